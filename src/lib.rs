@@ -1,0 +1,7 @@
+//! 留痕 (liuhen): an offline tool for recording internal interference in cases (R2) and for wrong-case
+//! accountability (R1), for a district planning and natural-resources bureau.
+//!
+//! Pure, web-free logic lives in [`law`] and [`rules`]; the browser shell is compiled only for wasm32.
+
+pub mod law;
+pub mod rules;

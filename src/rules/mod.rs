@@ -1,0 +1,7 @@
+//! The rules engine: both regulations as pure, deterministic functions that cite their articles and explain themselves.
+//!
+//! Nothing here touches the browser; everything is tested natively.
+
+mod explain;
+
+pub use explain::{Explanation, Step};
