@@ -3,5 +3,6 @@
 //! Nothing here touches the browser; everything is tested natively.
 
 mod explain;
+pub mod r2;
 
 pub use explain::{Explanation, Step};

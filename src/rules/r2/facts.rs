@@ -1,0 +1,96 @@
+//! The structured facts an officer can answer about one contact, the input to the R2 assessment.
+//!
+//! These are plain questions (who, what, in what form, through procedure or not), never free-text guessing.
+
+use serde::{Deserialize, Serialize};
+
+/// Who the person is, in the terms of R2 Art. 2, 7 and 8.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum PersonCategory {
+    /// 正式在编在岗的工作人员 (Art. 2).
+    #[default]
+    CurrentStaff,
+    /// 无正式编制的聘用人员 (Art. 2).
+    ContractStaff,
+    /// 已经离退休的人员 (Art. 2).
+    Retired,
+    /// 曾经在本局工作、已调离或离职的人员 (Art. 2 "曾经工作的人员").
+    FormerStaff,
+    /// 上级机关工作人员 (Art. 7).
+    SuperiorAgencyStaff,
+    /// 其他执法机关的工作人员 (Art. 8).
+    OtherAgencyStaff,
+    /// 不属于上述人员：当事人、代理律师、近亲属、群众等.
+    Outsider,
+}
+
+/// How the contact was made (方式, Art. 3 and Art. 5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactMethod {
+    /// 当面.
+    #[default]
+    InPerson,
+    /// 电话.
+    Phone,
+    /// 书面（公函、批示、意见书等）.
+    Written,
+    /// 短信、微信等即时消息.
+    Message,
+    /// 通过他人转达（身边工作人员、近亲属等）.
+    Intermediary,
+    /// 其他方式.
+    Other,
+}
+
+/// What the person asked for or did. One contact may involve several.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Conduct {
+    /// 下达立案、撤销案件、终止调查、变更行政强制措施、降格或升格行政处罚等指示.
+    InstructCaseDecision,
+    /// 提出案件定性、处理意见.
+    OpinionOnDisposition,
+    /// 批转或转递涉案材料.
+    ForwardCaseMaterials,
+    /// 要求登记保存证据或处置涉案财物（方式不合法）.
+    DemandEvidenceOrPropertyHandling,
+    /// 提出私下会见当事人、近亲属、代理人或其他利害关系人.
+    ProposePrivateMeeting,
+    /// 为当事人请托、说情、打招呼.
+    PleadForParty,
+    /// 打探案情、了解案件情况.
+    InquireAboutCase,
+    /// 通风报信（向当事人透露案情或执法安排）.
+    LeakInformation,
+    /// 履行领导、监督、指导职责提出指导性或纠正性意见、检查、督办.
+    SupervisoryGuidance,
+    /// 其他影响依法公正办案的行为.
+    OtherInfluence,
+}
+
+/// The facts of one contact, as answered by the handler.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct InterferenceFacts {
+    /// 人物类别.
+    pub category: PersonCategory,
+    /// 是否为局机关领导干部.
+    pub is_bureau_leader: bool,
+    /// 对方所在部门对本案是否有指导、管理、监督职能 (Art. 14(1)).
+    pub department_supervises_case: bool,
+    /// 对方的要求是否在其职权范围内（不清楚时选"否"）.
+    pub within_authority: bool,
+    /// 对方要求或所做的事（可多选）.
+    pub conduct: Vec<Conduct>,
+    /// 方式.
+    pub method: ContactMethod,
+    /// 是否为履行职责需要 (Art. 8, Art. 14(2)).
+    pub for_official_duty: bool,
+    /// 是否依照法律程序或正常工作程序进行 (Art. 7, 8, 14).
+    pub through_procedure: bool,
+    /// 是否为当事人或其亲属所为（请托、转递材料、打探案情）(Art. 10(5)(6)).
+    pub on_behalf_of_party: bool,
+    /// 办案人员是否已将口头意见或了解情况记录在案 (Art. 7, Art. 14(2)).
+    pub recorded_by_handler: bool,
+}
