@@ -5,3 +5,10 @@
 
 pub mod law;
 pub mod rules;
+pub mod i18n;
+pub mod settings;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod web;

@@ -1,0 +1,121 @@
+//! The user's profile and preferences: who uses this device, in which role, and the device's id.
+
+use serde::{Deserialize, Serialize};
+
+/// The longest officer name accepted, in characters.
+pub const MAX_OFFICER_NAME_CHARS: usize = 40;
+
+/// Which area the app opens on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// 办案人员: records interference.
+    #[default]
+    Officer,
+    /// 法治科: imports bundles and runs wrong-case accountability.
+    Legal,
+    /// 培训学员: takes the quiz.
+    Trainee,
+}
+
+impl Role {
+    /// Every role, in display order.
+    pub const ALL: [Role; 3] = [Role::Officer, Role::Legal, Role::Trainee];
+
+    /// The Chinese name of the role.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Officer => "办案人员",
+            Role::Legal => "法治科",
+            Role::Trainee => "培训学员",
+        }
+    }
+
+    /// The route of the role's home page.
+    pub fn home_path(self) -> &'static str {
+        match self {
+            Role::Officer => "/officer",
+            Role::Legal => "/legal",
+            Role::Trainee => "/quiz",
+        }
+    }
+
+    /// A stable key for forms and storage.
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Officer => "officer",
+            Role::Legal => "legal",
+            Role::Trainee => "trainee",
+        }
+    }
+
+    /// The role with this key, if any.
+    pub fn from_key(key: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.key() == key)
+    }
+}
+
+/// Who uses this device. Set on first run and stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    /// The officer's name, as recorded on every event.
+    pub officer_name: String,
+    /// This device's id, generated once.
+    pub device_id: String,
+    /// The chosen role.
+    pub role: Role,
+}
+
+/// Why an officer name is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameError {
+    /// Empty or only whitespace.
+    Empty,
+    /// Longer than [`MAX_OFFICER_NAME_CHARS`].
+    TooLong,
+}
+
+/// The trimmed name, or why it is refused.
+pub fn validate_officer_name(raw: &str) -> Result<String, NameError> {
+    let name = raw.trim();
+    if name.is_empty() {
+        Err(NameError::Empty)
+    } else if name.chars().count() > MAX_OFFICER_NAME_CHARS {
+        Err(NameError::TooLong)
+    } else {
+        Ok(name.to_string())
+    }
+}
+
+/// A device id from 8 random bytes: `dev-` and 16 lowercase hex digits.
+pub fn device_id_from_random(bytes: [u8; 8]) -> String {
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!("dev-{hex}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn officer_names_are_trimmed_and_bounded() {
+        assert_eq!(validate_officer_name("  张三 "), Ok("张三".to_string()));
+        assert_eq!(validate_officer_name("   "), Err(NameError::Empty));
+        assert_eq!(validate_officer_name(&"李".repeat(41)), Err(NameError::TooLong));
+        assert!(validate_officer_name(&"李".repeat(40)).is_ok());
+    }
+
+    #[test]
+    fn roles_round_trip_through_keys_and_have_homes() {
+        for role in Role::ALL {
+            assert_eq!(Role::from_key(role.key()), Some(role));
+            assert!(role.home_path().starts_with('/'));
+        }
+        assert_eq!(Role::from_key("admin"), None);
+    }
+
+    #[test]
+    fn device_ids_are_hex() {
+        assert_eq!(device_id_from_random([0, 1, 2, 0xab, 0xcd, 0xef, 0x10, 0xff]), "dev-000102abcdef10ff");
+    }
+}

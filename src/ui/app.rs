@@ -1,0 +1,41 @@
+//! The root component: first-run setup, then the router with the four areas.
+
+use leptos::prelude::*;
+use leptos_router::components::{Redirect, Route, Router, Routes};
+use leptos_router::path;
+
+use super::areas::{LegalPage, NotFound, OfficerPage, QuizPage};
+use super::first_run::FirstRun;
+use super::settings_page::SettingsPage;
+use super::shell::Shell;
+use super::state::AppState;
+
+/// The whole app. Shows first-run setup until a profile exists, then the routed areas.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::load();
+    provide_context(state);
+    view! {
+        <Router>
+            <Shell>
+                <Show when=move || state.profile.with(Option::is_some) fallback=FirstRun>
+                    <Routes fallback=NotFound>
+                        <Route path=path!("/") view=RoleHome />
+                        <Route path=path!("/officer") view=OfficerPage />
+                        <Route path=path!("/legal") view=LegalPage />
+                        <Route path=path!("/quiz") view=QuizPage />
+                        <Route path=path!("/settings") view=SettingsPage />
+                    </Routes>
+                </Show>
+            </Shell>
+        </Router>
+    }
+}
+
+/// `/` sends each role to its own home page.
+#[component]
+fn RoleHome() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let home = state.profile.with_untracked(|p| p.as_ref().map(|p| p.role).unwrap_or_default().home_path());
+    view! { <Redirect path=home /> }
+}

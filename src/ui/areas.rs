@@ -1,0 +1,53 @@
+//! The landing pages of the four areas and the not-found page.
+
+use leptos::prelude::*;
+
+use crate::i18n::strings;
+
+/// 办案记录: the field officer's area.
+#[component]
+pub fn OfficerPage() -> impl IntoView {
+    let text = strings();
+    view! {
+        <section data-testid="officer-page">
+            <h1>{text.nav.officer}</h1>
+            <p class="lead">{text.areas.officer_intro}</p>
+        </section>
+    }
+}
+
+/// 法治科: the legal section's area.
+#[component]
+pub fn LegalPage() -> impl IntoView {
+    let text = strings();
+    view! {
+        <section data-testid="legal-page">
+            <h1>{text.nav.legal}</h1>
+            <p class="lead">{text.areas.legal_intro}</p>
+        </section>
+    }
+}
+
+/// 培训测验: the trainee's area.
+#[component]
+pub fn QuizPage() -> impl IntoView {
+    let text = strings();
+    view! {
+        <section data-testid="quiz-page">
+            <h1>{text.nav.quiz}</h1>
+            <p class="lead">{text.areas.quiz_intro}</p>
+        </section>
+    }
+}
+
+/// Shown for an unknown address.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let text = strings();
+    view! {
+        <section data-testid="not-found">
+            <h1>{text.nav.not_found}</h1>
+            <a href="/">{text.nav.back_home}</a>
+        </section>
+    }
+}

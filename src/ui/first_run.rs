@@ -1,0 +1,33 @@
+//! First run: the officer's name and role are set, and a device id is generated and stored.
+
+use leptos::prelude::*;
+
+use super::settings_page::{ProfileForm, save_or_explain};
+use super::state::AppState;
+use crate::i18n::strings;
+use crate::settings::{Profile, device_id_from_random};
+use crate::web::random::random_bytes;
+
+/// The first-run setup form.
+#[component]
+pub fn FirstRun() -> impl IntoView {
+    let text = &strings().settings;
+    let state = expect_context::<AppState>();
+    let device_id = device_id_from_random(random_bytes::<8>().unwrap_or_default());
+    let error = RwSignal::new(None::<String>);
+    let on_submit = move |officer_name: String, role| {
+        let profile = Profile { officer_name, device_id: device_id.clone(), role };
+        match save_or_explain(&profile) {
+            Ok(()) => state.profile.set(Some(profile)),
+            Err(message) => error.set(Some(message)),
+        }
+    };
+    view! {
+        <section class="card narrow" data-testid="first-run">
+            <h1>{text.first_run_title}</h1>
+            <p>{text.first_run_intro}</p>
+            <ProfileForm initial=None submit_label=text.start on_submit=on_submit />
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        </section>
+    }
+}

@@ -1,0 +1,100 @@
+//! Components and browser storage, in headless Chromium (wasm-bindgen-test).
+//! Run by `./scripts/test`; on its own: `cargo test --target wasm32-unknown-unknown --test web`.
+#![cfg(target_arch = "wasm32")]
+
+use gloo_storage::{LocalStorage, Storage};
+use liuhen::settings::{Profile, Role};
+use liuhen::ui::App;
+use liuhen::web::profile_store::{PROFILE_KEY, ProfileStoreError, load_profile, save_profile};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Lets the browser run pending tasks (Leptos effects, router navigation).
+async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn by_test_id(root: &web_sys::Element, id: &str) -> Option<web_sys::Element> {
+    root.query_selector(&format!("[data-testid='{id}']")).unwrap()
+}
+
+/// Mounts the whole app into a fresh container, returning the container.
+fn mount_app() -> HtmlElement {
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    leptos::mount::mount_to(container.clone(), App).forget();
+    container
+}
+
+fn sample_profile() -> Profile {
+    Profile { officer_name: "张三".into(), device_id: "dev-0011223344556677".into(), role: Role::Legal }
+}
+
+#[wasm_bindgen_test]
+fn profile_round_trips_through_local_storage() {
+    LocalStorage::clear();
+    assert_eq!(load_profile(), Ok(None));
+    save_profile(&sample_profile()).unwrap();
+    assert_eq!(load_profile(), Ok(Some(sample_profile())));
+}
+
+#[wasm_bindgen_test]
+fn corrupt_profile_is_quarantined_not_thrown_away() {
+    LocalStorage::clear();
+    LocalStorage::raw().set_item(PROFILE_KEY, "{not json").unwrap();
+    let Err(ProfileStoreError::Corrupt { quarantined_as }) = load_profile() else { panic!("expected quarantine") };
+    assert_eq!(LocalStorage::raw().get_item(&quarantined_as).unwrap().as_deref(), Some("{not json"));
+    assert_eq!(load_profile(), Ok(None));
+}
+
+#[wasm_bindgen_test]
+async fn first_run_refuses_an_empty_name_then_stores_the_profile() {
+    LocalStorage::clear();
+    let app = mount_app();
+    tick().await;
+    assert!(by_test_id(&app, "first-run").is_some(), "first run shows the setup form");
+    assert!(by_test_id(&app, "nav-officer").is_none(), "no navigation before setup");
+
+    let submit: HtmlElement = by_test_id(&app, "profile-submit").unwrap().unchecked_into();
+    submit.click();
+    tick().await;
+    let error = by_test_id(&app, "officer-name-error").unwrap().text_content().unwrap();
+    assert_eq!(error, "请填写使用人姓名。");
+    assert_eq!(load_profile(), Ok(None), "nothing stored for an invalid form");
+
+    let name: HtmlInputElement = by_test_id(&app, "officer-name").unwrap().unchecked_into();
+    name.set_value("  李四 ");
+    name.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    submit.click();
+    tick().await;
+
+    let stored = load_profile().unwrap().expect("profile stored");
+    assert_eq!(stored.officer_name, "李四");
+    assert!(stored.device_id.starts_with("dev-") && stored.device_id.len() == 20);
+    assert_eq!(stored.role, Role::Officer);
+    assert!(by_test_id(&app, "nav-officer").is_some(), "navigation appears after setup");
+    assert!(by_test_id(&app, "officer-page").is_some(), "officer role opens on 办案记录");
+    app.remove();
+}
+
+#[wasm_bindgen_test]
+async fn stored_role_decides_the_home_page() {
+    LocalStorage::clear();
+    save_profile(&sample_profile()).unwrap();
+    web_sys::window().unwrap().history().unwrap().push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/")).unwrap();
+    let app = mount_app();
+    tick().await;
+    assert!(by_test_id(&app, "legal-page").is_some(), "legal role opens on 法治科");
+    assert_eq!(by_test_id(&app, "who-am-i").unwrap().text_content().unwrap(), "张三（法治科）");
+    app.remove();
+}
