@@ -54,6 +54,7 @@ pub(super) fn count_period(
     explanation: &mut Explanation,
 ) -> Result<PeriodEnd, DeadlineError> {
     let out_of_range = || DeadlineError { start };
+    // 民法典 第二百零一条第一款：按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。
     match period {
         Period::Days { count, counting: DayCounting::CalendarDays } => {
             let first = start.succ_opt().ok_or_else(out_of_range)?;
@@ -82,6 +83,8 @@ pub(super) fn count_period(
             }
             Ok(PeriodEnd { unadjusted_end, due })
         }
+        // 民法典 第二百零二条：按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日。
+        // (chrono's checked_add_months clamps to the month's last day exactly so.)
         Period::Months { count } => {
             explanation.step(format!("开始的当日（{start}）不计入。依{}", CIVIL_CODE_START_DAY_EXCLUDED.quoted()), &[]);
             let last = start.checked_add_months(Months::new(count)).ok_or_else(out_of_range)?;
@@ -103,6 +106,8 @@ pub(super) fn count_period(
     }
 }
 
+// 民法典 第二百零三条第一款：期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日。
+// (Our reading, said in the explanation: weekends and declared days off are 法定休假日; make-up workdays are not.)
 /// Keeps a last day that is a working day; moves one on a rest day to the next working day (民法典 第二百零三条).
 fn move_off_rest_day(calendar: &Calendar, last: NaiveDate, explanation: &mut Explanation) -> Option<NaiveDate> {
     let day = calendar.day(last);
