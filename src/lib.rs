@@ -3,6 +3,7 @@
 //!
 //! Pure, web-free logic lives in [`law`] and [`rules`]; the browser shell is compiled only for wasm32.
 
+pub mod calendar;
 pub mod law;
 pub mod rules;
 pub mod i18n;

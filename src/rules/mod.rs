@@ -2,6 +2,7 @@
 //!
 //! Nothing here touches the browser; everything is tested natively.
 
+pub mod deadline;
 mod explain;
 pub mod r2;
 
