@@ -143,9 +143,14 @@ mod tests {
             .find(|path| path.is_file())
     }
 
+    /// Where the shared data set is present (development machines), the copy must match it exactly. A clean clone
+    /// without `../shared` relies on `embedded_counts_per_year_are_the_copied_ones` above.
     #[test]
     fn embedded_dates_match_the_shared_file() {
-        let path = shared_file().expect("shared data/cn-holidays.json not found (set LIUHEN_SHARED_HOLIDAYS)");
+        let Some(path) = shared_file() else {
+            eprintln!("shared cn-holidays.json not found; comparison skipped (set LIUHEN_SHARED_HOLIDAYS to run it)");
+            return;
+        };
         let text = std::fs::read_to_string(&path).expect("the shared file is readable");
         let shared = HolidayData::parse(&text).expect("the shared file parses");
         let ours = embedded();
