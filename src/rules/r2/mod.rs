@@ -13,17 +13,25 @@ mod actions;
 mod article10;
 mod assess;
 pub mod cites;
+mod completeness;
 mod facts;
 mod finding;
 mod guidance;
 mod inquiry;
 mod interpretation;
 mod labels;
+mod non_recording;
+mod retaliation;
 mod scope;
 mod verdict;
 
 pub use actions::{ActionKind, RequiredAction};
 pub use assess::{Assessment, assess, assess_with};
+pub use completeness::{Completeness, RecordElement, RecordElements, completeness};
 pub use facts::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
 pub use interpretation::Interpretation;
+pub use non_recording::{
+    HandlerSanction, NonRecordingFacts, NonRecordingOutcome, RecordingFailure, non_recording, non_recording_with,
+};
+pub use retaliation::{MeasureAgainstRecorder, RetaliationFacts, RetaliationOutcome, RetaliationVerdict, retaliation};
 pub use verdict::{Article10Item, LegitimateGround, Verdict};
