@@ -73,8 +73,8 @@ pub fn assess_with(facts: &InterferenceFacts, reading: &Interpretation) -> Asses
             conducts.iter().map(|&conduct| classify(conduct, &actor, facts, reading, &mut why)).collect();
         combine(&findings, &actor, &mut why)
     };
-    conclude(&verdict, &mut why);
     let actions = required_actions(&verdict, &actor, facts, &conducts, &mut why);
+    conclude(&verdict, &mut why);
     Assessment { verdict, internal_personnel: actor.internal, actions, explanation: why }
 }
 

@@ -35,3 +35,6 @@ pub use non_recording::{
 };
 pub use retaliation::{MeasureAgainstRecorder, RetaliationFacts, RetaliationOutcome, RetaliationVerdict, retaliation};
 pub use verdict::{Article10Item, LegitimateGround, Verdict};
+
+#[cfg(test)]
+mod tests;
