@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::actions::{ActionKind, RequiredAction, action_cites};
 use super::article10;
-use super::cites::{R2_3, R2_4, R2_5, R2_6, R2_8, R2_10, R2_11, R2_13};
+use super::cites::{R2_2, R2_3, R2_4, R2_5, R2_6, R2_8, R2_10, R2_11, R2_13};
 use super::facts::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
 use super::finding::Finding;
 use super::guidance;
@@ -130,6 +130,9 @@ fn combine(findings: &[Finding], actor: &Actor, why: &mut Explanation) -> Verdic
             );
             return Verdict::OutsideScope;
         }
+        // 第五条 局机关执法人员应当依法履行职责，严格遵守纪律，不得违反规定干预、插手其他人员正在办理的案件，不得利用
+        // 职权或职务上的影响，以口头、电话、书面等方式向办案人员施加影响或压力，干扰正常执法办案，或为案件当事人转递
+        // 涉案材料或者打探案情、为案件当事人说情打招呼。
         if matches!(actor.category, PersonCategory::CurrentStaff | PersonCategory::ContractStaff) {
             why.step(
                 "行为人为本局在岗人员 → 第五条：不得违反规定干预、插手其他人员正在办理的案件，不得利用职权或职务上的影响向办案人员施加影响或压力",
@@ -159,7 +162,8 @@ fn conclude(verdict: &Verdict, why: &mut Explanation) {
             grounds.iter().map(|g| g.cite()).collect()
         }
         Verdict::OtherAgencyWithoutProcedure => vec![R2_8, R2_6],
-        Verdict::OutsideScope | Verdict::NoConductGiven => Vec::new(),
+        Verdict::OutsideScope => vec![R2_2],
+        Verdict::NoConductGiven => vec![R2_10],
     };
     cites.dedup();
     why.step(format!("结论：{}", verdict.label()), &cites);

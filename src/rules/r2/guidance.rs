@@ -29,6 +29,7 @@ pub(super) fn classify(
     // 第七条 局机关领导干部和上级机关工作人员因履行领导、监督职责，需要对正在办理的案件提出指导性意见的，应当依照程序
     // 以书面形式提出，口头提出的，由办案人员记录在案。
     let article_7 = actor.can_guide() && conditions;
+    let oral_form = oral_form_note(facts.method);
     if article_7 && written {
         why.step(
             format!("{}因履行领导、监督职责，在职权范围内依照程序以书面形式{what} → 符合第七条", guide_title(actor)),
@@ -38,7 +39,7 @@ pub(super) fn classify(
     } else if article_7 && facts.recorded_by_handler {
         why.step(
             format!(
-                "{}因履行领导、监督职责，在职权范围内依照程序以{}方式{what}，已由办案人员记录在案 → 符合第七条",
+                "{}因履行领导、监督职责，在职权范围内依照程序以{}方式{what}{oral_form}，已由办案人员记录在案 → 符合第七条",
                 guide_title(actor),
                 facts.method.label()
             ),
@@ -63,7 +64,7 @@ pub(super) fn classify(
     if article_7 {
         why.step(
             format!(
-                "{}依程序以{}方式{what}（口头提出） → 第七条要求由办案人员记录在案",
+                "{}依程序以{}方式{what}{oral_form} → 第七条要求由办案人员记录在案",
                 guide_title(actor),
                 facts.method.label()
             ),
@@ -93,6 +94,9 @@ pub(super) fn classify(
     falls_into_article_10(conduct, actor, facts, why)
 }
 
+// 第十条（一）超越职权下达不符合法律规定的立案、撤销案件、终止调查、变更行政强制措施、降格或者升格行政处罚等指示的；
+// 第十条（二）超越职权私自向办案机构或办案人员提出案件定性处理意见或批转涉案材料的；
+// 第十条（七）其他影响执法人员依法公正处理案件的干预、插手案件办理的行为。
 /// Guidance whose Art. 7 / 14(1) conditions fail: beyond authority it is item (1) or (2) (item (7) for bare
 /// supervision, which neither names); within authority but off procedure or form it is item (7).
 fn falls_into_article_10(conduct: Conduct, actor: &Actor, facts: &InterferenceFacts, why: &mut Explanation) -> Finding {
@@ -130,9 +134,11 @@ fn falls_into_article_10(conduct: Conduct, actor: &Actor, facts: &InterferenceFa
         _ if beyond_authority => "第（一）至（六）项均不对应，属其他干预、插手行为",
         _ => "虽未超越职权，但形式或程序不合第七条、第十四条第（一）项，属其他影响依法公正处理案件的行为",
     };
+    let form_or_rank_present = facts.method == ContactMethod::Written || actor.can_guide();
+    let not_enough = if form_or_rank_present { "（仅有书面形式或领导身份并不足够）" } else { "" };
     why.step(
         format!(
-            "{}：{} → 不符合第七条、第十四条第（一）项（仅有书面形式或领导身份并不足够） → {why_item} → {}",
+            "{}：{} → 不符合第七条、第十四条第（一）项{not_enough} → {why_item} → {}",
             conduct.label(),
             failed.join("；"),
             item.cite().short_label()
@@ -140,6 +146,17 @@ fn falls_into_article_10(conduct: Conduct, actor: &Actor, facts: &InterferenceFa
         &[R2_7, R2_14_1, item.cite()],
     );
     Finding::Prohibited(vec![item])
+}
+
+/// Art. 7 knows two forms, 书面 and 口头; everything but a written document counts as 口头, and for instant
+/// messages the engine says so because they look written.
+fn oral_form_note(method: ContactMethod) -> &'static str {
+    match method {
+        ContactMethod::Message => {
+            "（短信、微信等即时消息不是依照程序提出的书面形式，本工具按口头提出处理，截图可作为记录的附件——本工具的解释）"
+        }
+        _ => "（口头提出）",
+    }
 }
 
 fn guide_title(actor: &Actor) -> &'static str {

@@ -172,7 +172,8 @@ pub fn retaliation(facts: &RetaliationFacts) -> RetaliationOutcome {
         why.step("非因如实记录而采取，且不违反第九条 → 不适用第十二条", &[R2_9, R2_12]);
         RetaliationVerdict::NoViolation
     };
-    why.step(format!("结论：{}", verdict.label()), &[]);
+    let basis = if verdict == RetaliationVerdict::Retaliation { R2_12 } else { R2_9 };
+    why.step(format!("结论：{}", verdict.label()), &[basis]);
 
     let mut actions = Vec::new();
     match verdict {

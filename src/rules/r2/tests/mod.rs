@@ -324,3 +324,16 @@ fn retaliation_is_referred_and_the_recorder_protected() {
     assert_eq!(kinds(&unlawful.actions), [ActionKind::ProtectRecorder]);
     assert!(unlawful.explanation.steps.iter().any(|s| s.text.contains("如查明与如实记录有关，即属第十二条")));
 }
+
+#[test]
+fn an_instant_message_counts_as_oral_guidance_and_the_explanation_says_so() {
+    let by_message = InterferenceFacts { method: ContactMethod::Message, ..oral_guidance_by_leader(true) };
+    let assessment = assess(&by_message);
+    assert_eq!(assessment.verdict, Verdict::Legitimate { grounds: vec![LegitimateGround::OralGuidanceRecorded] });
+    assert!(texts(&assessment).iter().any(|t| t.contains("即时消息不是依照程序提出的书面形式")));
+    let unrecorded = InterferenceFacts { recorded_by_handler: false, ..by_message };
+    assert_eq!(
+        assess(&unrecorded).verdict,
+        Verdict::AwaitingRecord { grounds: vec![LegitimateGround::OralGuidanceRecorded] }
+    );
+}
