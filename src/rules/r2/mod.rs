@@ -18,6 +18,7 @@ mod facts;
 mod finding;
 mod guidance;
 mod inquiry;
+mod interference_actions;
 mod interpretation;
 mod labels;
 mod non_recording;

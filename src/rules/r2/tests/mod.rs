@@ -337,3 +337,14 @@ fn an_instant_message_counts_as_oral_guidance_and_the_explanation_says_so() {
         Verdict::AwaitingRecord { grounds: vec![LegitimateGround::OralGuidanceRecorded] }
     );
 }
+
+#[test]
+fn assessments_serialize_for_the_journal_with_cite_ids() {
+    let json = serde_json::to_value(assess(&retired_pleading())).unwrap_or_default();
+    assert_eq!(json["verdict"]["kind"], "prohibited");
+    assert_eq!(json["verdict"]["items"][0], "pleading_or_prying");
+    assert_eq!(json["explanation"]["steps"][0]["cites"][0], "R2-2");
+    assert_eq!(json["actions"][0]["kind"], "record");
+    let unit = serde_json::to_value(assess(&InterferenceFacts::default())).unwrap_or_default();
+    assert_eq!(unit["verdict"]["kind"], "no_conduct_given");
+}
