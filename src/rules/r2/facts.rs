@@ -75,21 +75,24 @@ pub enum Conduct {
 pub struct InterferenceFacts {
     /// 人物类别.
     pub category: PersonCategory,
-    /// 是否为局机关领导干部.
+    /// 是否为局机关领导干部 (Art. 7). Only counts for staff in post: a retired or departed leader no longer
+    /// exercises 领导职责.
     pub is_bureau_leader: bool,
-    /// 对方所在部门对本案是否有指导、管理、监督职能 (Art. 14(1)).
+    /// 对方所在部门对本案是否有指导、管理、监督职能 (Art. 14(1)). Only counts for people in post.
     pub department_supervises_case: bool,
-    /// 对方的要求是否在其职权范围内（不清楚时选"否"）.
+    /// 对方的要求是否在其职权范围内（不清楚时选"否"）. Art. 10(1)(2) turn on 超越职权; an instruction beyond the
+    /// person's authority is treated as 不符合法律规定 as well.
     pub within_authority: bool,
     /// 对方要求或所做的事（可多选）.
     pub conduct: Vec<Conduct>,
     /// 方式.
     pub method: ContactMethod,
-    /// 是否为履行职责需要 (Art. 8, Art. 14(2)).
+    /// 是否为履行职责需要 (Art. 7 领导、监督职责, Art. 8 法定职责, Art. 14 履行职责). Only counts for people in post.
     pub for_official_duty: bool,
     /// 是否依照法律程序或正常工作程序进行 (Art. 7, 8, 14).
     pub through_procedure: bool,
-    /// 是否为当事人或其亲属所为（请托、转递材料、打探案情）(Art. 10(5)(6)).
+    /// 是否受当事人或其亲属之托、为其转递材料或打探案情、通风报信 (Art. 10(6)); if not, prying and leaking fall
+    /// under Art. 10(5) (本人或者授意关系人).
     pub on_behalf_of_party: bool,
     /// 办案人员是否已将口头意见或了解情况记录在案 (Art. 7, Art. 14(2)).
     pub recorded_by_handler: bool,

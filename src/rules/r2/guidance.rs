@@ -1,0 +1,164 @@
+//! Guidance, opinions, instructions and forwarded materials: legitimate under Art. 7 or Art. 14(1) when every
+//! condition holds, otherwise the Art. 10 item the conduct falls into (form alone is never enough).
+
+use super::article10;
+use super::cites::{R2_6, R2_7, R2_8, R2_14_1};
+use super::facts::{Conduct, ContactMethod, InterferenceFacts};
+use super::finding::{Finding, unrecorded_oral};
+use super::interpretation::Interpretation;
+use super::scope::Actor;
+use super::verdict::{Article10Item, LegitimateGround};
+use crate::rules::Explanation;
+
+/// Classifies one of the guidance-like conducts: instructions, opinions, forwarded materials, supervision.
+pub(super) fn classify(
+    conduct: Conduct,
+    actor: &Actor,
+    facts: &InterferenceFacts,
+    reading: &Interpretation,
+    why: &mut Explanation,
+) -> Finding {
+    if conduct == Conduct::ForwardCaseMaterials && facts.on_behalf_of_party {
+        return article10::forwarding_for_party(why);
+    }
+    let what = conduct.label();
+    let written = facts.method == ContactMethod::Written;
+    let conditions = facts.within_authority && actor.for_duty && facts.through_procedure;
+    let mut grounds = Vec::new();
+
+    // 第七条 局机关领导干部和上级机关工作人员因履行领导、监督职责，需要对正在办理的案件提出指导性意见的，应当依照程序
+    // 以书面形式提出，口头提出的，由办案人员记录在案。
+    let article_7 = actor.can_guide() && conditions;
+    let oral_form = oral_form_note(facts.method);
+    if article_7 && written {
+        why.step(
+            format!("{}因履行领导、监督职责，在职权范围内依照程序以书面形式{what} → 符合第七条", guide_title(actor)),
+            &[R2_7],
+        );
+        grounds.push(LegitimateGround::GuidanceInWriting);
+    } else if article_7 && facts.recorded_by_handler {
+        why.step(
+            format!(
+                "{}因履行领导、监督职责，在职权范围内依照程序以{}方式{what}{oral_form}，已由办案人员记录在案 → 符合第七条",
+                guide_title(actor),
+                facts.method.label()
+            ),
+            &[R2_7],
+        );
+        grounds.push(LegitimateGround::OralGuidanceRecorded);
+    }
+
+    // 第十四条（一）对案件办理具有指导、管理、监督职能的部门，依法依规履行指导、检查、督办等职责，并书面提出指导性或
+    // 纠正性意见的不应认定为干预、插手案件办理；
+    if actor.supervising_department && conditions && written {
+        why.step(
+            format!("对本案具有指导、管理、监督职能的部门依法依规履职，以书面形式{what} → 符合第十四条第（一）项"),
+            &[R2_14_1],
+        );
+        grounds.push(LegitimateGround::SupervisoryOpinionInWriting);
+    }
+
+    if !grounds.is_empty() {
+        return Finding::Excused(grounds);
+    }
+    if article_7 {
+        why.step(
+            format!(
+                "{}依程序以{}方式{what}{oral_form} → 第七条要求由办案人员记录在案",
+                guide_title(actor),
+                facts.method.label()
+            ),
+            &[R2_7],
+        );
+        return unrecorded_oral(LegitimateGround::OralGuidanceRecorded, reading, why);
+    }
+
+    // 第八条 其他执法机关的工作人员因履行法定职责需要，向办案人员了解正在办理的案件有关情况的，应当依照法律程序或者工作
+    // 程序进行。
+    // 第六条 ……对于不依正当程序转递涉案材料或者提出其他要求的，应当告知其依照程序办理。
+    if conduct == Conduct::ForwardCaseMaterials && actor.other_agency && actor.for_duty {
+        if facts.through_procedure {
+            why.step(
+                "其他执法机关的工作人员因履行法定职责需要、依照程序移送涉案材料 → 第八条只明文规定了解情况，依程序移送材料同属依照法律程序或者工作程序进行的职务行为 → 按第八条不认定为干预（本工具的解释）",
+                &[R2_8],
+            );
+            return Finding::Excused(vec![LegitimateGround::OtherAgencyThroughProcedure]);
+        }
+        why.step(
+            "其他执法机关的工作人员因履行法定职责需要转递涉案材料，但未依照程序 → 第六条：对于不依正当程序转递涉案材料的，应当告知其依照程序办理",
+            &[R2_8, R2_6],
+        );
+        return Finding::OtherAgencyWithoutProcedure;
+    }
+
+    falls_into_article_10(conduct, actor, facts, why)
+}
+
+// 第十条（一）超越职权下达不符合法律规定的立案、撤销案件、终止调查、变更行政强制措施、降格或者升格行政处罚等指示的；
+// 第十条（二）超越职权私自向办案机构或办案人员提出案件定性处理意见或批转涉案材料的；
+// 第十条（七）其他影响执法人员依法公正处理案件的干预、插手案件办理的行为。
+/// Guidance whose Art. 7 / 14(1) conditions fail: beyond authority it is item (1) or (2) (item (7) for bare
+/// supervision, which neither names); within authority but off procedure or form it is item (7).
+fn falls_into_article_10(conduct: Conduct, actor: &Actor, facts: &InterferenceFacts, why: &mut Explanation) -> Finding {
+    let has_role = actor.can_guide() || actor.supervising_department;
+    let beyond_authority = !has_role || !facts.within_authority;
+    let mut failed: Vec<String> = Vec::new();
+    if !has_role {
+        failed.push(
+            "行为人既非在岗的局机关领导干部或上级机关工作人员，所在部门对本案也无指导、管理、监督职能".to_string(),
+        );
+    } else if !facts.within_authority {
+        failed.push("所提要求超出其职权范围".to_string());
+    }
+    if !actor.for_duty {
+        failed.push("并非因履行领导、监督职责所需".to_string());
+    }
+    if !facts.through_procedure {
+        failed.push("未依照程序提出".to_string());
+    }
+    if has_role && !actor.can_guide() && facts.method != ContactMethod::Written {
+        failed.push(format!("具有监督职能的部门须书面提出，本次为{}", facts.method.label()));
+    }
+    let item = if beyond_authority {
+        match conduct {
+            Conduct::InstructCaseDecision => Article10Item::InstructionBeyondAuthority,
+            Conduct::OpinionOnDisposition | Conduct::ForwardCaseMaterials => Article10Item::PrivateOpinionOrMaterials,
+            _ => Article10Item::OtherInterference,
+        }
+    } else {
+        Article10Item::OtherInterference
+    };
+    let why_item = match item {
+        Article10Item::InstructionBeyondAuthority => "超越职权下达的指示本身即不符合法律规定",
+        Article10Item::PrivateOpinionOrMaterials => "无职权而向办案人员提出意见或批转材料，即属超越职权私自所为",
+        _ if beyond_authority => "第（一）至（六）项均不对应，属其他干预、插手行为",
+        _ => "虽未超越职权，但形式或程序不合第七条、第十四条第（一）项，属其他影响依法公正处理案件的行为",
+    };
+    let form_or_rank_present = facts.method == ContactMethod::Written || actor.can_guide();
+    let not_enough = if form_or_rank_present { "（仅有书面形式或领导身份并不足够）" } else { "" };
+    why.step(
+        format!(
+            "{}：{} → 不符合第七条、第十四条第（一）项{not_enough} → {why_item} → {}",
+            conduct.label(),
+            failed.join("；"),
+            item.cite().short_label()
+        ),
+        &[R2_7, R2_14_1, item.cite()],
+    );
+    Finding::Prohibited(vec![item])
+}
+
+/// Art. 7 knows two forms, 书面 and 口头; everything but a written document counts as 口头, and for instant
+/// messages the engine says so because they look written.
+fn oral_form_note(method: ContactMethod) -> &'static str {
+    match method {
+        ContactMethod::Message => {
+            "（短信、微信等即时消息不是依照程序提出的书面形式，本工具按口头提出处理，截图可作为记录的附件——本工具的解释）"
+        }
+        _ => "（口头提出）",
+    }
+}
+
+fn guide_title(actor: &Actor) -> &'static str {
+    if actor.superior_agency { "上级机关工作人员" } else { "局机关领导干部" }
+}

@@ -1,0 +1,195 @@
+//! The outcomes of the interference assessment: which Art. 10 items apply, or on which ground a contact is
+//! legitimate, or why R2 does not reach it.
+
+use serde::Serialize;
+
+use super::cites::{R2_7, R2_8, R2_14_1, R2_14_2};
+use crate::law::Cite;
+
+/// One item of R2 Art. 10 (违反规定干预办案).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Article10Item {
+    /// （一）超越职权下达不符合法律规定的立案、撤销案件、终止调查、变更行政强制措施、降格或者升格行政处罚等指示的.
+    InstructionBeyondAuthority,
+    /// （二）超越职权私自向办案机构或办案人员提出案件定性处理意见或批转涉案材料的.
+    PrivateOpinionOrMaterials,
+    /// （三）要求办案机构或办案人员违法登记保存证据或者违法处置涉案财物的.
+    UnlawfulEvidenceOrProperty,
+    /// （四）向办案机构负责人或办案人员提出私下会见案件当事人、当事人近亲属、代理人及其他与案件有利害关系人员的.
+    PrivateMeeting,
+    /// （五）本人或者授意身边工作人员、近亲属等关系人为当事人请托、说情或违反规定打探案情、通风报信的.
+    PleadingOrPrying,
+    /// （六）违反规定为案件当事人或其亲属转递涉案材料及为案件当事人或其亲属打探案情、通风报信的.
+    ActingForParty,
+    /// （七）其他影响执法人员依法公正处理案件的干预、插手案件办理的行为.
+    OtherInterference,
+}
+
+impl Article10Item {
+    /// All seven items, in order.
+    pub const ALL: [Article10Item; 7] = [
+        Article10Item::InstructionBeyondAuthority,
+        Article10Item::PrivateOpinionOrMaterials,
+        Article10Item::UnlawfulEvidenceOrProperty,
+        Article10Item::PrivateMeeting,
+        Article10Item::PleadingOrPrying,
+        Article10Item::ActingForParty,
+        Article10Item::OtherInterference,
+    ];
+
+    /// The item number, 1 to 7.
+    pub fn number(self) -> u8 {
+        match self {
+            Article10Item::InstructionBeyondAuthority => 1,
+            Article10Item::PrivateOpinionOrMaterials => 2,
+            Article10Item::UnlawfulEvidenceOrProperty => 3,
+            Article10Item::PrivateMeeting => 4,
+            Article10Item::PleadingOrPrying => 5,
+            Article10Item::ActingForParty => 6,
+            Article10Item::OtherInterference => 7,
+        }
+    }
+
+    /// The citation, e.g. `R2-10-5`.
+    pub fn cite(self) -> Cite {
+        Cite::item(2, 10, self.number())
+    }
+
+    /// A short Chinese summary of the item.
+    pub fn label(self) -> &'static str {
+        match self {
+            Article10Item::InstructionBeyondAuthority => "超越职权下达不符合法律规定的指示",
+            Article10Item::PrivateOpinionOrMaterials => "超越职权私自提出定性处理意见或批转涉案材料",
+            Article10Item::UnlawfulEvidenceOrProperty => "要求违法登记保存证据或者违法处置涉案财物",
+            Article10Item::PrivateMeeting => "提出私下会见当事人等利害关系人",
+            Article10Item::PleadingOrPrying => "本人或授意关系人请托说情、违规打探案情、通风报信",
+            Article10Item::ActingForParty => "为当事人或其亲属转递涉案材料、打探案情、通风报信",
+            Article10Item::OtherInterference => "其他影响依法公正处理案件的干预、插手行为",
+        }
+    }
+}
+
+/// Why a contact is not interference (Art. 7, 8, 14).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LegitimateGround {
+    /// 局机关领导干部或上级机关工作人员依照程序以书面形式提出指导性意见 (Art. 7).
+    GuidanceInWriting,
+    /// 局机关领导干部或上级机关工作人员口头提出指导性意见，由办案人员记录在案 (Art. 7).
+    OralGuidanceRecorded,
+    /// 其他执法机关的工作人员因履行法定职责需要，依照法律程序或者工作程序了解情况 (Art. 8).
+    OtherAgencyThroughProcedure,
+    /// 具有指导、管理、监督职能的部门依法依规履职，书面提出指导性或纠正性意见 (Art. 14(1)).
+    SupervisoryOpinionInWriting,
+    /// 因履行职责需要口头了解情况，按照正常工作程序进行，且办案人员做好工作记录 (Art. 14(2)).
+    RecordedWorkInquiry,
+}
+
+impl LegitimateGround {
+    /// The provision the ground rests on.
+    pub fn cite(self) -> Cite {
+        match self {
+            LegitimateGround::GuidanceInWriting | LegitimateGround::OralGuidanceRecorded => R2_7,
+            LegitimateGround::OtherAgencyThroughProcedure => R2_8,
+            LegitimateGround::SupervisoryOpinionInWriting => R2_14_1,
+            LegitimateGround::RecordedWorkInquiry => R2_14_2,
+        }
+    }
+
+    /// A short Chinese summary of the ground.
+    pub fn label(self) -> &'static str {
+        match self {
+            LegitimateGround::GuidanceInWriting => "领导干部或上级机关依程序书面提出指导性意见",
+            LegitimateGround::OralGuidanceRecorded => "领导干部或上级机关口头提出指导性意见并由办案人员记录在案",
+            LegitimateGround::OtherAgencyThroughProcedure => "其他执法机关因履行法定职责依程序了解情况",
+            LegitimateGround::SupervisoryOpinionInWriting => "具有监督职能的部门书面提出指导性或纠正性意见",
+            LegitimateGround::RecordedWorkInquiry => "因履行职责需要按正常工作程序口头了解情况并做好工作记录",
+        }
+    }
+}
+
+/// The outcome of assessing one contact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Verdict {
+    /// 违反规定干预办案: every Art. 10 item that applies, in item order (never empty).
+    Prohibited {
+        /// The items.
+        items: Vec<Article10Item>,
+    },
+    /// 不认定为干预: every ground that applies, in order (never empty).
+    Legitimate {
+        /// The grounds.
+        grounds: Vec<LegitimateGround>,
+    },
+    /// 待记录: the person did their part under Art. 7 or 14(2); the contact is legitimate on these grounds once the
+    /// handler records it, which is the handler's duty (Art. 3, 13). Only under the default reading.
+    AwaitingRecord {
+        /// The grounds that hold once recorded.
+        grounds: Vec<LegitimateGround>,
+    },
+    /// 其他执法机关未依照程序了解情况或转递材料: tell them to follow procedure (Art. 6, 8).
+    OtherAgencyWithoutProcedure,
+    /// 不属于本制度所称内部人员干预: the person is not internal personnel (Art. 2), or, under the narrow reading,
+    /// an outside official whose conduct Art. 7, 8 and 14 do not cover.
+    OutsideScope,
+    /// 未说明对方的要求或行为: nothing to classify yet.
+    NoConductGiven,
+}
+
+impl Verdict {
+    /// A one-line Chinese summary, e.g. `违反规定干预办案（第十条第（五）项）`.
+    pub fn label(&self) -> String {
+        match self {
+            Verdict::Prohibited { items } => {
+                let list: Vec<String> = items.iter().map(|i| i.cite().short_label()).collect();
+                format!("违反规定干预办案（{}）", list.join("、"))
+            }
+            Verdict::Legitimate { grounds } => format!("不认定为干预（{}）", ground_list(grounds)),
+            Verdict::AwaitingRecord { grounds } => {
+                format!("待办案人员记录：记录后不认定为干预（{}）", ground_list(grounds))
+            }
+            Verdict::OtherAgencyWithoutProcedure => "其他执法机关未依程序进行，应告知其依照程序办理".to_string(),
+            Verdict::OutsideScope => "不属于本制度所称内部人员干预".to_string(),
+            Verdict::NoConductGiven => "尚未说明对方的要求或行为，无法定性".to_string(),
+        }
+    }
+}
+
+fn ground_list(grounds: &[LegitimateGround]) -> String {
+    let mut cites: Vec<String> = Vec::new();
+    for ground in grounds {
+        let label = ground.cite().short_label();
+        if !cites.contains(&label) {
+            cites.push(label);
+        }
+    }
+    cites.join("、")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::law::quote;
+
+    #[test]
+    fn article_10_items_cite_and_quote_their_own_item() {
+        for (index, item) in Article10Item::ALL.into_iter().enumerate() {
+            assert_eq!(usize::from(item.number()), index + 1);
+            assert_eq!(item.cite().to_string(), format!("R2-10-{}", index + 1));
+            assert!(quote(item.cite()).is_some());
+        }
+    }
+
+    #[test]
+    fn labels_name_the_provisions() {
+        let prohibited =
+            Verdict::Prohibited { items: vec![Article10Item::PleadingOrPrying, Article10Item::ActingForParty] };
+        assert_eq!(prohibited.label(), "违反规定干预办案（第十条第（五）项、第十条第（六）项）");
+        let legitimate = Verdict::Legitimate {
+            grounds: vec![LegitimateGround::GuidanceInWriting, LegitimateGround::OralGuidanceRecorded],
+        };
+        assert_eq!(legitimate.label(), "不认定为干预（第七条）");
+    }
+}
