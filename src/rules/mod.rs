@@ -3,6 +3,7 @@
 //! Nothing here touches the browser; everything is tested natively.
 
 mod explain;
+pub mod r1;
 pub mod r2;
 
 pub use explain::{Explanation, Step};
