@@ -258,12 +258,12 @@ impl JudgmentOutcome {
     /// Chinese label.
     pub fn label(self) -> &'static str {
         match self {
-            JudgmentOutcome::Revoked => "判决撤销",
-            JudgmentOutcome::PartiallyRevoked => "判决部分撤销",
-            JudgmentOutcome::Varied => "判决变更",
-            JudgmentOutcome::OrderedToRedo => "判决责令重新作出具体行政行为",
-            JudgmentOutcome::ConfirmedUnlawful => "判决确认违法（未撤销、变更或责令重作）",
-            JudgmentOutcome::Upheld => "判决维持或驳回诉讼请求",
+            JudgmentOutcome::Revoked => "撤销原行政行为",
+            JudgmentOutcome::PartiallyRevoked => "部分撤销原行政行为",
+            JudgmentOutcome::Varied => "变更原行政行为",
+            JudgmentOutcome::OrderedToRedo => "责令重新作出具体行政行为",
+            JudgmentOutcome::ConfirmedUnlawful => "确认原行政行为违法（未撤销、变更或责令重作）",
+            JudgmentOutcome::Upheld => "维持原行政行为或驳回诉讼请求",
         }
     }
 

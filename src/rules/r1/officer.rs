@@ -257,7 +257,7 @@ fn explain_circumstances(mitigating: bool, aggravating: bool, explanation: &mut 
     }
     match (mitigating, aggravating) {
         (true, true) => explanation.step(
-            "从轻（免于追究）与从重情节并存 → 本制度未规定如何权衡，两者均予列明、均不抵消；权衡方法属本局政策，见建议",
+            "从轻（免于追究）与从重情节并存 → 本制度未规定两者如何权衡；两种情节均予列明，任何一方都不忽略，权衡方法属本局政策，见建议",
             &[R1_8, R1_9],
         ),
         (false, false) => explanation.step("无第八条从轻、免于追究情形，也无第九条从重情形", &[R1_8, R1_9]),

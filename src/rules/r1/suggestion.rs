@@ -113,7 +113,7 @@ pub(super) fn suggest(
         cites.push(R1_4_4);
         explanation.step(
             format!(
-                "有第八条情形（{}）：本制度规定“可以”从轻或免于追究，是否从轻、免于追究由机关裁量 → 本局政策减轻{}档",
+                "有第八条情形（{}）：本制度规定“可以”从轻或免于追究，是否从轻、免于追究由机关裁量 → 本局政策：减轻{}档",
                 joined(mitigating, Mitigation::label),
                 policy.mitigation_steps
             ),
@@ -123,7 +123,7 @@ pub(super) fn suggest(
     if has_aggravation {
         explanation.step(
             format!(
-                "有第九条情形（{}）：本制度规定“应从重处理” → 本局政策加重{}档（最重为行政处分）",
+                "有第九条情形（{}）：本制度规定“应从重处理” → 本局政策：加重{}档（最重为行政处分）",
                 joined(aggravating, InquiryConduct::label),
                 policy.aggravation_steps
             ),
