@@ -91,6 +91,9 @@ impl LiableAct {
         }
     }
 
+    // （一）超越本部门职权进行行政处罚的；（二）行政执法人员无《行政执法证》实施行政处罚的；
+    // （三）违反法定的行政处罚程序或者擅自改变行政处罚种类、幅度实施处罚的；
+    // （六）违法实施强制措施，造成行政处罚相对人人身或财产损害的；（十）实施行政处罚显失公正的；
     /// Items （一）（二）（三）（六）（十） are worded for 行政处罚 only, so they do not apply to a licensing case.
     pub fn is_penalty_only(self) -> bool {
         matches!(
@@ -103,6 +106,9 @@ impl LiableAct {
         )
     }
 
+    // （七）私自占用、使用行政执法暂扣、扣留物品的；
+    // （八）不按照规定使用罚没财物票据，截留、私分、挪用罚没款物或未在法定时限内足额上缴罚款的；
+    // （九）有索贿受贿、玩忽职守、徇私枉法等行为的；
     /// Items （七）（八）（九）: integrity violations, which may also breach discipline or the law (R1-10-3).
     pub fn is_integrity_violation(self) -> bool {
         matches!(

@@ -99,6 +99,7 @@ impl Circumstances {
         }
     }
 
+    /// The value for whether Art. 8 and Art. 9 circumstances were found.
     fn of(mitigating: bool, aggravating: bool) -> Self {
         match (mitigating, aggravating) {
             (false, false) => Circumstances::Ordinary,
@@ -190,6 +191,8 @@ pub(super) fn assess_officer(
         actions.push(Action::ReportSuspectedViolation);
     }
 
+    // 第二条 本制度所称的行政执法错案责任，是指行政处罚、行政许可案件被认定为错案后，应由相关行政执法人员承担的责任。
+    // 第六条 行政执法人员在履行行政执法职责过程中有下列行为之一的，应追究其责任：……
     let liability = match status {
         CaseStatus::OutsideScope => Liability::OutsideScope,
         CaseStatus::NotWrongCase => {
