@@ -4,6 +4,7 @@
 
 pub mod deadline;
 mod explain;
+pub mod r1;
 pub mod r2;
 
 pub use explain::{Explanation, Step};

@@ -1,0 +1,201 @@
+//! R1 Art. 8: circumstances in which the responsible officer MAY (可以) be dealt with leniently or exempted.
+
+use serde::{Deserialize, Serialize};
+
+use crate::law::Cite;
+use crate::rules::Explanation;
+
+// 第八条 有以下情形之一的，错案责任人员可以从轻或免于追究责任：
+/// One item of Art. 8.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mitigation {
+    /// （一）法律、法规或规章规定不明确造成适用偏差.
+    UnclearLaw,
+    /// （二）《行政处罚决定书》送达后出现新的证据，使原认定的案件事实或性质发生变化.
+    NewEvidenceAfterService,
+    /// （三）因相对人过错或不可预见、不可避免、不可克服的原因造成错案且执法人员没有过错.
+    PartyFaultOrUnavoidable,
+    /// （四）违法行为显著轻微，经过批评教育后及时纠正.
+    MinorAndCorrected,
+    /// （五）发现错误后主动及时纠正，未造成后果.
+    PromptSelfCorrection,
+    /// （六）因相对人弄虚作假、编造事实、提供虚假证明材料或因不可抗力导致执法错误.
+    FalsificationOrForceMajeure,
+}
+
+impl Mitigation {
+    /// Every item, in the article's order.
+    pub const ALL: [Mitigation; 6] = [
+        Mitigation::UnclearLaw,
+        Mitigation::NewEvidenceAfterService,
+        Mitigation::PartyFaultOrUnavoidable,
+        Mitigation::MinorAndCorrected,
+        Mitigation::PromptSelfCorrection,
+        Mitigation::FalsificationOrForceMajeure,
+    ];
+
+    /// The item number in Art. 8.
+    pub fn item(self) -> u8 {
+        match self {
+            Mitigation::UnclearLaw => 1,
+            Mitigation::NewEvidenceAfterService => 2,
+            Mitigation::PartyFaultOrUnavoidable => 3,
+            Mitigation::MinorAndCorrected => 4,
+            Mitigation::PromptSelfCorrection => 5,
+            Mitigation::FalsificationOrForceMajeure => 6,
+        }
+    }
+
+    /// The citation of this item of Art. 8.
+    pub fn cite(self) -> Cite {
+        Cite::item(1, 8, self.item())
+    }
+
+    /// Chinese label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Mitigation::UnclearLaw => "法律、法规或规章规定不明确造成适用偏差",
+            Mitigation::NewEvidenceAfterService => "处罚决定书送达后出现新证据，使原认定的事实或性质发生变化",
+            Mitigation::PartyFaultOrUnavoidable => {
+                "因相对人过错或不可预见、不可避免、不可克服的原因造成错案且执法人员没有过错"
+            }
+            Mitigation::MinorAndCorrected => "违法行为显著轻微，经批评教育后及时纠正",
+            Mitigation::PromptSelfCorrection => "发现错误后主动及时纠正，未造成后果",
+            Mitigation::FalsificationOrForceMajeure => "因相对人弄虚作假、提供虚假材料或因不可抗力导致执法错误",
+        }
+    }
+}
+
+/// A claimed Art. 8 circumstance, with the facts that decide whether the item really applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "item", rename_all = "snake_case")]
+pub enum MitigationClaim {
+    /// Item 1.
+    UnclearLaw {
+        /// 所适用的规定本身确实不明确（而非执法人员理解错误）.
+        provision_unclear: bool,
+    },
+    /// Item 2.
+    NewEvidenceAfterService {
+        /// 新证据在处罚决定书送达之后才出现（送达前已存在而未取得的不算）.
+        emerged_after_service: bool,
+        /// 新证据使原认定的案件事实或性质发生变化.
+        changed_facts_or_nature: bool,
+    },
+    /// Item 3.
+    PartyFaultOrUnavoidable {
+        /// 执法人员本身没有过错.
+        officer_without_fault: bool,
+    },
+    /// Item 4.
+    MinorAndCorrected {
+        /// 执法人员的违法行为显著轻微.
+        significantly_minor: bool,
+        /// 经批评教育后及时纠正.
+        corrected_after_education: bool,
+    },
+    /// Item 5.
+    PromptSelfCorrection {
+        /// 发现错误后主动、及时纠正.
+        corrected_promptly_on_own_initiative: bool,
+        /// 已造成后果.
+        caused_consequences: bool,
+    },
+    /// Item 6.
+    FalsificationOrForceMajeure {
+        /// 执法错误确由相对人弄虚作假、虚假材料或不可抗力导致.
+        caused_the_error: bool,
+    },
+}
+
+impl MitigationClaim {
+    /// The Art. 8 item claimed.
+    pub fn mitigation(&self) -> Mitigation {
+        match self {
+            MitigationClaim::UnclearLaw { .. } => Mitigation::UnclearLaw,
+            MitigationClaim::NewEvidenceAfterService { .. } => Mitigation::NewEvidenceAfterService,
+            MitigationClaim::PartyFaultOrUnavoidable { .. } => Mitigation::PartyFaultOrUnavoidable,
+            MitigationClaim::MinorAndCorrected { .. } => Mitigation::MinorAndCorrected,
+            MitigationClaim::PromptSelfCorrection { .. } => Mitigation::PromptSelfCorrection,
+            MitigationClaim::FalsificationOrForceMajeure { .. } => Mitigation::FalsificationOrForceMajeure,
+        }
+    }
+
+    /// Whether the item applies; `Err` carries the reason it does not.
+    fn test(&self) -> Result<(), &'static str> {
+        let fails = |reason| Err(reason);
+        match *self {
+            // （一）法律、法规或规章规定不明确造成适用偏差的；
+            MitigationClaim::UnclearLaw { provision_unclear } => {
+                if provision_unclear {
+                    Ok(())
+                } else {
+                    fails("所适用的规定本身是明确的，偏差出于执法人员的理解或适用错误")
+                }
+            }
+            // （二）《行政处罚决定书》送达后出现新的证据，使原认定的案件事实或性质发生变化的；
+            MitigationClaim::NewEvidenceAfterService { emerged_after_service, changed_facts_or_nature } => {
+                match (emerged_after_service, changed_facts_or_nature) {
+                    (true, true) => Ok(()),
+                    (false, _) => fails("证据在处罚决定书送达前已经存在，并非送达后新出现的证据"),
+                    (true, false) => fails("新证据并未使原认定的案件事实或性质发生变化"),
+                }
+            }
+            // （三）因公民、法人或其他组织的过错或由于不可预见、不可避免、不可克服的原因造成错案且执法人员没有过错的；
+            MitigationClaim::PartyFaultOrUnavoidable { officer_without_fault } => {
+                if officer_without_fault {
+                    Ok(())
+                } else {
+                    fails("执法人员本身也有过错，本项要求“执法人员没有过错”")
+                }
+            }
+            // （四）违法行为显著轻微，经过批评教育后及时纠正的；
+            MitigationClaim::MinorAndCorrected { significantly_minor, corrected_after_education } => {
+                match (significantly_minor, corrected_after_education) {
+                    (true, true) => Ok(()),
+                    (false, _) => fails("违法行为并非显著轻微"),
+                    (true, false) => fails("经批评教育后未及时纠正"),
+                }
+            }
+            // （五）发现错误后主动及时纠正，未造成后果的；
+            MitigationClaim::PromptSelfCorrection { corrected_promptly_on_own_initiative, caused_consequences } => {
+                match (corrected_promptly_on_own_initiative, caused_consequences) {
+                    (true, false) => Ok(()),
+                    (false, _) => fails("并非发现错误后主动及时纠正"),
+                    (true, true) => fails("虽主动及时纠正，但已造成后果"),
+                }
+            }
+            // （六）因行政相对人弄虚作假、编造事实、提供虚假证明材料而导致发生错误或者因不可抗力导致执法错误的。
+            MitigationClaim::FalsificationOrForceMajeure { caused_the_error } => {
+                if caused_the_error {
+                    Ok(())
+                } else {
+                    fails("执法错误并非由相对人弄虚作假或不可抗力导致")
+                }
+            }
+        }
+    }
+}
+
+/// Tests each claimed circumstance, explaining each; returns the Art. 8 items that apply, sorted and without repeats.
+pub(super) fn applicable_mitigations(claims: &[MitigationClaim], explanation: &mut Explanation) -> Vec<Mitigation> {
+    let mut applicable = Vec::new();
+    for claim in claims {
+        let mitigation = claim.mitigation();
+        let item = mitigation.cite();
+        let label = item.short_label();
+        match claim.test() {
+            Ok(()) => {
+                explanation.step(format!("{} → 属于{label}所列情形", mitigation.label()), &[item]);
+                applicable.push(mitigation);
+            }
+            Err(reason) => {
+                explanation.step(format!("主张“{}”，但{reason} → 不符合{label}", mitigation.label()), &[item]);
+            }
+        }
+    }
+    applicable.sort();
+    applicable.dedup();
+    applicable
+}

@@ -1,0 +1,78 @@
+//! Small constructors that keep the test tables readable.
+
+use crate::rules::r1::*;
+
+/// A ground report with the given verification.
+pub fn report(event: GroundEvent, verification: Verification) -> GroundReport {
+    GroundReport { event, verification }
+}
+
+/// A verified ground report.
+pub fn verified(event: GroundEvent) -> GroundReport {
+    report(event, Verification::Verified)
+}
+
+/// 复议决定撤销, the simplest established ground.
+pub fn revoked_on_reconsideration() -> GroundEvent {
+    GroundEvent::Reconsideration { outcome: ReconsiderationOutcome::Revoked }
+}
+
+/// A case of this kind with these grounds and officers.
+pub fn case(kind: CaseKind, grounds: Vec<GroundReport>, officers: Vec<OfficerFacts>) -> WrongCaseFacts {
+    WrongCaseFacts { kind, grounds, officers }
+}
+
+/// A penalty case with one ground and no officers.
+pub fn penalty_case(ground: GroundReport) -> WrongCaseFacts {
+    case(CaseKind::AdministrativePenalty, vec![ground], Vec::new())
+}
+
+/// An established wrong case (verified 复议撤销) of this kind with one officer.
+pub fn wrong_case(kind: CaseKind, officer: OfficerFacts) -> WrongCaseFacts {
+    case(kind, vec![verified(revoked_on_reconsideration())], vec![officer])
+}
+
+/// A penalty case still pending verification (unverified 复议撤销) with one officer.
+pub fn pending_case(officer: OfficerFacts) -> WrongCaseFacts {
+    case(
+        CaseKind::AdministrativePenalty,
+        vec![report(revoked_on_reconsideration(), Verification::Unverified)],
+        vec![officer],
+    )
+}
+
+/// An officer with these acts and nothing else.
+pub fn officer(acts: &[LiableAct]) -> OfficerFacts {
+    OfficerFacts { name: "张三".to_string(), acts: acts.to_vec(), ..Default::default() }
+}
+
+/// An officer with these acts and mitigation claims.
+pub fn officer_claiming(acts: &[LiableAct], claims: &[MitigationClaim]) -> OfficerFacts {
+    OfficerFacts { mitigation_claims: claims.to_vec(), ..officer(acts) }
+}
+
+/// An officer with these acts and inquiry conduct.
+pub fn officer_behaving(acts: &[LiableAct], conduct: &[InquiryConduct]) -> OfficerFacts {
+    OfficerFacts { inquiry_conduct: conduct.to_vec(), ..officer(acts) }
+}
+
+/// A claim that satisfies every condition of its Art. 8 item.
+pub fn valid_claim(item: Mitigation) -> MitigationClaim {
+    match item {
+        Mitigation::UnclearLaw => MitigationClaim::UnclearLaw { provision_unclear: true },
+        Mitigation::NewEvidenceAfterService => {
+            MitigationClaim::NewEvidenceAfterService { emerged_after_service: true, changed_facts_or_nature: true }
+        }
+        Mitigation::PartyFaultOrUnavoidable => MitigationClaim::PartyFaultOrUnavoidable { officer_without_fault: true },
+        Mitigation::MinorAndCorrected => {
+            MitigationClaim::MinorAndCorrected { significantly_minor: true, corrected_after_education: true }
+        }
+        Mitigation::PromptSelfCorrection => MitigationClaim::PromptSelfCorrection {
+            corrected_promptly_on_own_initiative: true,
+            caused_consequences: false,
+        },
+        Mitigation::FalsificationOrForceMajeure => {
+            MitigationClaim::FalsificationOrForceMajeure { caused_the_error: true }
+        }
+    }
+}
