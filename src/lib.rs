@@ -3,5 +3,7 @@
 //!
 //! Pure, web-free logic lives in [`law`] and [`rules`]; the browser shell is compiled only for wasm32.
 
+pub mod journal;
 pub mod law;
+pub mod record;
 pub mod rules;
