@@ -7,6 +7,17 @@ use std::rc::Rc;
 
 use super::store::{KeyValueStore, StoreError, utf16_len};
 
+/// A moment at which another writer can be made to act (see [`MemoryStore::interrupt`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Moment {
+    /// Just before a `get` of the key.
+    BeforeGet,
+    /// Just before a `set` of the key is applied.
+    BeforeSet,
+    /// Just after a `set` of the key is applied.
+    AfterSet,
+}
+
 type Hook = Box<dyn FnOnce()>;
 
 #[derive(Default)]
@@ -14,8 +25,7 @@ struct Inner {
     entries: BTreeMap<String, String>,
     quota: Option<u64>,
     failure: Option<StoreError>,
-    before_set: Option<Hook>,
-    after_set: Option<Hook>,
+    hooks: Vec<(Moment, String, Hook)>,
 }
 
 /// An in-memory store. Clones share the same contents, like two tabs sharing one localStorage.
@@ -48,14 +58,22 @@ impl MemoryStore {
         self.inner.borrow_mut().failure = failure;
     }
 
-    /// Runs `hook` once, just before the next `set` is applied (to play another tab writing at that moment).
-    pub fn before_next_set(&self, hook: impl FnOnce() + 'static) {
-        self.inner.borrow_mut().before_set = Some(Box::new(hook));
+    /// Runs `hook` once, at `moment` of the next operation on `key`: plays another tab acting at exactly that
+    /// point of a write.
+    pub fn interrupt(&self, moment: Moment, key: &str, hook: impl FnOnce() + 'static) {
+        self.inner.borrow_mut().hooks.push((moment, key.to_string(), Box::new(hook)));
     }
 
-    /// Runs `hook` once, just after the next `set` is applied.
-    pub fn after_next_set(&self, hook: impl FnOnce() + 'static) {
-        self.inner.borrow_mut().after_set = Some(Box::new(hook));
+    /// Runs (and forgets) the first hook waiting for `moment` on `key`, with the store unborrowed.
+    fn run_hook(&self, moment: Moment, key: &str) {
+        let hook = {
+            let mut inner = self.inner.borrow_mut();
+            let found = inner.hooks.iter().position(|(m, k, _)| *m == moment && k == key);
+            found.map(|i| inner.hooks.remove(i).2)
+        };
+        if let Some(hook) = hook {
+            hook();
+        }
     }
 
     /// Removes a key (the journal never does; tests use it to tamper).
@@ -76,14 +94,12 @@ impl MemoryStore {
 
 impl KeyValueStore for MemoryStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.run_hook(Moment::BeforeGet, key);
         Ok(self.inner.borrow().entries.get(key).cloned())
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        let before = self.inner.borrow_mut().before_set.take();
-        if let Some(hook) = before {
-            hook();
-        }
+        self.run_hook(Moment::BeforeSet, key);
         {
             let mut inner = self.inner.borrow_mut();
             if let Some(failure) = &inner.failure {
@@ -98,10 +114,7 @@ impl KeyValueStore for MemoryStore {
             }
             inner.entries.insert(key.to_string(), value.to_string());
         }
-        let after = self.inner.borrow_mut().after_set.take();
-        if let Some(hook) = after {
-            hook();
-        }
+        self.run_hook(Moment::AfterSet, key);
         Ok(())
     }
 
@@ -145,14 +158,25 @@ mod tests {
     }
 
     #[test]
-    fn hooks_run_once_around_the_next_set() {
+    fn hooks_run_once_at_their_moment_on_their_key() {
         let store = MemoryStore::new();
-        let seen = store.clone();
-        store.before_next_set(move || assert_eq!(seen.get("k").unwrap(), None));
-        let seen = store.clone();
-        store.after_next_set(move || assert_eq!(seen.get("k").unwrap().as_deref(), Some("1")));
+        let log = Rc::new(RefCell::new(Vec::new()));
+        for moment in [Moment::BeforeGet, Moment::BeforeSet, Moment::AfterSet] {
+            let (seen, log) = (store.clone(), log.clone());
+            store.interrupt(moment, "k", move || log.borrow_mut().push((moment, seen.entries().get("k").cloned())));
+        }
+        store.set("other", "x").unwrap();
+        assert!(log.borrow().is_empty());
         store.set("k", "1").unwrap();
+        store.get("k").unwrap();
         store.set("k", "2").unwrap();
-        assert_eq!(store.get("k").unwrap().as_deref(), Some("2"));
+        assert_eq!(
+            *log.borrow(),
+            vec![
+                (Moment::BeforeSet, None),
+                (Moment::AfterSet, Some("1".into())),
+                (Moment::BeforeGet, Some("1".into()))
+            ]
+        );
     }
 }

@@ -26,12 +26,15 @@ mod open_journal;
 mod store;
 mod verify;
 
+#[cfg(test)]
+mod tests;
+
 pub use canonical::canonical_json;
 pub use device::{DeviceId, InvalidDeviceId, load_or_create_device_id};
 pub use event::{Event, EventBody, ReadEvent};
 pub use fold::{Authorship, Change, FoldProblem, Folded, Note, RecordState, ReportEntry, Version, fold};
 pub use hash::{EventHash, HashParseError};
-pub use memory_store::MemoryStore;
+pub use memory_store::{MemoryStore, Moment};
 pub use open_journal::{AppendError, Journal, Recovery};
 pub use store::{KeyValueStore, QUOTA_UTF16_UNITS, StoreError, Usage, utf16_len};
 pub use verify::{Issue, IssueKind, Quarantine};
