@@ -97,10 +97,8 @@ impl EventBody {
     /// kept as [`EventBody::Unrecognised`] too: the fold reports it rather than losing it.
     fn from_value(value: Value) -> EventBody {
         let known = value.get("kind").and_then(Value::as_str).is_some_and(|k| KNOWN_KINDS.contains(&k));
-        if known {
-            if let Ok(body) = serde_json::from_value(value.clone()) {
-                return body;
-            }
+        if known && let Ok(body) = serde_json::from_value(value.clone()) {
+            return body;
         }
         EventBody::Unrecognised(value)
     }

@@ -228,6 +228,7 @@ impl<S: KeyValueStore> Journal<S> {
         record: InterferenceRecord,
         now: DateTime<FixedOffset>,
     ) -> Result<EventHash, AppendError> {
+        self.prepare()?;
         self.append(EventBody::RecordCreated { record: Box::new(record) }, now)
     }
 
@@ -248,6 +249,7 @@ impl<S: KeyValueStore> Journal<S> {
         if amends.is_empty() {
             return Err(AppendError::NothingAmended);
         }
+        self.prepare()?;
         let folded = self.fold();
         let state = folded.record(&record_id).ok_or(AppendError::UnknownRecord(record_id))?;
         if let Some(stranger) = amends.iter().find(|h| state.version(h).is_none()) {
@@ -268,6 +270,7 @@ impl<S: KeyValueStore> Journal<S> {
         if text.is_empty() {
             return Err(AppendError::EmptyNote);
         }
+        self.prepare()?;
         self.require_record(record_id)?;
         self.append(EventBody::NoteAdded { record_id, text: text.to_string() }, now)
     }
@@ -280,6 +283,7 @@ impl<S: KeyValueStore> Journal<S> {
         date: NaiveDate,
         now: DateTime<FixedOffset>,
     ) -> Result<EventHash, AppendError> {
+        self.prepare()?;
         self.require_record(record_id)?;
         self.append(EventBody::Reported { record_id, recipient, date }, now)
     }
@@ -291,17 +295,24 @@ impl<S: KeyValueStore> Journal<S> {
         }
     }
 
-    /// Appends one event to this device's chain (one write, under its own key).
-    fn append(&mut self, body: EventBody, now: DateTime<FixedOffset>) -> Result<EventHash, AppendError> {
+    /// Before any change: an officer is set, and the view of the store is current (so that records and versions
+    /// written meanwhile by other tabs are known). Reads only.
+    fn prepare(&mut self) -> Result<(), AppendError> {
         if self.officer.is_empty() {
             return Err(AppendError::MissingOfficer);
         }
-        self.read_store(false)?;
+        Ok(self.read_store(false)?)
+    }
+
+    /// Appends one event to this device's chain (one write, under its own key), after writing again any own event
+    /// another tab overwrote. Call [`Journal::prepare`] first.
+    fn append(&mut self, body: EventBody, now: DateTime<FixedOffset>) -> Result<EventHash, AppendError> {
         self.rewrite_lost()?;
         self.claim(&body, now).map(|e| e.hash)
     }
 
-    /// Claims the next free position of this device's chain for the event (see the module documentation).
+    /// Claims the next free position of this device's chain for the event (see the module documentation), starting
+    /// from the current view of the store.
     fn claim(&mut self, body: &EventBody, device_time: DateTime<FixedOffset>) -> Result<Event, AppendError> {
         for attempt in 0..MAX_ATTEMPTS {
             if attempt > 0 {
@@ -385,11 +396,8 @@ impl<S: KeyValueStore> Journal<S> {
             let next_key = event_key(&own.event.device, own.event.seq + 1);
             let linked = slots.get(&next_key).and_then(Slot::event).is_some_and(|n| n.prev == Some(own.event.hash));
             match now {
-                Some(e) if e.hash == own.event.hash => {
-                    if !linked {
-                        self.watched.push(own);
-                    }
-                }
+                Some(e) if e.hash == own.event.hash && !linked => self.watched.push(own),
+                Some(e) if e.hash == own.event.hash => {}
                 Some(e) if e.device == own.event.device && e.seq == own.event.seq && e.prev == own.event.prev => {
                     overwritten.insert(own.key.clone());
                     self.to_rewrite.push(own);
@@ -446,11 +454,11 @@ impl<S: KeyValueStore> Journal<S> {
         let contents: Vec<(&str, &SlotContent)> = self.slots.iter().map(|(k, s)| (k.as_str(), &s.content)).collect();
         let mut issues = verify(&contents);
         for issue in &mut issues {
-            if let IssueKind::Unreadable { quarantine, .. } = &mut issue.kind {
-                if let Some(slot) = self.slots.get(&issue.key) {
-                    let target = quarantine_key(&issue.key, &slot.text);
-                    *quarantine = self.quarantine.get(&target).cloned().unwrap_or(Quarantine::Pending);
-                }
+            if let IssueKind::Unreadable { quarantine, .. } = &mut issue.kind
+                && let Some(slot) = self.slots.get(&issue.key)
+            {
+                let target = quarantine_key(&issue.key, &slot.text);
+                *quarantine = self.quarantine.get(&target).cloned().unwrap_or(Quarantine::Pending);
             }
         }
         issues.extend(self.session_issues.iter().cloned());
