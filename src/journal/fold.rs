@@ -59,6 +59,17 @@ pub enum Change {
     },
 }
 
+impl Change {
+    /// Chinese label: 新建, 修改, or 合并冲突版本 for an amendment replacing several versions.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Change::Created => "新建",
+            Change::Amended { amends, .. } if amends.len() > 1 => "合并冲突版本",
+            Change::Amended { .. } => "修改",
+        }
+    }
+}
+
 /// One version of a record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Version {

@@ -12,7 +12,9 @@
 //! A. Tab A therefore watches the events it wrote; when it next reads the store (every append and refresh; the
 //! browser shell refreshes on each `storage` event) and finds its event replaced by another tab's event for the
 //! same position and predecessor, it writes the lost content again on the new head and reports a [`Recovery`].
-//! Holding a Web Lock (`navigator.locks`) around `append` in the browser closes even that window.
+//! So no event is lost. If A had meanwhile chained a further event onto the overwritten one (possible only if A
+//! completed two writes inside B's check-to-write window), that event's link stays broken and verification reports
+//! it. Holding a Web Lock (`navigator.locks`) around appends in the browser closes the window entirely.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -121,7 +123,8 @@ impl Slot {
     }
 }
 
-/// An event this journal wrote in this session, watched until another event links to it.
+/// An event this journal wrote in this session, watched for the rest of the session in case a concurrent write
+/// lands on it.
 #[derive(Debug, Clone)]
 struct OwnWrite {
     key: String,
@@ -387,17 +390,13 @@ impl<S: KeyValueStore> Journal<S> {
         Ok(())
     }
 
-    /// Sorts the watched own writes: still there (and now linked to: no longer watched), overwritten by a
-    /// concurrent writer (queued to be written again; their keys are returned), or otherwise gone.
+    /// Sorts the watched own writes: still there (watched on), overwritten by a concurrent writer (queued to be
+    /// written again; their keys are returned), or otherwise gone (reported by [`Journal::observe_changes`]).
     fn check_own_writes(&mut self, slots: &BTreeMap<String, Slot>) -> BTreeSet<String> {
         let mut overwritten = BTreeSet::new();
         for own in std::mem::take(&mut self.watched) {
-            let now = slots.get(&own.key).and_then(Slot::event);
-            let next_key = event_key(&own.event.device, own.event.seq + 1);
-            let linked = slots.get(&next_key).and_then(Slot::event).is_some_and(|n| n.prev == Some(own.event.hash));
-            match now {
-                Some(e) if e.hash == own.event.hash && !linked => self.watched.push(own),
-                Some(e) if e.hash == own.event.hash => {}
+            match slots.get(&own.key).and_then(Slot::event) {
+                Some(e) if e.hash == own.event.hash => self.watched.push(own),
                 Some(e) if e.device == own.event.device && e.seq == own.event.seq && e.prev == own.event.prev => {
                     overwritten.insert(own.key.clone());
                     self.to_rewrite.push(own);

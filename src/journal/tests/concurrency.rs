@@ -149,3 +149,29 @@ fn an_overwritten_event_is_also_written_again_before_the_tab_appends_anything_el
         .collect();
     assert_eq!(seqs, vec![(1, String::new()), (2, "甲".into()), (3, "乙1".into()), (4, "乙2".into())]);
 }
+
+#[test]
+fn an_overwritten_event_already_chained_onto_is_written_again_and_the_broken_link_reported() {
+    let (store, id) = with_record();
+    let a = Rc::new(RefCell::new(open(&store, "d1")));
+    let mut b = open(&store, "d1");
+    // Tab B has checked position 2; before its write lands, tab A writes positions 2 and 3 and reads the store.
+    let other = a.clone();
+    store.interrupt(Moment::BeforeSet, &event_key(&device("d1"), 2), move || {
+        let mut a = other.borrow_mut();
+        a.add_note(id, "甲1", at(1)).unwrap();
+        a.add_note(id, "甲2", at(2)).unwrap();
+        a.refresh().unwrap();
+    });
+    b.add_note(id, "乙", at(3)).unwrap();
+    assert_eq!(note_texts(&store), vec!["乙", "甲2"]);
+
+    let mut a = a.borrow_mut();
+    a.refresh().unwrap();
+    assert_eq!(note_texts(&store), vec!["乙", "甲1", "甲2"], "nothing lost");
+    assert_eq!(a.recoveries().len(), 1);
+    let kinds = issue_kinds(&a);
+    assert_eq!(kinds.len(), 1);
+    assert_eq!(kinds[0].0, event_key(&device("d1"), 3));
+    assert!(matches!(kinds[0].1, IssueKind::PrevMismatch { .. }), "the broken link is reported, not hidden");
+}

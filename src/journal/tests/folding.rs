@@ -85,6 +85,8 @@ fn concurrent_amendments_from_two_devices_are_both_kept_as_a_conflict_then_merge
     );
     assert_eq!(state.versions.len(), 4);
     assert_eq!(state.versions.last().unwrap().author.hash, merged, "the merge comes after both parents");
+    let labels: Vec<&str> = state.versions.iter().map(|v| v.change.label()).collect();
+    assert_eq!(labels, vec!["新建", "修改", "修改", "合并冲突版本"]);
     assert!(b.issues().is_empty());
 }
 
