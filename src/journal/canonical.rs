@@ -1,20 +1,22 @@
 //! The canonical serialisation every event hash is computed over.
-//!
-//! Canonical JSON (in the style of RFC 8785, JCS):
-//! - no whitespace anywhere outside strings;
-//! - object members sorted by key, comparing keys as UTF-16 code units (as JCS and JavaScript do);
-//! - strings: `"` and `\` escaped as `\"` and `\\`; U+0008, U+0009, U+000A, U+000C, U+000D as `\b`, `\t`, `\n`,
-//!   `\f`, `\r`; every other control character below U+0020 as `\u00xx` with lowercase hex; everything else
-//!   (including all Chinese text and `/`) written literally as UTF-8;
-//! - integers in plain decimal (`-12`, `0`, `18446744073709551615`); `true`, `false`, `null` as is;
-//! - non-integer numbers as `serde_json` writes them (the event schema has none).
-//!
-//! Written here rather than relying on `serde_json::to_string`, whose member order depends on a cargo feature
-//! (`preserve_order`) that any other crate in the build could switch on.
 
 use serde_json::Value;
 
-/// The canonical text of a JSON value.
+/// The canonical text of a JSON value: what event hashes are computed over, and how events are stored.
+///
+/// Canonical JSON (in the style of RFC 8785, JCS):
+/// - no whitespace anywhere outside strings;
+/// - object members sorted by key, comparing keys as UTF-16 code units (as JCS and JavaScript do);
+/// - strings: `"` and `\` escaped as `\"` and `\\`; U+0008, U+0009, U+000A, U+000C, U+000D as `\b`, `\t`, `\n`,
+///   `\f`, `\r`; every other control character below U+0020 as `\u00xx` with lowercase hex; everything else
+///   (including all Chinese text and `/`) written literally as UTF-8;
+/// - integers in plain decimal (`-12`, `0`, `18446744073709551615`); `true`, `false`, `null` as is;
+/// - non-integer numbers as `serde_json` writes them (the event schema has none).
+///
+/// An event's hash is the SHA-256 of the canonical text of its stored JSON object without the `hash` member; the
+/// stored text is the canonical text of the whole object. Written here rather than with `serde_json::to_string`,
+/// whose member order depends on a cargo feature (`preserve_order`) that any other crate in the build could
+/// switch on.
 pub fn canonical_json(value: &Value) -> String {
     let mut out = String::new();
     write_value(&mut out, value);

@@ -6,7 +6,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use sha2::{Digest, Sha256};
 
-/// The SHA-256 hash of one event (see [`super::canonical`] for what is hashed). Also the id records and
+/// The SHA-256 hash of one event (see [`super::canonical_json`] for what is hashed). Also the id records and
 /// amendments use to refer to an event.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct EventHash([u8; 32]);
