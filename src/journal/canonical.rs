@@ -1,0 +1,115 @@
+//! The canonical serialisation every event hash is computed over.
+
+use serde_json::Value;
+
+/// The canonical text of a JSON value: what event hashes are computed over, and how events are stored.
+///
+/// Canonical JSON (in the style of RFC 8785, JCS):
+/// - no whitespace anywhere outside strings;
+/// - object members sorted by key, comparing keys as UTF-16 code units (as JCS and JavaScript do);
+/// - strings: `"` and `\` escaped as `\"` and `\\`; U+0008, U+0009, U+000A, U+000C, U+000D as `\b`, `\t`, `\n`,
+///   `\f`, `\r`; every other control character below U+0020 as `\u00xx` with lowercase hex; everything else
+///   (including all Chinese text and `/`) written literally as UTF-8;
+/// - integers in plain decimal (`-12`, `0`, `18446744073709551615`); `true`, `false`, `null` as is;
+/// - non-integer numbers as `serde_json` writes them (the event schema has none).
+///
+/// An event's hash is the SHA-256 of the canonical text of its stored JSON object without the `hash` member; the
+/// stored text is the canonical text of the whole object. Written here rather than with `serde_json::to_string`,
+/// whose member order depends on a cargo feature (`preserve_order`) that any other crate in the build could
+/// switch on.
+pub fn canonical_json(value: &Value) -> String {
+    let mut out = String::new();
+    write_value(&mut out, value);
+    out
+}
+
+fn write_value(out: &mut String, value: &Value) {
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => out.push_str(&n.to_string()),
+        Value::String(s) => write_string(out, s),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_value(out, item);
+            }
+            out.push(']');
+        }
+        Value::Object(members) => {
+            let mut sorted: Vec<(&String, &Value)> = members.iter().collect();
+            sorted.sort_by(|(a, _), (b, _)| a.encode_utf16().cmp(b.encode_utf16()));
+            out.push('{');
+            for (i, (key, member)) in sorted.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_string(out, key);
+                out.push(':');
+                write_value(out, member);
+            }
+            out.push('}');
+        }
+    }
+}
+
+fn write_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\u{08}' => out.push_str("\\b"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\u{0c}' => out.push_str("\\f"),
+            '\r' => out.push_str("\\r"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    #[test]
+    fn sorts_keys_at_every_level_without_whitespace() {
+        let v = json!({"b": 1, "a": {"z": [true, null], "y": "文"}, "A": -3});
+        assert_eq!(canonical_json(&v), r#"{"A":-3,"a":{"y":"文","z":[true,null]},"b":1}"#);
+    }
+
+    #[test]
+    fn escapes_only_what_jcs_escapes() {
+        let v = json!("引号\"反斜\\/\u{1}\u{8}\t\n\u{c}\r\u{1f}\u{7f}");
+        assert_eq!(canonical_json(&v), "\"引号\\\"反斜\\\\/\\u0001\\b\\t\\n\\f\\r\\u001f\u{7f}\"");
+    }
+
+    #[test]
+    fn orders_keys_by_utf16_code_units_not_by_utf8_bytes() {
+        // U+FF21 (Ａ) is one UTF-16 unit 0xFF21; U+1F600 is the surrogate pair 0xD83D 0xDE00. UTF-8 byte order
+        // would put U+FF21 first (EF < F0); UTF-16 order puts the emoji first (D83D < FF21).
+        let v = json!({"Ａ": 1, "😀": 2});
+        assert_eq!(canonical_json(&v), r#"{"😀":2,"Ａ":1}"#);
+    }
+
+    proptest! {
+        #[test]
+        fn canonical_text_parses_back_to_the_same_value_and_is_a_fixed_point(
+            entries in proptest::collection::btree_map("\\PC{0,6}", (any::<i64>(), "\\PC{0,8}"), 0..6)
+        ) {
+            let v = Value::Object(entries.into_iter().map(|(k, (n, s))| (k, json!([n, s]))).collect());
+            let text = canonical_json(&v);
+            let back: Value = serde_json::from_str(&text).unwrap();
+            prop_assert_eq!(&back, &v);
+            prop_assert_eq!(canonical_json(&back), text);
+        }
+    }
+}

@@ -1,0 +1,328 @@
+//! Journal events: every change to the journal is one event, sealed into its device's hash chain.
+//!
+//! 第三条 ……做到全程留痕，有据可查。 Nothing is edited in place or deleted: a change is a new event.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::canonical::canonical_json;
+use super::{DeviceId, EventHash};
+use crate::record::{InterferenceRecord, Recipient};
+
+/// What an event records. Stored as a JSON object whose `kind` names the variant.
+///
+/// Later versions add kinds (bundle export, …). An event of a kind this version does not know is kept as
+/// [`EventBody::Unrecognised`] with its JSON intact: it is stored, verified and shown, never dropped.
+/// A kind's shape must never change incompatibly; a new shape gets a new kind.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum EventBody {
+    /// A new interference record. The record's id is this event's hash.
+    RecordCreated {
+        /// The record as first written.
+        record: Box<InterferenceRecord>,
+    },
+    /// A new full version of a record, replacing the version(s) it amends.
+    ///
+    /// Naming several versions merges them: this is how a conflict (two devices amending the same version) is
+    /// resolved.
+    RecordAmended {
+        /// The record (hash of its `RecordCreated` event).
+        record_id: EventHash,
+        /// The version(s) this amendment replaces (hashes of `RecordCreated` or `RecordAmended` events).
+        amends: Vec<EventHash>,
+        /// 修改原因 (required, non-empty).
+        reason: String,
+        /// The complete new version.
+        record: Box<InterferenceRecord>,
+    },
+    /// A note added to a record (备注), without changing it.
+    NoteAdded {
+        /// The record.
+        record_id: EventHash,
+        /// The note.
+        text: String,
+    },
+    /// The interference was reported to 法治科 or 区司法局 (R2 Art. 3).
+    Reported {
+        /// The record.
+        record_id: EventHash,
+        /// To whom.
+        recipient: Recipient,
+        /// On which day.
+        date: NaiveDate,
+    },
+    /// A kind this version does not understand (from a newer version), kept as stored.
+    #[serde(skip)]
+    Unrecognised(Value),
+}
+
+/// The kinds this version understands.
+const KNOWN_KINDS: [&str; 4] = ["record_created", "record_amended", "note_added", "reported"];
+
+impl EventBody {
+    /// The `kind` as stored, e.g. `record_amended`.
+    pub fn kind(&self) -> &str {
+        match self {
+            EventBody::RecordCreated { .. } => "record_created",
+            EventBody::RecordAmended { .. } => "record_amended",
+            EventBody::NoteAdded { .. } => "note_added",
+            EventBody::Reported { .. } => "reported",
+            EventBody::Unrecognised(value) => value.get("kind").and_then(Value::as_str).unwrap_or(""),
+        }
+    }
+
+    /// Chinese label of the kind of event.
+    pub fn label(&self) -> String {
+        match self {
+            EventBody::RecordCreated { .. } => "新建记录".into(),
+            EventBody::RecordAmended { amends, .. } if amends.len() > 1 => "合并冲突版本".into(),
+            EventBody::RecordAmended { .. } => "修改记录".into(),
+            EventBody::NoteAdded { .. } => "添加备注".into(),
+            EventBody::Reported { recipient, .. } => format!("已向{}报告", recipient.label()),
+            EventBody::Unrecognised(_) => format!("较新版本的事件（{}）", self.kind()),
+        }
+    }
+
+    /// The JSON object stored for this body.
+    pub(crate) fn to_value(&self) -> Result<Value, serde_json::Error> {
+        match self {
+            EventBody::Unrecognised(value) => Ok(value.clone()),
+            known => serde_json::to_value(known),
+        }
+    }
+
+    /// The body stored as `value` (an object with a string `kind`). A known kind whose content does not parse is
+    /// kept as [`EventBody::Unrecognised`] too: the fold reports it rather than losing it.
+    fn from_value(value: Value) -> EventBody {
+        let known = value.get("kind").and_then(Value::as_str).is_some_and(|k| KNOWN_KINDS.contains(&k));
+        if known && let Ok(body) = serde_json::from_value(value.clone()) {
+            return body;
+        }
+        EventBody::Unrecognised(value)
+    }
+}
+
+/// One sealed event, as read from storage.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    /// Unique id, `{device}-{seq}` (e.g. `3fa4c2d1e0b9a871-12`): short enough to read aloud.
+    pub id: String,
+    /// The device whose chain this event belongs to.
+    pub device: DeviceId,
+    /// The officer using the device when the event was written.
+    pub officer: String,
+    /// The device's clock when the event was written (not trusted for ordering across devices).
+    pub device_time: DateTime<FixedOffset>,
+    /// Position in the device's chain, from 1.
+    pub seq: u64,
+    /// The hash of the device's previous event (`None` for seq 1).
+    pub prev: Option<EventHash>,
+    /// What happened.
+    pub body: EventBody,
+    /// The hash stored with the event (verified against its content when read).
+    pub hash: EventHash,
+}
+
+/// An event read from its stored text, with what reading found out about its integrity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadEvent {
+    /// The event.
+    pub event: Event,
+    /// The SHA-256 of the stored content, recomputed: equals `event.hash` unless the event was altered.
+    pub computed_hash: EventHash,
+    /// Whether the stored text is exactly the canonical serialisation of its content (any other spelling of the
+    /// same JSON, e.g. `\u00E9` for `é`, means the text was edited).
+    pub canonical: bool,
+}
+
+/// The envelope fields every event has; anything else in the stored object (added by later versions) is kept in
+/// the stored text and covered by the hash.
+const ENVELOPE: [&str; 8] = ["id", "device", "officer", "device_time", "seq", "prev", "body", "hash"];
+
+#[derive(Deserialize)]
+struct Envelope {
+    id: String,
+    device: DeviceId,
+    officer: String,
+    device_time: String,
+    seq: u64,
+    prev: Option<EventHash>,
+    hash: EventHash,
+    body: Map<String, Value>,
+}
+
+/// The hash of an event object: SHA-256 of the canonical text of every member except `hash`.
+fn content_hash(object: &Map<String, Value>) -> EventHash {
+    let mut content = object.clone();
+    content.remove("hash");
+    EventHash::of_text(&canonical_json(&Value::Object(content)))
+}
+
+impl Event {
+    /// Seals a new event: computes its hash over the canonical content and returns the event as it reads back
+    /// from the returned stored text.
+    pub(crate) fn seal(
+        device: &DeviceId,
+        officer: &str,
+        device_time: DateTime<FixedOffset>,
+        seq: u64,
+        prev: Option<EventHash>,
+        body: &EventBody,
+    ) -> Result<(Event, String), String> {
+        let mut object = Map::new();
+        object.insert("id".into(), Value::String(format!("{device}-{seq}")));
+        object.insert("device".into(), Value::String(device.to_string()));
+        object.insert("officer".into(), Value::String(officer.to_string()));
+        object.insert("device_time".into(), Value::String(device_time.to_rfc3339_opts(SecondsFormat::Millis, false)));
+        object.insert("seq".into(), Value::from(seq));
+        object.insert("prev".into(), prev.map_or(Value::Null, |h| Value::String(h.to_string())));
+        object.insert("body".into(), body.to_value().map_err(|e| e.to_string())?);
+        let hash = content_hash(&object);
+        object.insert("hash".into(), Value::String(hash.to_string()));
+        let text = canonical_json(&Value::Object(object));
+        let read = Event::read(&text)?;
+        Ok((read.event, text))
+    }
+
+    /// Reads an event from its stored text. `Err` (in Chinese) means the text is not an event at all (not JSON,
+    /// or an envelope field missing or of the wrong type): such data is quarantined, not verified.
+    pub fn read(text: &str) -> Result<ReadEvent, String> {
+        let value: Value = serde_json::from_str(text).map_err(|e| format!("不是有效的JSON：{e}"))?;
+        let Value::Object(object) = &value else {
+            return Err("不是JSON对象".into());
+        };
+        if let Some(missing) = ENVELOPE.iter().find(|k| !object.contains_key(**k)) {
+            return Err(format!("缺少字段“{missing}”"));
+        }
+        let envelope: Envelope = serde_json::from_value(value.clone()).map_err(|e| format!("字段格式不符：{e}"))?;
+        let device_time =
+            DateTime::parse_from_rfc3339(&envelope.device_time).map_err(|e| format!("设备时间格式不符：{e}"))?;
+        if envelope.seq == 0 {
+            return Err("序号应从1开始".into());
+        }
+        if !envelope.body.get("kind").is_some_and(Value::is_string) {
+            return Err("事件内容缺少类型（kind）".into());
+        }
+        Ok(ReadEvent {
+            computed_hash: content_hash(object),
+            canonical: canonical_json(&value) == text,
+            event: Event {
+                id: envelope.id,
+                device: envelope.device,
+                officer: envelope.officer,
+                device_time,
+                seq: envelope.seq,
+                prev: envelope.prev,
+                body: EventBody::from_value(Value::Object(envelope.body)),
+                hash: envelope.hash,
+            },
+        })
+    }
+
+    /// The record this event concerns: its own hash for a creation, the named record otherwise, `None` for an
+    /// unrecognised kind.
+    pub fn record_id(&self) -> Option<EventHash> {
+        match &self.body {
+            EventBody::RecordCreated { .. } => Some(self.hash),
+            EventBody::RecordAmended { record_id, .. }
+            | EventBody::NoteAdded { record_id, .. }
+            | EventBody::Reported { record_id, .. } => Some(*record_id),
+            EventBody::Unrecognised(_) => None,
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use serde_json::json;
+
+    pub(crate) fn at(minute: u32) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(&format!("2024-05-01T09:{minute:02}:00+08:00")).unwrap()
+    }
+
+    fn note(text: &str) -> EventBody {
+        EventBody::NoteAdded { record_id: EventHash::of_text("r"), text: text.into() }
+    }
+
+    #[test]
+    fn sealed_text_is_canonical_and_hash_covers_every_member_but_hash() {
+        let d = DeviceId::new("d1").unwrap();
+        let (event, text) = Event::seal(&d, "张三", at(5), 1, None, &note("备注")).unwrap();
+        let read = Event::read(&text).unwrap();
+        assert!(read.canonical);
+        assert_eq!(read.computed_hash, event.hash);
+        assert_eq!(read.event, event);
+        assert_eq!(event.id, "d1-1");
+        let mut value: Value = serde_json::from_str(&text).unwrap();
+        value.as_object_mut().unwrap().remove("hash");
+        assert_eq!(EventHash::of_text(&canonical_json(&value)), event.hash);
+        assert!(text.starts_with(r#"{"body":{"kind":"note_added","record_id":""#), "{text}");
+        assert!(text.contains(r#""device_time":"2024-05-01T09:05:00.000+08:00""#), "{text}");
+    }
+
+    #[test]
+    fn a_member_added_by_a_later_version_is_covered_by_the_hash() {
+        let d = DeviceId::new("d1").unwrap();
+        let (_, text) = Event::seal(&d, "张三", at(5), 1, None, &note("x")).unwrap();
+        let mut value: Value = serde_json::from_str(&text).unwrap();
+        value["signature"] = json!("新版本字段");
+        let tampered = canonical_json(&value);
+        let read = Event::read(&tampered).unwrap();
+        assert!(read.canonical);
+        assert_ne!(read.computed_hash, read.event.hash, "the extra member is hashed");
+    }
+
+    #[test]
+    fn an_unknown_kind_is_kept_verbatim_and_still_verifies() {
+        let d = DeviceId::new("d1").unwrap();
+        let future = EventBody::Unrecognised(json!({"kind": "bundle_exported", "events": ["a", "b"], "n": 2}));
+        let (event, text) = Event::seal(&d, "张三", at(5), 1, None, &future).unwrap();
+        let read = Event::read(&text).unwrap();
+        assert_eq!(read.computed_hash, event.hash);
+        assert_eq!(event.body, future);
+        assert_eq!(event.body.kind(), "bundle_exported");
+        assert_eq!(event.body.label(), "较新版本的事件（bundle_exported）");
+        assert_eq!(event.body.to_value().unwrap(), json!({"kind": "bundle_exported", "events": ["a", "b"], "n": 2}));
+    }
+
+    #[test]
+    fn a_known_kind_with_unreadable_content_is_kept_as_unrecognised() {
+        let body = EventBody::from_value(json!({"kind": "note_added", "text": 5}));
+        assert!(matches!(body, EventBody::Unrecognised(_)));
+    }
+
+    #[test]
+    fn wrong_shapes_are_unreadable_with_a_reason() {
+        let d = DeviceId::new("d1").unwrap();
+        let (_, text) = Event::seal(&d, "张三", at(5), 1, None, &note("x")).unwrap();
+        let value: Value = serde_json::from_str(&text).unwrap();
+        let with = |f: &dyn Fn(&mut Map<String, Value>)| {
+            let mut v = value.clone();
+            f(v.as_object_mut().unwrap());
+            canonical_json(&v)
+        };
+        assert!(Event::read("{").unwrap_err().starts_with("不是有效的JSON"));
+        assert_eq!(Event::read("[1]").unwrap_err(), "不是JSON对象");
+        assert_eq!(Event::read(&with(&|o| drop(o.remove("prev")))).unwrap_err(), "缺少字段“prev”");
+        assert!(
+            Event::read(&with(&|o| drop(o.insert("seq".into(), json!("1"))))).unwrap_err().starts_with("字段格式不符")
+        );
+        assert_eq!(Event::read(&with(&|o| drop(o.insert("seq".into(), json!(0))))).unwrap_err(), "序号应从1开始");
+        assert!(Event::read(&with(&|o| drop(o.insert("device_time".into(), json!("昨天"))))).is_err());
+        assert!(Event::read(&with(&|o| drop(o.insert("device".into(), json!("a/b"))))).is_err());
+        assert!(Event::read(&with(&|o| drop(o.insert("body".into(), json!({"text": "x"}))))).is_err());
+    }
+
+    #[test]
+    fn a_respelled_but_equal_text_is_not_canonical() {
+        let d = DeviceId::new("d1").unwrap();
+        let (_, text) = Event::seal(&d, "张三", at(5), 1, None, &note("é")).unwrap();
+        let respelled = text.replace('é', "\\u00e9");
+        let read = Event::read(&respelled).unwrap();
+        assert!(!read.canonical);
+        assert_eq!(read.computed_hash, read.event.hash, "same content, so only the spelling check catches it");
+    }
+}

@@ -1,0 +1,40 @@
+//! The tamper-evident, append-only journal every record, note and report is stored in.
+//!
+//! 第三条 局机关办案机构及办案人员应对干预、插手案件办理的情况将时间、地点、人物、方式、内容等全面、如实记录，
+//! 做到全程留痕，有据可查。
+//!
+//! - Every change is an [`Event`]; nothing is edited in place or deleted.
+//! - Each event is sealed into its device's hash chain: it carries its position `seq` and the hash of the device's
+//!   previous event, and its own [`EventHash`]: SHA-256 over the canonical serialisation ([`canonical_json`]) of
+//!   every member of the stored JSON object except `hash`. Verification works on the stored JSON, so members added
+//!   by later versions are covered too.
+//! - [`Journal`] verifies every chain on every load and on demand, reports each failing event and why
+//!   ([`Issue`]), quarantines corrupt data, and never repairs anything silently.
+//! - [`fold`] turns events into records with every version, note and report, and surfaces concurrent amendments as
+//!   conflicts.
+//! - Storage is any synchronous key-value store ([`KeyValueStore`], e.g. localStorage); the key layout is in
+//!   [`keys`].
+
+mod canonical;
+mod device;
+mod event;
+mod fold;
+mod hash;
+pub mod keys;
+mod memory_store;
+mod open_journal;
+mod store;
+mod verify;
+
+#[cfg(test)]
+mod tests;
+
+pub use canonical::canonical_json;
+pub use device::{DeviceId, InvalidDeviceId, load_or_create_device_id};
+pub use event::{Event, EventBody, ReadEvent};
+pub use fold::{Authorship, Change, FoldProblem, Folded, Note, RecordState, ReportEntry, Version, fold};
+pub use hash::{EventHash, HashParseError};
+pub use memory_store::{MemoryStore, Moment};
+pub use open_journal::{AppendError, Journal, Recovery};
+pub use store::{KeyValueStore, QUOTA_UTF16_UNITS, StoreError, Usage, utf16_len};
+pub use verify::{Issue, IssueKind, Quarantine};

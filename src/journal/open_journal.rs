@@ -1,0 +1,467 @@
+//! [`Journal`]: the journal opened over a store — load, verify, quarantine, append, fold.
+//!
+//! 第三条 ……全面、如实记录，做到全程留痕，有据可查。 Every change is appended as a new event under its own key;
+//! nothing is edited or deleted, and the hash chains are verified on every load and on demand.
+//!
+//! ## Appending when several tabs share the store
+//! A writer claims the next position of its device's chain only if free: it re-reads the store, seals its event on
+//! the current head, checks that the key is still empty, writes, and reads the key back. If the key was taken (or
+//! its write was overwritten before the read-back), it rebases on the new head and tries again.
+//!
+//! One interleaving escapes the read-back: tab B checks the key, tab A writes and reads back, then B writes over
+//! A. Tab A therefore watches the events it wrote; when it next reads the store (every append and refresh; the
+//! browser shell refreshes on each `storage` event) and finds its event replaced by another tab's event for the
+//! same position and predecessor, it writes the lost content again on the new head and reports a [`Recovery`].
+//! So no event is lost. If A had meanwhile chained a further event onto the overwritten one (possible only if A
+//! completed two writes inside B's check-to-write window), that event's link stays broken and verification reports
+//! it. Holding a Web Lock (`navigator.locks`) around appends in the browser closes the window entirely.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use super::fold::{Folded, fold};
+use super::keys::{EVENT_PREFIX, event_key, parse_event_key, quarantine_key};
+use super::store::{KeyValueStore, StoreError, Usage};
+use super::verify::{Issue, IssueKind, Quarantine, SlotContent, verify};
+use super::{DeviceId, Event, EventBody, EventHash};
+use crate::record::{InterferenceRecord, Recipient};
+
+/// How often a writer rebases and retries before giving up.
+const MAX_ATTEMPTS: usize = 16;
+
+/// Why an event could not be appended. The store is left as it was (the form keeps its content).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AppendError {
+    /// The store refused (storage full, or unavailable).
+    Store(StoreError),
+    /// No officer name is set for this device.
+    MissingOfficer,
+    /// An amendment without a reason.
+    MissingReason,
+    /// An amendment naming no version.
+    NothingAmended,
+    /// An empty note.
+    EmptyNote,
+    /// The record is not in the journal.
+    UnknownRecord(EventHash),
+    /// The amended version is not a version of the record.
+    NotAVersion(EventHash),
+    /// Other tabs kept taking the next position; nothing was written.
+    Busy,
+    /// The event could not be serialised (should not happen).
+    Encoding(String),
+}
+
+impl fmt::Display for AppendError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AppendError::Store(e) => write!(f, "{e}"),
+            AppendError::MissingOfficer => write!(f, "请先填写本机使用人姓名"),
+            AppendError::MissingReason => write!(f, "请填写修改原因"),
+            AppendError::NothingAmended => write!(f, "请指明要修改的版本"),
+            AppendError::EmptyNote => write!(f, "备注内容不能为空"),
+            AppendError::UnknownRecord(id) => write!(f, "找不到记录（{}）", id.short()),
+            AppendError::NotAVersion(h) => write!(f, "所修改的版本（{}）不属于该记录", h.short()),
+            AppendError::Busy => write!(f, "其他标签页正在同时写入，请稍后重试"),
+            AppendError::Encoding(e) => write!(f, "无法保存：{e}"),
+        }
+    }
+}
+
+impl From<StoreError> for AppendError {
+    fn from(e: StoreError) -> Self {
+        AppendError::Store(e)
+    }
+}
+
+/// An own event overwritten by another tab's concurrent write, and written again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recovery {
+    /// The key where the lost event was.
+    pub key: String,
+    /// The hash of the lost event.
+    pub lost: EventHash,
+    /// The id of the event now holding its content.
+    pub rewritten_id: String,
+    /// The hash of that event.
+    pub rewritten: EventHash,
+}
+
+impl Recovery {
+    /// In Chinese, for the status bar.
+    pub fn describe(&self) -> String {
+        format!(
+            "另一标签页同时写入，覆盖了本页刚保存的事件（{}），其内容已重新保存为事件 {}",
+            self.key, self.rewritten_id
+        )
+    }
+}
+
+/// A stored slot: its text as read, and what it holds.
+#[derive(Debug, Clone)]
+struct Slot {
+    text: String,
+    content: SlotContent,
+}
+
+impl Slot {
+    fn read(text: String) -> Slot {
+        let content = match Event::read(&text) {
+            Ok(read) => SlotContent::Event(Box::new(read)),
+            Err(reason) => SlotContent::Unreadable(reason),
+        };
+        Slot { text, content }
+    }
+
+    fn event(&self) -> Option<&Event> {
+        match &self.content {
+            SlotContent::Event(read) => Some(&read.event),
+            SlotContent::Unreadable(_) => None,
+        }
+    }
+}
+
+/// An event this journal wrote in this session, watched for the rest of the session in case a concurrent write
+/// lands on it.
+#[derive(Debug, Clone)]
+struct OwnWrite {
+    key: String,
+    event: Event,
+}
+
+/// The journal opened over a store, for one device and officer.
+#[derive(Debug)]
+pub struct Journal<S: KeyValueStore> {
+    store: S,
+    device: DeviceId,
+    officer: String,
+    slots: BTreeMap<String, Slot>,
+    quarantine: BTreeMap<String, Quarantine>,
+    session_issues: Vec<Issue>,
+    issues: Vec<Issue>,
+    watched: Vec<OwnWrite>,
+    to_rewrite: Vec<OwnWrite>,
+    recoveries: Vec<Recovery>,
+}
+
+impl<S: KeyValueStore> Journal<S> {
+    /// Opens the journal: reads every event, verifies every chain, quarantines corrupt data.
+    pub fn open(store: S, device: DeviceId, officer: impl Into<String>) -> Result<Self, StoreError> {
+        let mut journal = Journal {
+            store,
+            device,
+            officer: officer.into().trim().to_string(),
+            slots: BTreeMap::new(),
+            quarantine: BTreeMap::new(),
+            session_issues: Vec::new(),
+            issues: Vec::new(),
+            watched: Vec::new(),
+            to_rewrite: Vec::new(),
+            recoveries: Vec::new(),
+        };
+        journal.read_store(true)?;
+        Ok(journal)
+    }
+
+    /// This device's id.
+    pub fn device(&self) -> &DeviceId {
+        &self.device
+    }
+
+    /// The officer whose name goes on new events.
+    pub fn officer(&self) -> &str {
+        &self.officer
+    }
+
+    /// Changes the officer whose name goes on new events.
+    pub fn set_officer(&mut self, officer: impl Into<String>) {
+        self.officer = officer.into().trim().to_string();
+    }
+
+    /// Re-reads the store (e.g. after another tab wrote): verifies again, quarantines newly found corrupt data and
+    /// writes again any own event another tab overwrote.
+    pub fn refresh(&mut self) -> Result<(), AppendError> {
+        self.read_store(true)?;
+        self.rewrite_lost()
+    }
+
+    /// Verifies on demand: re-reads everything from the store, then returns every issue found.
+    pub fn verify(&mut self) -> Result<&[Issue], AppendError> {
+        self.refresh()?;
+        Ok(&self.issues)
+    }
+
+    /// The issues found by the last load, refresh or verification, in key order (empty: everything verifies).
+    pub fn issues(&self) -> &[Issue] {
+        &self.issues
+    }
+
+    /// Own events that were overwritten by another tab and written again in this session.
+    pub fn recoveries(&self) -> &[Recovery] {
+        &self.recoveries
+    }
+
+    /// Every readable event, in key order (device, then position), including those that failed verification.
+    pub fn events(&self) -> Vec<&Event> {
+        self.slots.values().filter_map(Slot::event).collect()
+    }
+
+    /// The stored text of every readable event, in key order: exactly what was hashed, including members added by
+    /// later versions (for export).
+    pub fn stored_events(&self) -> Vec<(&Event, &str)> {
+        self.slots.values().filter_map(|s| s.event().map(|e| (e, s.text.as_str()))).collect()
+    }
+
+    /// Every record with its versions, notes, reports and conflicts; events that failed verification are marked.
+    pub fn fold(&self) -> Folded {
+        let flagged: BTreeSet<EventHash> = self.issues.iter().filter_map(|i| i.hash).collect();
+        fold(self.events(), &flagged)
+    }
+
+    /// How much of the storage quota the app uses.
+    pub fn usage(&self) -> Result<Usage, StoreError> {
+        Usage::measure(&self.store)
+    }
+
+    /// Appends a new record; returns its id (the hash of the `RecordCreated` event).
+    pub fn create_record(
+        &mut self,
+        record: InterferenceRecord,
+        now: DateTime<FixedOffset>,
+    ) -> Result<EventHash, AppendError> {
+        self.prepare()?;
+        self.append(EventBody::RecordCreated { record: Box::new(record) }, now)
+    }
+
+    /// Appends a new full version of a record, replacing `amends` (normally the current version; all the
+    /// conflicting versions to merge a conflict). The reason is required.
+    pub fn amend_record(
+        &mut self,
+        record_id: EventHash,
+        amends: Vec<EventHash>,
+        reason: &str,
+        record: InterferenceRecord,
+        now: DateTime<FixedOffset>,
+    ) -> Result<EventHash, AppendError> {
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(AppendError::MissingReason);
+        }
+        if amends.is_empty() {
+            return Err(AppendError::NothingAmended);
+        }
+        self.prepare()?;
+        let folded = self.fold();
+        let state = folded.record(&record_id).ok_or(AppendError::UnknownRecord(record_id))?;
+        if let Some(stranger) = amends.iter().find(|h| state.version(h).is_none()) {
+            return Err(AppendError::NotAVersion(*stranger));
+        }
+        let body = EventBody::RecordAmended { record_id, amends, reason: reason.to_string(), record: Box::new(record) };
+        self.append(body, now)
+    }
+
+    /// Appends a note to a record.
+    pub fn add_note(
+        &mut self,
+        record_id: EventHash,
+        text: &str,
+        now: DateTime<FixedOffset>,
+    ) -> Result<EventHash, AppendError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(AppendError::EmptyNote);
+        }
+        self.prepare()?;
+        self.require_record(record_id)?;
+        self.append(EventBody::NoteAdded { record_id, text: text.to_string() }, now)
+    }
+
+    /// Records that the interference was reported to `recipient` on `date` (R2 Art. 3).
+    pub fn mark_reported(
+        &mut self,
+        record_id: EventHash,
+        recipient: Recipient,
+        date: NaiveDate,
+        now: DateTime<FixedOffset>,
+    ) -> Result<EventHash, AppendError> {
+        self.prepare()?;
+        self.require_record(record_id)?;
+        self.append(EventBody::Reported { record_id, recipient, date }, now)
+    }
+
+    fn require_record(&self, record_id: EventHash) -> Result<(), AppendError> {
+        match self.fold().record(&record_id) {
+            Some(_) => Ok(()),
+            None => Err(AppendError::UnknownRecord(record_id)),
+        }
+    }
+
+    /// Before any change: an officer is set, and the view of the store is current (so that records and versions
+    /// written meanwhile by other tabs are known). Reads only.
+    fn prepare(&mut self) -> Result<(), AppendError> {
+        if self.officer.is_empty() {
+            return Err(AppendError::MissingOfficer);
+        }
+        Ok(self.read_store(false)?)
+    }
+
+    /// Appends one event to this device's chain (one write, under its own key), after writing again any own event
+    /// another tab overwrote. Call [`Journal::prepare`] first.
+    fn append(&mut self, body: EventBody, now: DateTime<FixedOffset>) -> Result<EventHash, AppendError> {
+        self.rewrite_lost()?;
+        self.claim(&body, now).map(|e| e.hash)
+    }
+
+    /// Claims the next free position of this device's chain for the event (see the module documentation), starting
+    /// from the current view of the store.
+    fn claim(&mut self, body: &EventBody, device_time: DateTime<FixedOffset>) -> Result<Event, AppendError> {
+        for attempt in 0..MAX_ATTEMPTS {
+            if attempt > 0 {
+                self.read_store(false)?;
+            }
+            let (seq, prev) = self.next_position();
+            let (event, text) = Event::seal(&self.device, &self.officer, device_time, seq, prev, body)
+                .map_err(AppendError::Encoding)?;
+            let key = event_key(&self.device, seq);
+            if self.store.get(&key)?.is_some() {
+                continue;
+            }
+            self.store.set(&key, &text)?;
+            if self.store.get(&key)?.as_deref() != Some(text.as_str()) {
+                continue;
+            }
+            self.slots.insert(key.clone(), Slot::read(text));
+            self.watched.push(OwnWrite { key, event: event.clone() });
+            self.reverify();
+            return Ok(event);
+        }
+        Err(AppendError::Busy)
+    }
+
+    /// The next position of this device's chain and the hash to link to: the stored hash of the newest readable
+    /// event (an unreadable newest slot is skipped over, and verification reports the link as uncheckable).
+    fn next_position(&self) -> (u64, Option<EventHash>) {
+        let own: BTreeMap<u64, &Slot> = self
+            .slots
+            .iter()
+            .filter_map(|(key, slot)| parse_event_key(key).filter(|(d, _)| *d == self.device).map(|(_, s)| (s, slot)))
+            .collect();
+        let head = own.keys().next_back().copied().unwrap_or(0);
+        let prev = own.values().rev().find_map(|slot| slot.event()).map(|e| e.hash);
+        (head + 1, prev)
+    }
+
+    /// Writes again, on the current head, every own event another tab overwrote.
+    fn rewrite_lost(&mut self) -> Result<(), AppendError> {
+        while let Some(lost) = self.to_rewrite.first().cloned() {
+            let rewritten = self.claim(&lost.event.body, lost.event.device_time)?;
+            self.to_rewrite.remove(0);
+            self.recoveries.push(Recovery {
+                key: lost.key,
+                lost: lost.event.hash,
+                rewritten_id: rewritten.id,
+                rewritten: rewritten.hash,
+            });
+        }
+        Ok(())
+    }
+
+    /// Reads every event key from the store, notes what changed since the last read, and verifies again.
+    /// Writes nothing unless `quarantine` is set, in which case corrupt data is copied to the quarantine.
+    fn read_store(&mut self, quarantine: bool) -> Result<(), StoreError> {
+        let mut slots = BTreeMap::new();
+        for key in self.store.keys()?.into_iter().filter(|k| k.starts_with(EVENT_PREFIX)) {
+            let Some(text) = self.store.get(&key)? else { continue };
+            let slot = match self.slots.get(&key) {
+                Some(old) if old.text == text => old.clone(),
+                _ => Slot::read(text),
+            };
+            slots.insert(key, slot);
+        }
+        let overwritten = self.check_own_writes(&slots);
+        self.observe_changes(&slots, &overwritten);
+        self.slots = slots;
+        if quarantine {
+            self.quarantine_unreadable();
+        }
+        self.reverify();
+        Ok(())
+    }
+
+    /// Sorts the watched own writes: still there (watched on), overwritten by a concurrent writer (queued to be
+    /// written again; their keys are returned), or otherwise gone (reported by [`Journal::observe_changes`]).
+    fn check_own_writes(&mut self, slots: &BTreeMap<String, Slot>) -> BTreeSet<String> {
+        let mut overwritten = BTreeSet::new();
+        for own in std::mem::take(&mut self.watched) {
+            match slots.get(&own.key).and_then(Slot::event) {
+                Some(e) if e.hash == own.event.hash => self.watched.push(own),
+                Some(e) if e.device == own.event.device && e.seq == own.event.seq && e.prev == own.event.prev => {
+                    overwritten.insert(own.key.clone());
+                    self.to_rewrite.push(own);
+                }
+                _ => {}
+            }
+        }
+        overwritten
+    }
+
+    /// Records, for the rest of the session, slots that vanished or changed since the last read (except own
+    /// events overwritten by a concurrent writer, which are written again instead).
+    fn observe_changes(&mut self, slots: &BTreeMap<String, Slot>, overwritten: &BTreeSet<String>) {
+        for (key, old) in &self.slots {
+            let old_hash = old.event().map(|e| e.hash);
+            let kind = match slots.get(key) {
+                None => IssueKind::Vanished { last_hash: old_hash },
+                Some(new) if new.text != old.text && !overwritten.contains(key) => {
+                    IssueKind::Replaced { previous: old_hash }
+                }
+                Some(_) => continue,
+            };
+            let issue = Issue { key: key.clone(), event_id: old.event().map(|e| e.id.clone()), hash: old_hash, kind };
+            if !self.session_issues.contains(&issue) {
+                self.session_issues.push(issue);
+            }
+        }
+    }
+
+    /// Copies every unreadable slot, byte for byte, under the quarantine prefix (once per distinct content).
+    fn quarantine_unreadable(&mut self) {
+        for (key, slot) in &self.slots {
+            if !matches!(slot.content, SlotContent::Unreadable(_)) {
+                continue;
+            }
+            let target = quarantine_key(key, &slot.text);
+            if matches!(self.quarantine.get(&target), Some(Quarantine::CopiedTo(_))) {
+                continue;
+            }
+            let outcome = match self.store.get(&target) {
+                Ok(Some(existing)) if existing == slot.text => Quarantine::CopiedTo(target.clone()),
+                Ok(_) => match self.store.set(&target, &slot.text) {
+                    Ok(()) => Quarantine::CopiedTo(target.clone()),
+                    Err(e) => Quarantine::Failed(e),
+                },
+                Err(e) => Quarantine::Failed(e),
+            };
+            self.quarantine.insert(target, outcome);
+        }
+    }
+
+    /// Verifies every slot and chain again, and adds what was observed during the session.
+    fn reverify(&mut self) {
+        let contents: Vec<(&str, &SlotContent)> = self.slots.iter().map(|(k, s)| (k.as_str(), &s.content)).collect();
+        let mut issues = verify(&contents);
+        for issue in &mut issues {
+            if let IssueKind::Unreadable { quarantine, .. } = &mut issue.kind
+                && let Some(slot) = self.slots.get(&issue.key)
+            {
+                let target = quarantine_key(&issue.key, &slot.text);
+                *quarantine = self.quarantine.get(&target).cloned().unwrap_or(Quarantine::Pending);
+            }
+        }
+        issues.extend(self.session_issues.iter().cloned());
+        issues.sort_by(|a, b| a.key.cmp(&b.key));
+        self.issues = issues;
+    }
+}
