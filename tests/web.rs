@@ -28,12 +28,29 @@ fn by_test_id(root: &web_sys::Element, id: &str) -> Option<web_sys::Element> {
     root.query_selector(&format!("[data-testid='{id}']")).unwrap()
 }
 
-/// Mounts the whole app into a fresh container, returning the container.
-fn mount_app() -> HtmlElement {
+/// The whole app, mounted at an in-app path into a fresh container. Dropping it unmounts the app.
+struct MountedApp {
+    container: HtmlElement,
+    _handle: Box<dyn std::any::Any>,
+}
+
+impl Drop for MountedApp {
+    fn drop(&mut self) {
+        self.container.remove();
+    }
+}
+
+fn mount_app_at(path: &str) -> MountedApp {
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
+        .unwrap();
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
-    leptos::mount::mount_to(container.clone(), App).forget();
-    container
+    let handle = leptos::mount::mount_to(container.clone(), App);
+    MountedApp { container, _handle: Box::new(handle) }
 }
 
 fn sample_profile() -> Profile {
@@ -60,19 +77,20 @@ fn corrupt_profile_is_quarantined_not_thrown_away() {
 #[wasm_bindgen_test]
 async fn first_run_refuses_an_empty_name_then_stores_the_profile() {
     LocalStorage::clear();
-    let app = mount_app();
+    let mounted = mount_app_at("/");
+    let app = &mounted.container;
     tick().await;
-    assert!(by_test_id(&app, "first-run").is_some(), "first run shows the setup form");
-    assert!(by_test_id(&app, "nav-officer").is_none(), "no navigation before setup");
+    assert!(by_test_id(app, "first-run").is_some(), "first run shows the setup form");
+    assert!(by_test_id(app, "nav-officer").is_none(), "no navigation before setup");
 
-    let submit: HtmlElement = by_test_id(&app, "profile-submit").unwrap().unchecked_into();
+    let submit: HtmlElement = by_test_id(app, "profile-submit").unwrap().unchecked_into();
     submit.click();
     tick().await;
-    let error = by_test_id(&app, "officer-name-error").unwrap().text_content().unwrap();
+    let error = by_test_id(app, "officer-name-error").unwrap().text_content().unwrap();
     assert_eq!(error, "请填写使用人姓名。");
     assert_eq!(load_profile(), Ok(None), "nothing stored for an invalid form");
 
-    let name: HtmlInputElement = by_test_id(&app, "officer-name").unwrap().unchecked_into();
+    let name: HtmlInputElement = by_test_id(app, "officer-name").unwrap().unchecked_into();
     name.set_value("  李四 ");
     name.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
     submit.click();
@@ -82,19 +100,17 @@ async fn first_run_refuses_an_empty_name_then_stores_the_profile() {
     assert_eq!(stored.officer_name, "李四");
     assert!(stored.device_id.starts_with("dev-") && stored.device_id.len() == 20);
     assert_eq!(stored.role, Role::Officer);
-    assert!(by_test_id(&app, "nav-officer").is_some(), "navigation appears after setup");
-    assert!(by_test_id(&app, "officer-page").is_some(), "officer role opens on 办案记录");
-    app.remove();
+    assert!(by_test_id(app, "nav-officer").is_some(), "navigation appears after setup");
+    assert!(by_test_id(app, "officer-page").is_some(), "officer role opens on 办案记录");
 }
 
 #[wasm_bindgen_test]
 async fn stored_role_decides_the_home_page() {
     LocalStorage::clear();
     save_profile(&sample_profile()).unwrap();
-    web_sys::window().unwrap().history().unwrap().push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/")).unwrap();
-    let app = mount_app();
+    let mounted = mount_app_at("/");
+    let app = &mounted.container;
     tick().await;
-    assert!(by_test_id(&app, "legal-page").is_some(), "legal role opens on 法治科");
-    assert_eq!(by_test_id(&app, "who-am-i").unwrap().text_content().unwrap(), "张三（法治科）");
-    app.remove();
+    assert!(by_test_id(app, "legal-page").is_some(), "legal role opens on 法治科");
+    assert_eq!(by_test_id(app, "who-am-i").unwrap().text_content().unwrap(), "张三（法治科）");
 }

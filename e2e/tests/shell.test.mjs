@@ -120,9 +120,15 @@ describe("app shell", () => {
       await writeFile(sw, (await readFile(sw, "utf8")).replace(/const VERSION = "[0-9a-f]+"/, 'const VERSION = "0123456789abcdef"'));
       await page.evaluate(async () => {
         const registration = await navigator.serviceWorker.getRegistration();
-        const changed = new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+        const found = new Promise((resolve) => registration.addEventListener("updatefound", resolve, { once: true }));
         await registration.update();
-        await changed;
+        await found;
+        const worker = registration.installing;
+        await new Promise((resolve) => {
+          const check = () => worker.state === "activated" && resolve();
+          worker.addEventListener("statechange", check);
+          check();
+        });
       });
       assert.deepEqual(await page.evaluate(() => caches.keys()), ["liuhen-0123456789abcdef"]);
     } finally {
