@@ -60,7 +60,7 @@ impl Role {
 pub struct Profile {
     /// The officer's name, as recorded on every event.
     pub officer_name: String,
-    /// This device's id, generated once.
+    /// This device's id (the journal's, `liuhen/v1/device`), generated once.
     pub device_id: String,
     /// The chosen role.
     pub role: Role,
@@ -87,12 +87,6 @@ pub fn validate_officer_name(raw: &str) -> Result<String, NameError> {
     }
 }
 
-/// A device id from 8 random bytes: `dev-` and 16 lowercase hex digits.
-pub fn device_id_from_random(bytes: [u8; 8]) -> String {
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    format!("dev-{hex}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,10 +106,5 @@ mod tests {
             assert!(role.home_path().starts_with('/'));
         }
         assert_eq!(Role::from_key("admin"), None);
-    }
-
-    #[test]
-    fn device_ids_are_hex() {
-        assert_eq!(device_id_from_random([0, 1, 2, 0xab, 0xcd, 0xef, 0x10, 0xff]), "dev-000102abcdef10ff");
     }
 }

@@ -54,7 +54,7 @@ fn mount_app_at(path: &str) -> MountedApp {
 }
 
 fn sample_profile() -> Profile {
-    Profile { officer_name: "张三".into(), device_id: "dev-0011223344556677".into(), role: Role::Legal }
+    Profile { officer_name: "张三".into(), device_id: "0011223344556677".into(), role: Role::Legal }
 }
 
 #[wasm_bindgen_test]
@@ -98,7 +98,7 @@ async fn first_run_refuses_an_empty_name_then_stores_the_profile() {
 
     let stored = load_profile().unwrap().expect("profile stored");
     assert_eq!(stored.officer_name, "李四");
-    assert!(stored.device_id.starts_with("dev-") && stored.device_id.len() == 20);
+    assert_eq!(stored.device_id.len(), 16, "the journal's device id: 16 hex digits");
     assert_eq!(stored.role, Role::Officer);
     assert!(by_test_id(app, "nav-officer").is_some(), "navigation appears after setup");
     assert!(by_test_id(app, "officer-page").is_some(), "officer role opens on 办案记录");

@@ -6,12 +6,15 @@
 use std::fmt;
 
 use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
 
 use super::{CaseRef, CaseStage, InterferenceRecord, Person, ReportStatus};
 use crate::rules::r2::{ContactMethod, InterferenceFacts, PersonCategory};
 
-/// The form's raw content: text exactly as typed, choices not yet made are `None`.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The form's raw content: text exactly as typed, choices not yet made are `None`. Serialisable, so a draft can be
+/// autosaved and restored after a crash or a closed tab.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct RecordForm {
     /// 时间, e.g. `2024-05-01T09:30` (from a datetime-local input) or `2024-05-01 09:30`.
     pub occurred_at: String,

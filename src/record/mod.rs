@@ -10,6 +10,7 @@
 mod case;
 mod form;
 mod interference;
+pub mod listing;
 mod report;
 
 pub use case::{CaseRef, CaseStage};

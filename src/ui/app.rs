@@ -4,8 +4,10 @@ use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Router, Routes};
 use leptos_router::path;
 
-use super::areas::{LegalPage, NotFound, OfficerPage, QuizPage};
+use super::areas::{LegalPage, NotFound, QuizPage};
 use super::first_run::FirstRun;
+use super::journal_state::JournalState;
+use super::officer::{AmendRecordPage, NewRecordPage, OfficerPage, RecordPage};
 use super::settings_page::SettingsPage;
 use super::shell::Shell;
 use super::state::AppState;
@@ -15,6 +17,14 @@ use super::state::AppState;
 pub fn App() -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
+    let officer = state.profile.with_untracked(|p| p.as_ref().map(|p| p.officer_name.clone()).unwrap_or_default());
+    let journal = JournalState::open(&officer);
+    provide_context(journal);
+    Effect::new(move |_| {
+        if let Some(name) = state.profile.with(|p| p.as_ref().map(|p| p.officer_name.clone())) {
+            journal.set_officer(&name);
+        }
+    });
     view! {
         <Router>
             <Shell>
@@ -22,6 +32,9 @@ pub fn App() -> impl IntoView {
                     <Routes fallback=NotFound>
                         <Route path=path!("/") view=RoleHome />
                         <Route path=path!("/officer") view=OfficerPage />
+                        <Route path=path!("/officer/new") view=NewRecordPage />
+                        <Route path=path!("/officer/record/:id") view=RecordPage />
+                        <Route path=path!("/officer/record/:id/amend") view=AmendRecordPage />
                         <Route path=path!("/legal") view=LegalPage />
                         <Route path=path!("/quiz") view=QuizPage />
                         <Route path=path!("/settings") view=SettingsPage />

@@ -1,20 +1,8 @@
-//! The landing pages of the four areas and the not-found page.
+//! The landing pages of the legal and quiz areas, and the not-found page.
 
 use leptos::prelude::*;
 
 use crate::i18n::strings;
-
-/// 办案记录: the field officer's area.
-#[component]
-pub fn OfficerPage() -> impl IntoView {
-    let text = strings();
-    view! {
-        <section data-testid="officer-page">
-            <h1>{text.nav.officer}</h1>
-            <p class="lead">{text.areas.officer_intro}</p>
-        </section>
-    }
-}
 
 /// 法治科: the legal section's area.
 #[component]

@@ -2,18 +2,19 @@
 
 use leptos::prelude::*;
 
+use super::journal_state::JournalState;
 use super::settings_page::{ProfileForm, save_or_explain};
 use super::state::AppState;
 use crate::i18n::strings;
-use crate::settings::{Profile, device_id_from_random};
-use crate::web::random::random_bytes;
+use crate::settings::Profile;
 
 /// The first-run setup form.
 #[component]
 pub fn FirstRun() -> impl IntoView {
     let text = &strings().settings;
     let state = expect_context::<AppState>();
-    let device_id = device_id_from_random(random_bytes::<8>().unwrap_or_default());
+    let journal = expect_context::<JournalState>();
+    let device_id = journal.device().map(|d| d.to_string()).unwrap_or_default();
     let error = RwSignal::new(None::<String>);
     let on_submit = move |officer_name: String, role| {
         let profile = Profile { officer_name, device_id: device_id.clone(), role };

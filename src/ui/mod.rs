@@ -2,7 +2,10 @@
 
 mod app;
 mod areas;
+mod components;
 mod first_run;
+mod journal_state;
+mod officer;
 mod panic_banner;
 mod settings_page;
 mod shell;

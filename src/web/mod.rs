@@ -1,5 +1,8 @@
-//! Browser adapters: storage, randomness and the service worker. Only compiled for wasm32.
+//! Browser adapters: storage, clock, randomness and the service worker. Only compiled for wasm32.
 
+pub mod clock;
+pub mod draft_store;
+pub mod local_store;
 pub mod profile_store;
 pub mod random;
 pub mod service_worker;

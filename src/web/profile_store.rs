@@ -2,6 +2,7 @@
 
 use gloo_storage::{LocalStorage, Storage, errors::StorageError};
 
+use crate::journal::keys::quarantine_key;
 use crate::settings::Profile;
 
 /// The storage key of the profile.
@@ -28,7 +29,7 @@ pub fn load_profile() -> Result<Option<Profile>, ProfileStoreError> {
     match serde_json::from_str::<Profile>(&raw) {
         Ok(profile) => Ok(Some(profile)),
         Err(_) => {
-            let quarantined_as = format!("liuhen/quarantine/profile/{}", js_sys::Date::now() as u64);
+            let quarantined_as = quarantine_key(PROFILE_KEY, &raw);
             LocalStorage::raw()
                 .set_item(&quarantined_as, &raw)
                 .map_err(|e| ProfileStoreError::Other(format!("{e:?}")))?;

@@ -1,0 +1,126 @@
+//! Labelled form fields with hints and inline errors. Every control has a `<label>`; errors are tied to the
+//! control with `aria-describedby` and `aria-invalid`.
+
+use leptos::prelude::*;
+
+/// A one-line text input (type `text`, `date`, `datetime-local`, `search`).
+#[component]
+pub fn TextField(
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    #[prop(default = "text")] input_type: &'static str,
+    #[prop(optional)] hint: &'static str,
+    #[prop(into, optional)] error: Signal<Option<&'static str>>,
+    #[prop(optional)] required: bool,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = format!("{hint_id} {error_id}");
+    view! {
+        <div class="field">
+            <label for=id>{label} {required.then_some(view! { <span class="required" aria-hidden="true">" *"</span> })}</label>
+            <input
+                id=id
+                data-testid=id
+                type=input_type
+                aria-describedby=described_by
+                aria-required=required.to_string()
+                aria-invalid=move || error.get().is_some().to_string()
+                bind:value=value
+            />
+            {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
+            <p class="error" id=error_id data-testid=format!("{id}-error")>{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// A multi-line text input.
+#[component]
+pub fn TextAreaField(
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    #[prop(optional)] hint: &'static str,
+    #[prop(into, optional)] error: Signal<Option<&'static str>>,
+    #[prop(optional)] required: bool,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = format!("{hint_id} {error_id}");
+    view! {
+        <div class="field">
+            <label for=id>{label} {required.then_some(view! { <span class="required" aria-hidden="true">" *"</span> })}</label>
+            <textarea
+                id=id
+                data-testid=id
+                aria-describedby=described_by
+                aria-required=required.to_string()
+                aria-invalid=move || error.get().is_some().to_string()
+                bind:value=value
+            ></textarea>
+            {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
+            <p class="error" id=error_id data-testid=format!("{id}-error")>{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// A select box over `(key, label)` choices, with an empty "请选择" first option.
+#[component]
+pub fn ChoiceField(
+    id: &'static str,
+    label: &'static str,
+    choices: Vec<(String, String)>,
+    value: RwSignal<String>,
+    #[prop(optional)] hint: &'static str,
+    #[prop(into, optional)] error: Signal<Option<&'static str>>,
+    #[prop(optional)] required: bool,
+    #[prop(default = "请选择")] placeholder: &'static str,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = format!("{hint_id} {error_id}");
+    view! {
+        <div class="field">
+            <label for=id>{label} {required.then_some(view! { <span class="required" aria-hidden="true">" *"</span> })}</label>
+            <select
+                id=id
+                data-testid=id
+                aria-describedby=described_by
+                aria-required=required.to_string()
+                aria-invalid=move || error.get().is_some().to_string()
+                on:change=move |ev| value.set(event_target_value(&ev))
+                prop:value=move || value.get()
+            >
+                <option value="">{placeholder}</option>
+                {choices
+                    .into_iter()
+                    .map(|(key, text)| {
+                        let selected_key = key.clone();
+                        view! { <option value=key selected=move || value.get() == selected_key>{text}</option> }
+                    })
+                    .collect_view()}
+            </select>
+            {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
+            <p class="error" id=error_id data-testid=format!("{id}-error")>{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// A labelled checkbox (a yes/no question).
+#[component]
+pub fn CheckField(
+    id: String,
+    label: String,
+    checked: RwSignal<bool>,
+    #[prop(optional)] hint: &'static str,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="check">
+            <input type="checkbox" id=id.clone() data-testid=id.clone() aria-describedby=hint_id.clone() bind:checked=checked />
+            <label for=id>{label}</label>
+            {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id>{hint}</p> })}
+        </div>
+    }
+}

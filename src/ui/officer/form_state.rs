@@ -1,0 +1,129 @@
+//! The record form's signals: one per input, converted to and from the pure [`RecordForm`].
+
+use leptos::prelude::*;
+
+use crate::record::{CaseStage, FormErrors, FormField, RecordForm};
+use crate::rules::r2::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
+
+/// Every input of the record form as a signal.
+#[derive(Clone, Copy)]
+pub struct FormState {
+    pub occurred_at: RwSignal<String>,
+    pub place: RwSignal<String>,
+    pub person_name: RwSignal<String>,
+    pub person_unit: RwSignal<String>,
+    pub person_position: RwSignal<String>,
+    pub category: RwSignal<String>,
+    pub method: RwSignal<String>,
+    pub content: RwSignal<String>,
+    pub case_number: RwSignal<String>,
+    pub case_cause: RwSignal<String>,
+    pub case_stage: RwSignal<String>,
+    pub recorders: RwSignal<String>,
+    pub conduct: [RwSignal<bool>; 10],
+    pub is_bureau_leader: RwSignal<bool>,
+    pub department_supervises_case: RwSignal<bool>,
+    pub within_authority: RwSignal<bool>,
+    pub for_official_duty: RwSignal<bool>,
+    pub through_procedure: RwSignal<bool>,
+    pub on_behalf_of_party: RwSignal<bool>,
+    pub recorded_by_handler: RwSignal<bool>,
+    pub reported_to_legal_section: RwSignal<bool>,
+    pub legal_section_date: RwSignal<String>,
+    pub reported_to_justice_bureau: RwSignal<bool>,
+    pub justice_bureau_date: RwSignal<String>,
+    /// The problems found by the last validation.
+    pub errors: RwSignal<FormErrors>,
+}
+
+/// The select-box key of a choice: its index in the enum's `ALL`.
+pub fn choice_key<T: PartialEq + Copy>(all: &[T], value: Option<T>) -> String {
+    value.and_then(|v| all.iter().position(|x| *x == v)).map(|i| i.to_string()).unwrap_or_default()
+}
+
+/// The choice with this select-box key.
+pub fn choice_of<T: Copy>(all: &[T], key: &str) -> Option<T> {
+    key.parse::<usize>().ok().and_then(|i| all.get(i).copied())
+}
+
+impl FormState {
+    /// Signals holding `form`.
+    pub fn new(form: &RecordForm) -> Self {
+        let text = |s: &str| RwSignal::new(s.to_string());
+        let facts = &form.facts;
+        FormState {
+            occurred_at: text(&form.occurred_at),
+            place: text(&form.place),
+            person_name: text(&form.person_name),
+            person_unit: text(&form.person_unit),
+            person_position: text(&form.person_position),
+            category: RwSignal::new(choice_key(&PersonCategory::ALL, form.category)),
+            method: RwSignal::new(choice_key(&ContactMethod::ALL, form.method)),
+            content: text(&form.content),
+            case_number: text(&form.case_number),
+            case_cause: text(&form.case_cause),
+            case_stage: RwSignal::new(choice_key(&CaseStage::ALL, form.case_stage)),
+            recorders: text(&form.recorders),
+            conduct: Conduct::ALL.map(|c| RwSignal::new(facts.conduct.contains(&c))),
+            is_bureau_leader: RwSignal::new(facts.is_bureau_leader),
+            department_supervises_case: RwSignal::new(facts.department_supervises_case),
+            within_authority: RwSignal::new(facts.within_authority),
+            for_official_duty: RwSignal::new(facts.for_official_duty),
+            through_procedure: RwSignal::new(facts.through_procedure),
+            on_behalf_of_party: RwSignal::new(facts.on_behalf_of_party),
+            recorded_by_handler: RwSignal::new(facts.recorded_by_handler),
+            reported_to_legal_section: RwSignal::new(form.reported_to_legal_section),
+            legal_section_date: text(&form.legal_section_date),
+            reported_to_justice_bureau: RwSignal::new(form.reported_to_justice_bureau),
+            justice_bureau_date: text(&form.justice_bureau_date),
+            errors: RwSignal::new(FormErrors::default()),
+        }
+    }
+
+    /// The form as currently filled in (tracks every input).
+    pub fn form(&self) -> RecordForm {
+        let category = choice_of(&PersonCategory::ALL, &self.category.get());
+        let method = choice_of(&ContactMethod::ALL, &self.method.get());
+        RecordForm {
+            occurred_at: self.occurred_at.get(),
+            place: self.place.get(),
+            person_name: self.person_name.get(),
+            person_unit: self.person_unit.get(),
+            person_position: self.person_position.get(),
+            category,
+            method,
+            content: self.content.get(),
+            case_number: self.case_number.get(),
+            case_cause: self.case_cause.get(),
+            case_stage: choice_of(&CaseStage::ALL, &self.case_stage.get()),
+            recorders: self.recorders.get(),
+            facts: InterferenceFacts {
+                category: category.unwrap_or_default(),
+                method: method.unwrap_or_default(),
+                conduct: Conduct::ALL
+                    .into_iter()
+                    .zip(self.conduct)
+                    .filter(|(_, on)| on.get())
+                    .map(|(c, _)| c)
+                    .collect(),
+                is_bureau_leader: self.is_bureau_leader.get(),
+                department_supervises_case: self.department_supervises_case.get(),
+                within_authority: self.within_authority.get(),
+                for_official_duty: self.for_official_duty.get(),
+                through_procedure: self.through_procedure.get(),
+                on_behalf_of_party: self.on_behalf_of_party.get(),
+                recorded_by_handler: self.recorded_by_handler.get(),
+            },
+            reported_to_legal_section: self.reported_to_legal_section.get(),
+            legal_section_date: self.legal_section_date.get(),
+            reported_to_justice_bureau: self.reported_to_justice_bureau.get(),
+            justice_bureau_date: self.justice_bureau_date.get(),
+        }
+    }
+
+    /// The error message of one field, as a signal for its input.
+    pub fn error(&self, field: FormField) -> Signal<Option<&'static str>> {
+        let errors = self.errors;
+        Signal::derive(move || errors.with(|e| e.message(field)))
+    }
+}

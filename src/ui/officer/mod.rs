@@ -1,0 +1,16 @@
+//! 办案记录: the field officer's area — record interference, see the verdict, amend with a reason.
+
+mod amend_page;
+mod detail_page;
+mod editor;
+mod form_state;
+mod list_page;
+mod new_page;
+mod record_details;
+mod record_form;
+mod verdict_panel;
+
+pub use amend_page::AmendRecordPage;
+pub use detail_page::RecordPage;
+pub use list_page::OfficerPage;
+pub use new_page::NewRecordPage;

@@ -1,0 +1,45 @@
+//! 新建记录: the form for a new interference record.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use super::editor::Editor;
+use super::record_form::RecordFields;
+use crate::record::RecordForm;
+use crate::ui::journal_state::JournalState;
+use crate::ui::state::AppState;
+use crate::web::draft_store::clear_draft;
+
+const SLOT: &str = "new";
+
+/// The new-record page.
+#[component]
+pub fn NewRecordPage() -> impl IntoView {
+    let journal = expect_context::<JournalState>();
+    let app = expect_context::<AppState>();
+    let officer = app.profile.with_untracked(|p| p.as_ref().map(|p| p.officer_name.clone()).unwrap_or_default());
+    let editor = Editor::open(SLOT.to_string(), RecordForm { recorders: officer, ..Default::default() });
+    let navigate = use_navigate();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(record) = editor.validated() else { return };
+        match journal.create(record) {
+            Ok(id) => {
+                clear_draft(SLOT);
+                navigate(&format!("/officer/record/{id}?saved=1"), Default::default());
+            }
+            Err(error) => editor.message.set(Some(format!("未保存：{error}。已填写的内容仍在表单中。"))),
+        }
+    };
+    view! {
+        <section data-testid="new-record-page">
+            <p class="breadcrumb"><a href="/officer">"办案记录"</a>" / 新建记录"</p>
+            <h1>"新建干预、插手记录"</h1>
+            {editor.restored.then(|| view! { <p class="notice-inline" role="status" data-testid="draft-restored">"已恢复上次未保存的草稿。"</p> })}
+            <form on:submit=submit novalidate data-testid="record-form">
+                <RecordFields state=editor.state submit_label="保存记录" />
+            </form>
+            <p class="error" role="alert" data-testid="form-message">{move || editor.message.get()}</p>
+        </section>
+    }
+}

@@ -1,0 +1,68 @@
+//! The engine's verdict on a record: the outcome, the quoted provisions, the reasoning and the required actions.
+
+use leptos::prelude::*;
+
+use crate::record::InterferenceRecord;
+use crate::rules::r2::{RecordElements, Verdict, assess, completeness};
+use crate::ui::components::{ExplanationSteps, QuotedProvisions};
+
+/// Verdict, completeness, reasoning, actions and quoted law for one version of a record.
+#[component]
+pub fn VerdictPanel(record: InterferenceRecord) -> impl IntoView {
+    let assessment = assess(&record.facts);
+    let elements = RecordElements {
+        time: record.occurred_at.format("%Y-%m-%d %H:%M").to_string(),
+        place: record.place.clone(),
+        person: record.person.name.clone(),
+        method: record.method().label().to_string(),
+        content: record.content.clone(),
+    };
+    let complete = completeness(&elements);
+    let tone = match assessment.verdict {
+        Verdict::Prohibited { .. } => "verdict verdict-prohibited",
+        Verdict::Legitimate { .. } => "verdict verdict-legitimate",
+        _ => "verdict verdict-other",
+    };
+    let mut cites = assessment.cites();
+    for cite in complete.cites() {
+        if !cites.contains(&cite) {
+            cites.push(cite);
+        }
+    }
+    view! {
+        <section class="card" data-testid="verdict-panel" aria-labelledby="verdict-heading">
+            <h2 id="verdict-heading">"研判结论"</h2>
+            <p class=tone data-testid="verdict">{assessment.verdict.label()}</p>
+            <p data-testid="completeness" class=if complete.is_complete() { "ok" } else { "error" }>
+                {if complete.is_complete() {
+                    "记录要素齐全（时间、地点、人物、方式、内容）。".to_string()
+                } else {
+                    let missing: Vec<&str> = complete.missing.iter().map(|m| m.label()).collect();
+                    format!("记录不完整，缺少：{}。", missing.join("、"))
+                }}
+            </p>
+            <h3>"应当采取的措施"</h3>
+            <ol class="actions" data-testid="required-actions">
+                {assessment
+                    .actions
+                    .into_iter()
+                    .map(|action| {
+                        let basis: Vec<String> = action.cites.iter().map(|c| c.short_label()).collect();
+                        view! {
+                            <li>
+                                <strong>{action.kind.label()}</strong>"：" {action.text}
+                                <span class="step-cites">{format!("（依据：{}）", basis.join("、"))}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+            <h3>"判断理由"</h3>
+            <ExplanationSteps explanation=assessment.explanation />
+            <details class="law" open=true>
+                <summary>"引用条文原文"</summary>
+                <QuotedProvisions cites=cites />
+            </details>
+        </section>
+    }
+}

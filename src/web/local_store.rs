@@ -1,0 +1,58 @@
+//! The journal's key-value store in the browser: `window.localStorage`.
+
+use crate::journal::{KeyValueStore, StoreError};
+
+/// `window.localStorage` as a [`KeyValueStore`]. Each `set` is one atomic `setItem`.
+#[derive(Debug, Clone)]
+pub struct LocalStore {
+    storage: web_sys::Storage,
+}
+
+impl LocalStore {
+    /// The origin's localStorage, or why it cannot be used (e.g. disabled by policy).
+    pub fn open() -> Result<Self, StoreError> {
+        let unavailable = |detail: &str| StoreError::Unavailable(detail.to_string());
+        let window = web_sys::window().ok_or_else(|| unavailable("没有浏览器窗口"))?;
+        let storage = window
+            .local_storage()
+            .map_err(|e| unavailable(&js_message(&e)))?
+            .ok_or_else(|| unavailable("浏览器禁用了本地存储"))?;
+        Ok(LocalStore { storage })
+    }
+}
+
+impl KeyValueStore for LocalStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.storage.get_item(key).map_err(|e| StoreError::Unavailable(js_message(&e)))
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.storage.set_item(key, value).map_err(|error| {
+            let name = js_sys::Reflect::get(&error, &"name".into()).ok().and_then(|n| n.as_string());
+            if name.as_deref() == Some("QuotaExceededError") {
+                StoreError::QuotaExceeded
+            } else {
+                StoreError::Unavailable(js_message(&error))
+            }
+        })
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let length = self.storage.length().map_err(|e| StoreError::Unavailable(js_message(&e)))?;
+        let mut keys = Vec::with_capacity(length as usize);
+        for index in 0..length {
+            if let Some(key) = self.storage.key(index).map_err(|e| StoreError::Unavailable(js_message(&e)))? {
+                keys.push(key);
+            }
+        }
+        Ok(keys)
+    }
+}
+
+/// The message of a JavaScript error value, for display.
+pub fn js_message(error: &wasm_bindgen::JsValue) -> String {
+    js_sys::Reflect::get(error, &"message".into())
+        .ok()
+        .and_then(|m| m.as_string())
+        .unwrap_or_else(|| format!("{error:?}"))
+}
