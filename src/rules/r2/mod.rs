@@ -23,6 +23,7 @@ mod interpretation;
 mod labels;
 mod non_recording;
 mod retaliation;
+pub mod sample;
 mod scope;
 mod verdict;
 
