@@ -5,6 +5,7 @@
 
 pub mod calendar;
 pub mod law;
+pub mod quiz;
 pub mod rules;
 pub mod i18n;
 pub mod settings;
