@@ -4,10 +4,10 @@
 //! Pure, web-free logic lives in [`law`] and [`rules`]; the browser shell is compiled only for wasm32.
 
 pub mod calendar;
+pub mod i18n;
 pub mod law;
 pub mod quiz;
 pub mod rules;
-pub mod i18n;
 pub mod settings;
 
 #[cfg(target_arch = "wasm32")]

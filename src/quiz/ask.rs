@@ -335,9 +335,7 @@ impl Ask {
                 Verdict::NoConductGiven => None,
                 _ => yes_no(matches!(a.verdict, Verdict::Prohibited { .. })),
             },
-            (Ask::ContactVerdict, Outcome::Contact(a)) => {
-                verdict_key(&a.verdict).map(|key| vec![key.to_string()])
-            }
+            (Ask::ContactVerdict, Outcome::Contact(a)) => verdict_key(&a.verdict).map(|key| vec![key.to_string()]),
             (Ask::Article10Items, Outcome::Contact(a)) => match &a.verdict {
                 Verdict::Prohibited { items } => Some(cites(items.iter().map(|i| i.cite()).collect())),
                 _ => None,
@@ -397,8 +395,7 @@ impl Ask {
             }
             (Ask::OfficerCircumstances(i), Outcome::WrongCase(c)) => {
                 let officer = c.officers.get(usize::from(i)).filter(|o| o.is_liable())?;
-                officer_facts(facts, i)
-                    .filter(|f| !f.mitigation_claims.is_empty() || !f.inquiry_conduct.is_empty())?;
+                officer_facts(facts, i).filter(|f| !f.mitigation_claims.is_empty() || !f.inquiry_conduct.is_empty())?;
                 Some(vec![circumstances_key(officer.circumstances).to_string()])
             }
             _ => None,
@@ -410,12 +407,10 @@ impl Ask {
     pub fn topic_cites(self, outcome: &Outcome) -> Vec<Cite> {
         let mut cites = match self {
             Ask::IsInternal => vec![Cite::article(2, 2)],
-            Ask::IsInterference | Ask::ContactVerdict | Ask::Article10Items | Ask::LegitimateGrounds => {
-                match outcome {
-                    Outcome::Contact(a) => verdict_cites(&a.verdict),
-                    _ => Vec::new(),
-                }
-            }
+            Ask::IsInterference | Ask::ContactVerdict | Ask::Article10Items | Ask::LegitimateGrounds => match outcome {
+                Outcome::Contact(a) => verdict_cites(&a.verdict),
+                _ => Vec::new(),
+            },
             Ask::HandlerActions => match outcome {
                 Outcome::Contact(a) => a
                     .actions

@@ -94,9 +94,8 @@ impl Quiz {
         let mut articles: Vec<Cite> = questions.iter().flat_map(Question::articles).collect();
         articles.sort_unstable();
         articles.dedup();
-        let topics = [Topic::Regulation(1), Topic::Regulation(2)]
-            .into_iter()
-            .chain(articles.into_iter().map(Topic::Provision));
+        let topics =
+            [Topic::Regulation(1), Topic::Regulation(2)].into_iter().chain(articles.into_iter().map(Topic::Provision));
         topics
             .map(|topic| TopicCount {
                 topic,

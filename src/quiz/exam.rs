@@ -33,7 +33,13 @@ pub struct ExamConfig {
 
 impl Default for ExamConfig {
     fn default() -> Self {
-        ExamConfig { topic: Topic::All, question_count: 20, pass_percent: 80, time_limit_seconds: 30 * 60, variant_percent: 30 }
+        ExamConfig {
+            topic: Topic::All,
+            question_count: 20,
+            pass_percent: 80,
+            time_limit_seconds: 30 * 60,
+            variant_percent: 30,
+        }
     }
 }
 

@@ -5,7 +5,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::ask::{Choice, action_kind_of, case_action_of};
+use super::ask::{Ask, Choice, action_kind_of, case_action_of};
 use super::facts::{Outcome, dedup};
 use super::flips::flips;
 use super::question::{AnswerFormat, Question, QuestionId};
@@ -154,26 +154,30 @@ impl Question {
         }
     }
 
-    /// Why a right option is right: the engine's step that cites it, or the engine's action text.
+    /// Why a right option is right: the engine's action text, or the engine's step that cites the option's
+    /// provision (for a verdict, the provisions the question is about), or else the engine's conclusion.
     fn right_note(&self, choice: &Choice) -> String {
-        if let (Some(kind), Outcome::Contact(a)) = (action_kind_of(&choice.key), &self.outcome) {
+        if let (Ask::HandlerActions, Some(kind), Outcome::Contact(a)) =
+            (self.ask, action_kind_of(&choice.key), &self.outcome)
+        {
             let texts: Vec<&str> =
                 a.actions.iter().filter(|action| action.kind == kind).map(|action| action.text.as_str()).collect();
             if !texts.is_empty() {
                 return texts.join("；");
             }
         }
-        if self.ask.is_set_of_actions()
+        if self.ask == Ask::CaseActions
             && let Some(action) = case_action_of(&choice.key)
         {
             return action.label().to_string();
         }
         let wanted: Vec<Cite> = if self.ask.is_set_of_provisions() { choice.cites.clone() } else { self.cites.clone() };
         let steps = self.outcome.steps(self.ask.officer());
-        steps
-            .iter()
-            .find(|step| !step.text.starts_with("结论") && step.cites.iter().any(|c| wanted.contains(c)))
-            .map_or_else(|| format!("引擎结论：{}", self.outcome.summary()), |step| step.text.clone())
+        let citing = |step: &&Step| !step.text.starts_with("结论") && step.cites.iter().any(|c| wanted.contains(c));
+        // For a provision, the step that first applies it; for a verdict, the last step reaching it.
+        let step =
+            if self.ask.is_set_of_provisions() { steps.iter().find(citing) } else { steps.iter().rev().find(citing) };
+        step.map_or_else(|| format!("引擎结论：{}", self.outcome.summary()), |step| step.text.clone())
     }
 
     /// For each option (in order), why it would be wrong: the first one-fact change of the scenario under which the
@@ -203,15 +207,19 @@ impl Question {
             .collect()
     }
 
-    /// Why an option is wrong when no single change of facts makes it right.
+    /// Why an option is wrong when no single change of facts makes it right: the provision's text against the
+    /// engine's conclusion.
     fn fallback_note(&self, choice: &Choice) -> String {
-        let provision = match choice.cites.as_slice() {
-            [cite] if cite.item.is_some() && self.ask.is_set_of_provisions() => {
-                quote(*cite).map(|text| format!("{}规定“{}”，", cite.short_label(), trim_marker(&text)))
-            }
-            _ => None,
-        };
-        format!("{}本案不符合“{}”：引擎结论为{}。", provision.unwrap_or_default(), choice.label, self.outcome.summary())
+        let summary = self.outcome.summary();
+        match choice.cites.as_slice() {
+            [cite] if cite.item.is_some() && self.ask.is_set_of_provisions() => match quote(*cite) {
+                Some(text) => {
+                    format!("{}规定“{}”；本案引擎结论为{summary}，不符合该项。", cite.short_label(), trim_marker(&text))
+                }
+                None => format!("本案引擎结论为{summary}，不是“{}”。", choice.label),
+            },
+            _ => format!("本案引擎结论为{summary}，不是“{}”。", choice.label),
+        }
     }
 
     /// The provisions to quote: those the question is about, and for provision questions the right options and the

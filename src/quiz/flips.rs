@@ -3,12 +3,12 @@
 //! every such line is derived from the engine, never typed per scenario.
 
 use super::facts::ScenarioFacts;
+use crate::rules::r1::SupervisionChannel;
 use crate::rules::r1::{
     CaseKind, GroundEvent, InquiryConduct, LiableAct, Mitigation, MitigationClaim, OfficerFacts, Verification,
     WrongCaseFacts,
 };
 use crate::rules::r1::{CompensationStatus, CourtInstance, JudgmentOutcome, ReconsiderationOutcome, ReviewOutcome};
-use crate::rules::r1::SupervisionChannel;
 use crate::rules::r2::{
     Conduct, ContactMethod, InterferenceFacts, MeasureAgainstRecorder, NonRecordingFacts, PersonCategory,
     RecordingFailure, RetaliationFacts,
@@ -233,10 +233,18 @@ fn case_flips(base: &WrongCaseFacts) -> Vec<Flip> {
             let mut facts = officer.clone();
             if officer.inquiry_conduct.contains(&conduct) {
                 facts.inquiry_conduct.retain(|c| *c != conduct);
-                push(facts, format!("{}{}", officer.name, conduct.label()), format!("{}没有{}", officer.name, conduct.label()));
+                push(
+                    facts,
+                    format!("{}{}", officer.name, conduct.label()),
+                    format!("{}没有{}", officer.name, conduct.label()),
+                );
             } else if conduct.is_aggravating() {
                 facts.inquiry_conduct.push(conduct);
-                push(facts, format!("{}没有{}", officer.name, conduct.label()), format!("{}{}", officer.name, conduct.label()));
+                push(
+                    facts,
+                    format!("{}没有{}", officer.name, conduct.label()),
+                    format!("{}{}", officer.name, conduct.label()),
+                );
             }
         }
         for act in LiableAct::ALL {
@@ -382,7 +390,8 @@ fn claim_variants(claim: &MitigationClaim) -> Vec<(MitigationClaim, String, Stri
             ]
         }
         MitigationClaim::FalsificationOrForceMajeure { caused_the_error: v } => {
-            let text = |v| pair(v, "执法错误确由相对人弄虚作假或不可抗力导致", "执法错误并非由相对人弄虚作假或不可抗力导致");
+            let text =
+                |v| pair(v, "执法错误确由相对人弄虚作假或不可抗力导致", "执法错误并非由相对人弄虚作假或不可抗力导致");
             vec![(MitigationClaim::FalsificationOrForceMajeure { caused_the_error: !v }, text(v), text(!v))]
         }
     }
@@ -399,9 +408,12 @@ pub fn valid_claim(item: Mitigation) -> MitigationClaim {
         Mitigation::MinorAndCorrected => {
             MitigationClaim::MinorAndCorrected { significantly_minor: true, corrected_after_education: true }
         }
-        Mitigation::PromptSelfCorrection => {
-            MitigationClaim::PromptSelfCorrection { corrected_promptly_on_own_initiative: true, caused_consequences: false }
+        Mitigation::PromptSelfCorrection => MitigationClaim::PromptSelfCorrection {
+            corrected_promptly_on_own_initiative: true,
+            caused_consequences: false,
+        },
+        Mitigation::FalsificationOrForceMajeure => {
+            MitigationClaim::FalsificationOrForceMajeure { caused_the_error: true }
         }
-        Mitigation::FalsificationOrForceMajeure => MitigationClaim::FalsificationOrForceMajeure { caused_the_error: true },
     }
 }

@@ -183,9 +183,8 @@ impl Progress {
 
     /// Progress read back from JSON, checked for consistency; a corrupt or foreign file gives a clear error.
     pub fn from_json(text: &str) -> Result<Progress, ProgressError> {
-        let version = serde_json::from_str::<VersionOnly>(text)
-            .map_err(|e| ProgressError::Malformed(e.to_string()))?
-            .version;
+        let version =
+            serde_json::from_str::<VersionOnly>(text).map_err(|e| ProgressError::Malformed(e.to_string()))?.version;
         if version != PROGRESS_VERSION {
             return Err(ProgressError::UnsupportedVersion(version));
         }
@@ -209,7 +208,9 @@ impl Progress {
         for (index, exam) in self.exams.iter().enumerate() {
             let n = index + 1;
             let correct = exam.answers.iter().filter(|a| a.correct).count();
-            if usize::try_from(exam.total).ok() != Some(exam.answers.len()) || usize::try_from(exam.correct).ok() != Some(correct) {
+            if usize::try_from(exam.total).ok() != Some(exam.answers.len())
+                || usize::try_from(exam.correct).ok() != Some(correct)
+            {
                 return invalid(format!("第{n}次考试的题数或答对数与答题明细不符"));
             }
             if exam.score_percent > 100 || exam.pass_percent > 100 {

@@ -126,7 +126,7 @@ impl Question {
         let id = QuestionId::new(&scenario.id, ask);
         let format = if ask.is_set_of_actions() || (ask.is_set_of_provisions() && right.len() > 1) {
             AnswerFormat::Multiple
-        } else if ask.is_set_of_provisions() && hash_str(&id.0) % 2 == 0 {
+        } else if ask.is_set_of_provisions() && hash_str(&id.0).is_multiple_of(2) {
             // One provision holds: asked as multiple choice for about half the scenarios, so that a multiple-choice
             // question does not tell the trainee that several hold.
             AnswerFormat::Multiple

@@ -11,7 +11,7 @@
 //!   (`ease_permille`), where the update is exactly `100 − (5 − q) × (80 + (5 − q) × 20)`, so the schedule is
 //!   integer arithmetic and identical on every platform.
 //! - With `q ≥ 3` the repetition count n rises by one and the interval is I(1) = 1 day, I(2) = 6 days, then
-//!   I(n) = I(n − 1) × EF, rounded to whole days (half up). With `q < 3` the repetitions start again from the
+//!   I(n) = I(n − 1) × EF with the EF just updated, rounded to whole days (half up). With `q < 3` the repetitions start again from the
 //!   beginning (n = 0, next interval 1 day) and EF is not reset (it has been lowered by the formula above).
 //! - The next due date is the review date plus the interval. Intervals are capped at [`MAX_INTERVAL_DAYS`] so
 //!   dates stay in range; SM-2's optional same-day re-drill of items graded below 4 is left to the UI.

@@ -7,9 +7,9 @@ use crate::quiz::scenario::{CaseSpec, FactsSpec::WrongCase, OfficerSpec, Spec};
 use crate::rules::r1::InquiryConduct::*;
 use crate::rules::r1::LiableAct::*;
 use crate::rules::r1::{
-    CaseKind, CaseStatus as St, CompensationStatus, CourtInstance, GroundEvent as Ev, GroundReport, JudgmentOutcome, Liability as Li,
-    Mitigation as Mi, MitigationClaim as Claim, ReconsiderationOutcome, ReviewOutcome, SupervisionChannel,
-    WrongCaseGround as G,
+    CaseKind, CaseStatus as St, CompensationStatus, CourtInstance, GroundEvent as Ev, GroundReport, JudgmentOutcome,
+    Liability as Li, Mitigation as Mi, MitigationClaim as Claim, ReconsiderationOutcome, ReviewOutcome,
+    SupervisionChannel, WrongCaseGround as G,
 };
 
 const PENALTY: CaseKind = CaseKind::AdministrativePenalty;
@@ -165,7 +165,10 @@ pub static SPECS: &[Spec] = &[
         facts: WrongCase(supervised_case(&[OfficerSpec {
             name: "张某",
             acts: &[WrongLegalBasis],
-            claims: &[Claim::PromptSelfCorrection { corrected_promptly_on_own_initiative: true, caused_consequences: false }],
+            claims: &[Claim::PromptSelfCorrection {
+                corrected_promptly_on_own_initiative: true,
+                caused_consequences: false,
+            }],
             conduct: &[],
         }])),
         expect: supervised(&[ExpectOfficer::liable("张某", &[WrongLegalBasis]).mitigated(&[Mi::PromptSelfCorrection])]),
@@ -178,7 +181,10 @@ pub static SPECS: &[Spec] = &[
         facts: WrongCase(supervised_case(&[OfficerSpec {
             name: "张某",
             acts: &[WrongLegalBasis],
-            claims: &[Claim::PromptSelfCorrection { corrected_promptly_on_own_initiative: true, caused_consequences: true }],
+            claims: &[Claim::PromptSelfCorrection {
+                corrected_promptly_on_own_initiative: true,
+                caused_consequences: true,
+            }],
             conduct: &[],
         }])),
         expect: supervised(&[ExpectOfficer::liable("张某", &[WrongLegalBasis])]),
@@ -306,7 +312,10 @@ pub static SPECS: &[Spec] = &[
         facts: WrongCase(supervised_case(&[OfficerSpec {
             name: "张某",
             acts: &[WrongLegalBasis],
-            claims: &[Claim::PromptSelfCorrection { corrected_promptly_on_own_initiative: true, caused_consequences: false }],
+            claims: &[Claim::PromptSelfCorrection {
+                corrected_promptly_on_own_initiative: true,
+                caused_consequences: false,
+            }],
             conduct: &[ObstructsInvestigation],
         }])),
         expect: supervised(&[ExpectOfficer::liable("张某", &[WrongLegalBasis])
@@ -324,7 +333,12 @@ pub static SPECS: &[Spec] = &[
                 instance: CourtInstance::FirstInstanceNotEffective,
                 outcome: JudgmentOutcome::Revoked,
             })],
-            officers: &[OfficerSpec { name: "孙某", acts: &[WrongLegalBasis], claims: &[], conduct: &[PersistsInError] }],
+            officers: &[OfficerSpec {
+                name: "孙某",
+                acts: &[WrongLegalBasis],
+                claims: &[],
+                conduct: &[PersistsInError],
+            }],
         }),
         expect: Expect::Case {
             status: St::Pending,

@@ -39,12 +39,7 @@ pub static SPECS: &[Spec] = &[
         title: "在求情信上批示“终止调查”",
         near_miss: true,
         prose: "青杠镇柳湾村村民刘某某违法占用耕地建房一案调查期间，副局长孙某在一封转来的求情信上批示“请执法支队终止调查”，批示未说明任何法律依据，也未经案件审理程序。",
-        facts: Contact(ContactSpec {
-            is_bureau_leader: true,
-            conduct: &[InstructCaseDecision],
-            method: Written,
-            ..B
-        }),
+        facts: Contact(ContactSpec { is_bureau_leader: true, conduct: &[InstructCaseDecision], method: Written, ..B }),
         expect: Expect::Prohibited(&[InstructionBeyondAuthority]),
     },
     // 第十条（二）超越职权私自向办案机构或办案人员提出案件定性处理意见或批转涉案材料的；
@@ -67,11 +62,7 @@ pub static SPECS: &[Spec] = &[
         title: "规划科科长批转材料并提出认定意见",
         near_miss: false,
         prose: "规划科科长吴某（规划科对执法案件没有指导、监督职能）把一份设计单位出具的面积测算材料批转给承办人，附言“请按此材料认定超建面积”。这份材料并非当事人委托其转交。",
-        facts: Contact(ContactSpec {
-            conduct: &[OpinionOnDisposition, ForwardCaseMaterials],
-            method: Written,
-            ..B
-        }),
+        facts: Contact(ContactSpec { conduct: &[OpinionOnDisposition, ForwardCaseMaterials], method: Written, ..B }),
         expect: Expect::Prohibited(&[PrivateOpinionOrMaterials]),
     },
     // 第十条（三）要求办案机构或办案人员违法登记保存证据或者违法处置涉案财物的；
@@ -135,12 +126,7 @@ pub static SPECS: &[Spec] = &[
         title: "副局长让司机转告“关照一下”",
         near_miss: false,
         prose: "副局长钱某某没有亲自出面，而是让自己的驾驶员转告承办人：“鑫源公司的老板是钱局的老同学，关照一下。”",
-        facts: Contact(ContactSpec {
-            is_bureau_leader: true,
-            conduct: &[PleadForParty],
-            method: Intermediary,
-            ..B
-        }),
+        facts: Contact(ContactSpec { is_bureau_leader: true, conduct: &[PleadForParty], method: Intermediary, ..B }),
         expect: Expect::Prohibited(&[PleadingOrPrying]),
     },
     Spec {

@@ -24,7 +24,12 @@ pub static SPECS: &[Spec] = &[
         title: "分管副局长书面提出指导意见",
         near_miss: false,
         prose: "刘某某违法占地一案报请审批时，分管执法的副局长钱某某在审批表上书面提出意见：“请依法核实实际占地面积，准确适用《土地管理法》相关条款。”",
-        facts: Contact(ContactSpec { is_bureau_leader: true, conduct: &[SupervisoryGuidance], method: Written, ..DUTY }),
+        facts: Contact(ContactSpec {
+            is_bureau_leader: true,
+            conduct: &[SupervisoryGuidance],
+            method: Written,
+            ..DUTY
+        }),
         expect: Expect::Legitimate(&[GuidanceInWriting]),
     },
     Spec {
@@ -275,7 +280,13 @@ pub static SPECS: &[Spec] = &[
         title: "当事人的哥哥打听案情",
         near_miss: true,
         prose: "白岩砂石厂老板的哥哥（中学教师，从未在行政机关工作）打电话给承办人，打听“这次要罚多少钱”。",
-        facts: Contact(ContactSpec { category: Outsider, conduct: &[InquireAboutCase], method: Phone, on_behalf_of_party: true, ..B }),
+        facts: Contact(ContactSpec {
+            category: Outsider,
+            conduct: &[InquireAboutCase],
+            method: Phone,
+            on_behalf_of_party: true,
+            ..B
+        }),
         expect: Expect::NotInternal,
     },
     Spec {

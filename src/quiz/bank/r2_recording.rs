@@ -19,7 +19,11 @@ pub static SPECS: &[Spec] = &[
         title: "第一次未记录说情电话",
         near_miss: false,
         prose: "法治科抽查发现，承办人江某接到退休干部为当事人说情的电话后没有做任何记录。这是江某第一次被查实不记录。",
-        facts: NonRecording(NonRecordingFacts { failure: NotRecorded, prior_findings: 0, supervisor_instructed: false }),
+        facts: NonRecording(NonRecordingFacts {
+            failure: NotRecorded,
+            prior_findings: 0,
+            supervisor_instructed: false,
+        }),
         expect: Expect::NonRecording { handler: Some(WarningAndCriticism), supervisor_liable: false },
     },
     Spec {
@@ -27,7 +31,11 @@ pub static SPECS: &[Spec] = &[
         title: "第二次未记录",
         near_miss: true,
         prose: "承办人江某去年已因不记录干预情况被通报批评一次。今年法治科又查实，他对一名科长打探案情的情况没有记录。",
-        facts: NonRecording(NonRecordingFacts { failure: NotRecorded, prior_findings: 1, supervisor_instructed: false }),
+        facts: NonRecording(NonRecordingFacts {
+            failure: NotRecorded,
+            prior_findings: 1,
+            supervisor_instructed: false,
+        }),
         expect: Expect::NonRecording { handler: Some(DisciplinaryReferral), supervisor_liable: false },
     },
     Spec {
@@ -35,7 +43,11 @@ pub static SPECS: &[Spec] = &[
         title: "记录时隐去说情内容",
         near_miss: false,
         prose: "承办人欧阳某记录了副局长来电的时间和地点，却把通话内容写成“询问工作进展”，隐去了对方要求从轻处罚的内容。经查属实，此前从未被认定过类似问题。",
-        facts: NonRecording(NonRecordingFacts { failure: NotTruthful, prior_findings: 0, supervisor_instructed: false }),
+        facts: NonRecording(NonRecordingFacts {
+            failure: NotTruthful,
+            prior_findings: 0,
+            supervisor_instructed: false,
+        }),
         expect: Expect::NonRecording { handler: Some(WarningAndCriticism), supervisor_liable: false },
     },
     Spec {
@@ -59,7 +71,11 @@ pub static SPECS: &[Spec] = &[
         title: "先不记录、后又不如实记录",
         near_miss: true,
         prose: "承办人江某曾因不记录被警告一次。这次他虽然做了记录，但记录内容与事实不符，经查属实。",
-        facts: NonRecording(NonRecordingFacts { failure: NotTruthful, prior_findings: 1, supervisor_instructed: false }),
+        facts: NonRecording(NonRecordingFacts {
+            failure: NotTruthful,
+            prior_findings: 1,
+            supervisor_instructed: false,
+        }),
         expect: Expect::NonRecording { handler: Some(DisciplinaryReferral), supervisor_liable: false },
     },
     // 第九条 办案人员如实记录局机关内部人员干预、插手案件的情况，受法律和组织保护。局机关内部人员不得对办案人员打击

@@ -19,7 +19,13 @@ fn every_trainer_expectation_agrees_with_the_engine() {
             let expected = spec.expect.answer();
             let engine = engine_answer(spec, &rules);
             (expected != engine).then(|| {
-                format!("{}「{}」\n  培训预期：{}\n  引擎结论：{}", spec.id, spec.title, expected.describe(), engine.describe())
+                format!(
+                    "{}「{}」\n  培训预期：{}\n  引擎结论：{}",
+                    spec.id,
+                    spec.title,
+                    expected.describe(),
+                    engine.describe()
+                )
             })
         })
         .collect();
@@ -152,7 +158,8 @@ fn every_person_category_and_both_sides_of_r1_scope_appear() {
     let quiz = quiz();
     let outcomes: Vec<Outcome> = quiz.scenarios().iter().map(|s| s.facts.run(quiz.rules())).collect();
     for category in PersonCategory::ALL {
-        let present = quiz.scenarios().iter().any(|s| matches!(&s.facts, ScenarioFacts::Contact(f) if f.category == category));
+        let present =
+            quiz.scenarios().iter().any(|s| matches!(&s.facts, ScenarioFacts::Contact(f) if f.category == category));
         assert!(present, "no scenario with {category:?}");
     }
     let statuses: Vec<_> =
@@ -162,7 +169,9 @@ fn every_person_category_and_both_sides_of_r1_scope_appear() {
     }
     let verdicts: Vec<Option<&str>> = outcomes
         .iter()
-        .filter_map(|o| if let Outcome::Contact(a) = o { Some(crate::quiz::ask::verdict_key(&a.verdict)) } else { None })
+        .filter_map(
+            |o| if let Outcome::Contact(a) = o { Some(crate::quiz::ask::verdict_key(&a.verdict)) } else { None },
+        )
         .collect();
     for key in ["prohibited", "legitimate", "awaiting_record", "other_agency_without_procedure", "outside_scope"] {
         assert!(verdicts.contains(&Some(key)), "no contact ends {key}");

@@ -5,16 +5,32 @@ use super::{Filled, Slot, draw};
 use crate::quiz::facts::ScenarioFacts;
 use crate::quiz::rng::Rng;
 use crate::rules::r1::{
-    CaseKind, CompensationStatus, CourtInstance, GroundEvent, GroundReport, InquiryConduct, JudgmentOutcome,
-    LiableAct, MitigationClaim, OfficerFacts, ReconsiderationOutcome, ReviewOutcome, SupervisionChannel,
-    Verification, WrongCaseFacts,
+    CaseKind, CompensationStatus, CourtInstance, GroundEvent, GroundReport, InquiryConduct, JudgmentOutcome, LiableAct,
+    MitigationClaim, OfficerFacts, ReconsiderationOutcome, ReviewOutcome, SupervisionChannel, Verification,
+    WrongCaseFacts,
 };
 
 const KINDS: [Slot<CaseKind>; 4] = [
-    Slot { prose: "局对白岩砂石厂无证开采河砂一事作出了罚款、没收违法所得的行政处罚决定", short: "处罚", value: CaseKind::AdministrativePenalty },
-    Slot { prose: "局对刘某某违法占用耕地建房一事作出了责令退还土地、罚款的行政处罚决定", short: "处罚", value: CaseKind::AdministrativePenalty },
-    Slot { prose: "局向鑫源房地产开发公司核发了建设工程规划许可证", short: "许可", value: CaseKind::AdministrativeLicensing },
-    Slot { prose: "执法支队对一处违法建设施工现场单独采取了查封措施，未立案处罚", short: "单独强制", value: CaseKind::AdministrativeCompulsion },
+    Slot {
+        prose: "局对白岩砂石厂无证开采河砂一事作出了罚款、没收违法所得的行政处罚决定",
+        short: "处罚",
+        value: CaseKind::AdministrativePenalty,
+    },
+    Slot {
+        prose: "局对刘某某违法占用耕地建房一事作出了责令退还土地、罚款的行政处罚决定",
+        short: "处罚",
+        value: CaseKind::AdministrativePenalty,
+    },
+    Slot {
+        prose: "局向鑫源房地产开发公司核发了建设工程规划许可证",
+        short: "许可",
+        value: CaseKind::AdministrativeLicensing,
+    },
+    Slot {
+        prose: "执法支队对一处违法建设施工现场单独采取了查封措施，未立案处罚",
+        short: "单独强制",
+        value: CaseKind::AdministrativeCompulsion,
+    },
 ];
 
 const fn supervision(channel: SupervisionChannel, outcome: ReviewOutcome) -> GroundEvent {
@@ -114,19 +130,28 @@ const NAMES: [&str; 6] = ["张某", "李某", "王某某", "赵某", "孙某", "
 /// The officer's act (`None`: no Art. 6 act found), with prose that reads for any kind of decision.
 const ACTS: [Slot<Option<LiableAct>>; 9] = [
     Slot { prose: "适用了错误的法律依据", short: "依据错误", value: Some(LiableAct::WrongLegalBasis) },
-    Slot { prose: "未取得充分证据即作出认定", short: "证据不足", value: Some(LiableAct::EvidenceFailure) },
+    Slot {
+        prose: "未取得充分证据即作出认定", short: "证据不足", value: Some(LiableAct::EvidenceFailure)
+    },
     Slot { prose: "超越本部门职权作出决定", short: "越权", value: Some(LiableAct::ExceedingAuthority) },
-    Slot { prose: "尚未取得行政执法证", short: "无执法证", value: Some(LiableAct::NoEnforcementCertificate) },
+    Slot {
+        prose: "尚未取得行政执法证", short: "无执法证", value: Some(LiableAct::NoEnforcementCertificate)
+    },
     Slot { prose: "收受了当事人的财物", short: "受贿", value: Some(LiableAct::CorruptionOrDereliction) },
-    Slot { prose: "私自使用了暂扣的物品", short: "私用暂扣物品", value: Some(LiableAct::MisuseOfSeizedGoods) },
-    Slot { prose: "有其他应追究责任的违规行为", short: "其他违规", value: Some(LiableAct::OtherLiableConduct) },
-    Slot { prose: "违法实施强制措施，造成当事人财产损害", short: "违法强制", value: Some(LiableAct::UnlawfulCoercion) },
+    Slot {
+        prose: "私自使用了暂扣的物品", short: "私用暂扣物品", value: Some(LiableAct::MisuseOfSeizedGoods)
+    },
+    Slot {
+        prose: "有其他应追究责任的违规行为", short: "其他违规", value: Some(LiableAct::OtherLiableConduct)
+    },
+    Slot {
+        prose: "违法实施强制措施，造成当事人财产损害", short: "违法强制", value: Some(LiableAct::UnlawfulCoercion)
+    },
     Slot { prose: "没有第六条所列的任何行为", short: "无违规", value: None },
 ];
 
 /// The acts whose prose reads for a licensing decision (no seized goods, no coercive measures).
-const LICENSING_ACTS: [Slot<Option<LiableAct>>; 7] =
-    [ACTS[0], ACTS[1], ACTS[2], ACTS[3], ACTS[4], ACTS[6], ACTS[8]];
+const LICENSING_ACTS: [Slot<Option<LiableAct>>; 7] = [ACTS[0], ACTS[1], ACTS[2], ACTS[3], ACTS[4], ACTS[6], ACTS[8]];
 
 /// A claimed Art. 8 circumstance (`None`: no claim), phrased after the officer's name.
 const CLAIMS: [Slot<Option<MitigationClaim>>; 8] = [
@@ -177,10 +202,20 @@ const CLAIMS: [Slot<Option<MitigationClaim>>; 8] = [
 /// The officer's conduct during the inquiry (`None`: nothing notable), phrased after the officer's name.
 const CONDUCTS: [Slot<Option<InquiryConduct>>; 6] = [
     Slot { prose: "", short: "", value: None },
-    Slot { prose: "在错误被指出后仍坚持原认定", short: "坚持错误", value: Some(InquiryConduct::PersistsInError) },
-    Slot { prose: "拒不向调查组提供案卷，阻碍调查", short: "阻碍调查", value: Some(InquiryConduct::ObstructsInvestigation) },
-    Slot { prose: "向调查组提供了事后补写的笔录", short: "提供伪证", value: Some(InquiryConduct::FalseEvidence) },
-    Slot { prose: "对拟作出的处理进行了陈述和申辩", short: "陈述申辩", value: Some(InquiryConduct::StatesAndDefends) },
+    Slot {
+        prose: "在错误被指出后仍坚持原认定", short: "坚持错误", value: Some(InquiryConduct::PersistsInError)
+    },
+    Slot {
+        prose: "拒不向调查组提供案卷，阻碍调查",
+        short: "阻碍调查",
+        value: Some(InquiryConduct::ObstructsInvestigation),
+    },
+    Slot {
+        prose: "向调查组提供了事后补写的笔录", short: "提供伪证", value: Some(InquiryConduct::FalseEvidence)
+    },
+    Slot {
+        prose: "对拟作出的处理进行了陈述和申辩", short: "陈述申辩", value: Some(InquiryConduct::StatesAndDefends)
+    },
     Slot { prose: "积极配合调查", short: "配合调查", value: Some(InquiryConduct::Cooperates) },
 ];
 
@@ -194,7 +229,8 @@ pub(super) fn fill(rng: &mut Rng) -> Filled {
     };
     let verification = draw(rng, &VERIFICATIONS);
     let name = NAMES[rng.below(NAMES.len()) % NAMES.len()];
-    let act = if kind.value == CaseKind::AdministrativeLicensing { draw(rng, &LICENSING_ACTS) } else { draw(rng, &ACTS) };
+    let act =
+        if kind.value == CaseKind::AdministrativeLicensing { draw(rng, &LICENSING_ACTS) } else { draw(rng, &ACTS) };
     let claim = draw(rng, &CLAIMS);
     let conduct = draw(rng, &CONDUCTS);
 

@@ -19,14 +19,22 @@ const fn who(category: PersonCategory, leader: bool, supervises: bool) -> Who {
 }
 
 const PEOPLE: [Slot<Who>; 11] = [
-    Slot { prose: "已退休的原副局长周某某", short: "退休副局长", value: who(PersonCategory::Retired, true, false) },
+    Slot {
+        prose: "已退休的原副局长周某某", short: "退休副局长", value: who(PersonCategory::Retired, true, false)
+    },
     Slot {
         prose: "局机关聘用的驾驶员何某（无正式编制）",
         short: "聘用人员",
         value: who(PersonCategory::ContractStaff, false, false),
     },
-    Slot { prose: "当事人委托的律师", short: "当事人的律师", value: who(PersonCategory::Outsider, false, false) },
-    Slot { prose: "当事人的弟弟（个体户）", short: "当事人的近亲属", value: who(PersonCategory::Outsider, false, false) },
+    Slot {
+        prose: "当事人委托的律师", short: "当事人的律师", value: who(PersonCategory::Outsider, false, false)
+    },
+    Slot {
+        prose: "当事人的弟弟（个体户）",
+        short: "当事人的近亲属",
+        value: who(PersonCategory::Outsider, false, false),
+    },
     Slot {
         prose: "市规划和自然资源局执法监督处的督察专员",
         short: "上级督察",
@@ -37,10 +45,22 @@ const PEOPLE: [Slot<Who>; 11] = [
         short: "上级机关工作人员",
         value: who(PersonCategory::SuperiorAgencyStaff, false, false),
     },
-    Slot { prose: "区公安分局的一名民警", short: "公安民警", value: who(PersonCategory::OtherAgencyStaff, false, false) },
-    Slot { prose: "局法治科科员杨某", short: "法治科科员", value: who(PersonCategory::CurrentStaff, false, true) },
-    Slot { prose: "分管执法的副局长钱某某", short: "分管副局长", value: who(PersonCategory::CurrentStaff, true, false) },
-    Slot { prose: "局办公室科员黄某", short: "办公室科员", value: who(PersonCategory::CurrentStaff, false, false) },
+    Slot {
+        prose: "区公安分局的一名民警",
+        short: "公安民警",
+        value: who(PersonCategory::OtherAgencyStaff, false, false),
+    },
+    Slot {
+        prose: "局法治科科员杨某", short: "法治科科员", value: who(PersonCategory::CurrentStaff, false, true)
+    },
+    Slot {
+        prose: "分管执法的副局长钱某某",
+        short: "分管副局长",
+        value: who(PersonCategory::CurrentStaff, true, false),
+    },
+    Slot {
+        prose: "局办公室科员黄某", short: "办公室科员", value: who(PersonCategory::CurrentStaff, false, false)
+    },
     Slot {
         prose: "三年前调离本局的原执法队员罗某",
         short: "调离的原同事",
@@ -121,28 +141,48 @@ const fn reason(within_authority: bool, for_duty: bool, through_procedure: bool,
 
 /// Reasons for a person in post whose request can be part of a duty.
 const DUTY_REASONS: [Slot<Reason>; 4] = [
-    Slot { prose: "此事属其职责范围，并按正常工作程序进行", short: "依职责依程序", value: reason(true, true, true, false) },
-    Slot { prose: "此事属其职责范围，但未按工作程序，系私下进行", short: "未依程序", value: reason(true, true, false, false) },
-    Slot { prose: "此事与其职责无关，也未经任何程序", short: "无职责", value: reason(false, false, false, false) },
-    Slot { prose: "事后查明，其系受当事人之托", short: "受托", value: reason(false, false, false, true) },
+    Slot {
+        prose: "此事属其职责范围，并按正常工作程序进行",
+        short: "依职责依程序",
+        value: reason(true, true, true, false),
+    },
+    Slot {
+        prose: "此事属其职责范围，但未按工作程序，系私下进行",
+        short: "未依程序",
+        value: reason(true, true, false, false),
+    },
+    Slot {
+        prose: "此事与其职责无关，也未经任何程序", short: "无职责", value: reason(false, false, false, false)
+    },
+    Slot {
+        prose: "事后查明，其系受当事人之托", short: "受托", value: reason(false, false, false, true)
+    },
 ];
 
 /// Reasons for a person in post whose request is never part of a duty.
 const PRIVATE_REASONS: [Slot<Reason>; 2] = [
-    Slot { prose: "此事与其职责无关，也未经任何程序", short: "无职责", value: reason(false, false, false, false) },
-    Slot { prose: "事后查明，其系受当事人之托", short: "受托", value: reason(false, false, false, true) },
+    Slot {
+        prose: "此事与其职责无关，也未经任何程序", short: "无职责", value: reason(false, false, false, false)
+    },
+    Slot {
+        prose: "事后查明，其系受当事人之托", short: "受托", value: reason(false, false, false, true)
+    },
 ];
 
 /// Reasons for a retired or departed person.
 const DEPARTED_REASONS: [Slot<Reason>; 2] = [
     Slot { prose: "此事与其现在的工作无关", short: "无职责", value: reason(false, false, false, false) },
-    Slot { prose: "事后查明，其系受当事人之托", short: "受托", value: reason(false, false, false, true) },
+    Slot {
+        prose: "事后查明，其系受当事人之托", short: "受托", value: reason(false, false, false, true)
+    },
 ];
 
 /// Reasons for an outsider.
 const OUTSIDER_REASONS: [Slot<Reason>; 2] = [
     Slot { prose: "其系代表当事人出面", short: "代表当事人", value: reason(false, false, false, true) },
-    Slot { prose: "其系出于私人关系主动过问", short: "私人关系", value: reason(false, false, false, false) },
+    Slot {
+        prose: "其系出于私人关系主动过问", short: "私人关系", value: reason(false, false, false, false)
+    },
 ];
 
 const RECORDS: [Slot<bool>; 2] = [
@@ -153,7 +193,9 @@ const RECORDS: [Slot<bool>; 2] = [
 const CASES: [Slot<()>; 6] = [
     Slot { prose: "青杠镇柳湾村村民刘某某违法占用耕地建房", short: "违法占地", value: () },
     Slot { prose: "白岩砂石厂无证开采河砂", short: "无证开采", value: () },
-    Slot { prose: "鑫源房地产开发公司未取得建设工程规划许可证擅自开工", short: "未批先建", value: () },
+    Slot {
+        prose: "鑫源房地产开发公司未取得建设工程规划许可证擅自开工", short: "未批先建", value: ()
+    },
     Slot { prose: "恒远测绘公司超越资质等级从事测绘活动", short: "测绘违法", value: () },
     Slot { prose: "金岭矿业公司未履行土地复垦义务", short: "土地复垦", value: () },
     Slot { prose: "某申请人提供虚假材料申请不动产登记", short: "不动产登记", value: () },

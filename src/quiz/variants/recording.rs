@@ -17,7 +17,11 @@ const INTERFERENCES: [Slot<()>; 4] = [
 
 const FAILURES: [Slot<RecordingFailure>; 2] = [
     Slot { prose: "没有做任何记录", short: "不记录", value: RecordingFailure::NotRecorded },
-    Slot { prose: "做了记录，但隐去了关键内容，记录与事实不符", short: "不如实记录", value: RecordingFailure::NotTruthful },
+    Slot {
+        prose: "做了记录，但隐去了关键内容，记录与事实不符",
+        short: "不如实记录",
+        value: RecordingFailure::NotTruthful,
+    },
 ];
 
 const PRIORS: [Slot<u32>; 3] = [
@@ -57,14 +61,20 @@ const MEASURES: [Slot<MeasureAgainstRecorder>; 5] = [
     Slot { prose: "被给予降级处分", short: "降级", value: MeasureAgainstRecorder::Demotion },
     Slot { prose: "被免去中队长职务", short: "免职", value: MeasureAgainstRecorder::RemovalFromPost },
     Slot { prose: "被给予记过处分", short: "记过", value: MeasureAgainstRecorder::OtherSanction },
-    Slot { prose: "年度考核被压低等次，并被停止分派案件", short: "考核压等", value: MeasureAgainstRecorder::OtherAdverseTreatment },
+    Slot {
+        prose: "年度考核被压低等次，并被停止分派案件",
+        short: "考核压等",
+        value: MeasureAgainstRecorder::OtherAdverseTreatment,
+    },
 ];
 
 /// Whether the measure had a legal ground and went through the legal procedure.
 const BASES: [Slot<(bool, bool)>; 3] = [
     Slot { prose: "该措施有法定事由，并经法定程序作出", short: "依法", value: (true, true) },
     Slot { prose: "该措施有一定事由，但未经法定程序", short: "未经程序", value: (true, false) },
-    Slot { prose: "该措施既无法定事由，也未经法定程序", short: "无事由无程序", value: (false, false) },
+    Slot {
+        prose: "该措施既无法定事由，也未经法定程序", short: "无事由无程序", value: (false, false)
+    },
 ];
 
 const MOTIVES: [Slot<bool>; 2] = [
