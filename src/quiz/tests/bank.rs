@@ -186,3 +186,37 @@ fn every_scenario_quotes_real_provisions() {
         }
     }
 }
+
+#[test]
+fn disputed_scenarios_still_disagree_with_the_engine() {
+    // These are kept out of the bank because the engine answers them differently from a trainer's reading (see
+    // bank/disputed.rs). When this test fails, the engine now agrees: move the scenario into the bank.
+    let rules = QuizRules::default();
+    for disputed in bank::disputed::DISPUTED {
+        let outcome = disputed.facts.facts().run(&rules);
+        assert!(
+            !(disputed.engine_agrees)(&outcome),
+            "{} now agrees with the trainer; move it into the bank. Trainer: {}",
+            disputed.id,
+            disputed.trainer
+        );
+        assert!(quote_contains_support(disputed.support), "{}: the support must quote the regulation", disputed.id);
+        assert!(disputed.prose.ends_with('。') && disputed.facts.facts().regulation() > 0, "{}", disputed.id);
+        println!(
+            "{}「{}」\n  培训解读：{}\n  引擎结论：{}",
+            disputed.id,
+            disputed.title,
+            disputed.trainer,
+            outcome.summary()
+        );
+    }
+}
+
+/// Whether each quoted fragment of `support` (split at the article headings) occurs in the regulations' text.
+fn quote_contains_support(support: &str) -> bool {
+    let source: String = crate::law::all_cites().into_iter().filter_map(quote).collect();
+    support
+        .split(['；', '（', '）', '第', '条', ' '])
+        .filter(|part| part.chars().count() >= 6)
+        .all(|part| source.contains(part))
+}
