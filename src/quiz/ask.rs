@@ -199,7 +199,9 @@ impl Ask {
 
     /// The question text.
     pub fn prompt(self, facts: &ScenarioFacts) -> String {
-        let name = self.officer().and_then(|i| facts.officer_names().get(i).map(|n| n.to_string()));
+        let name = self
+            .officer()
+            .and_then(|i| facts.officer_names().get(i).filter(|n| !n.trim().is_empty()).map(|n| n.to_string()));
         let name = name.unwrap_or_else(|| "该执法人员".to_string());
         match self {
             Ask::IsInternal => "过问本案的人是否属于第二条所称“行政执法机关内部人员”？".into(),

@@ -15,13 +15,16 @@ use super::topic::Topic;
 use super::variants;
 use crate::law::Cite;
 
+/// The most questions one exam draws, whatever the configuration asks.
+pub const MAX_EXAM_QUESTIONS: usize = 200;
+
 /// How an exam is set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ExamConfig {
     /// The topic questions are drawn from.
     pub topic: Topic,
-    /// How many questions (fewer if the topic has fewer scenarios).
+    /// How many questions (at most [`MAX_EXAM_QUESTIONS`]; fewer if the topic has fewer questions).
     pub question_count: usize,
     /// The pass mark, in percent of questions right (0–100).
     pub pass_percent: u8,
@@ -81,7 +84,7 @@ impl Exam {
     /// question per scenario while scenarios last.
     pub(super) fn draw(quiz: &Quiz, config: ExamConfig, seed: u64, started_at: DateTime<Utc>) -> Self {
         let mut rng = Rng::new(seed);
-        let wanted = config.question_count;
+        let wanted = config.question_count.min(MAX_EXAM_QUESTIONS);
         let variant_target = wanted * usize::from(config.variant_percent.min(100)) / 100;
         let mut groups: Vec<Vec<Question>> = Vec::new();
         // Variants first, each a scenario of its own; give up after a bounded number of tries off the topic.

@@ -70,6 +70,8 @@ pub enum AnswerError {
     UnknownOption(String),
     /// Several options chosen for a single-choice question.
     SeveralForSingleChoice,
+    /// There is no question to answer (a practice session that is over).
+    NoQuestion,
 }
 
 impl fmt::Display for AnswerError {
@@ -78,6 +80,7 @@ impl fmt::Display for AnswerError {
             AnswerError::Empty => f.write_str("请先选择答案"),
             AnswerError::UnknownOption(key) => write!(f, "无效的选项：{key}"),
             AnswerError::SeveralForSingleChoice => f.write_str("本题为单选题，只能选择一项"),
+            AnswerError::NoQuestion => f.write_str("练习已结束，没有待答的题目"),
         }
     }
 }

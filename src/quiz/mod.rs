@@ -31,7 +31,7 @@ pub mod variants;
 
 pub use ask::Ask;
 pub use catalog::{Disagreement, Quiz};
-pub use exam::{ArticleScore, Exam, ExamConfig, ExamError, ExamResult, GradedAnswer};
+pub use exam::{ArticleScore, Exam, ExamConfig, ExamError, ExamResult, GradedAnswer, MAX_EXAM_QUESTIONS};
 pub use expect::{Expect, ExpectOfficer, KeyAnswer};
 pub use facts::{Outcome, ScenarioFacts};
 pub use feedback::{AnswerError, Feedback, OptionFeedback, Quote};

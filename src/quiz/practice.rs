@@ -65,7 +65,7 @@ impl Practice {
 
     /// Grades an answer to the current question and counts it; call [`Practice::advance`] to move on.
     pub fn submit(&mut self, chosen: &[String]) -> Result<Feedback, AnswerError> {
-        let question = self.current().ok_or(AnswerError::Empty)?;
+        let question = self.current().ok_or(AnswerError::NoQuestion)?;
         let feedback = question.grade(chosen)?;
         self.answered += 1;
         if feedback.correct {

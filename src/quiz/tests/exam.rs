@@ -111,3 +111,14 @@ fn an_empty_exam_scores_zero_and_fails() {
     let result = exam.finish(start());
     assert_eq!((result.total, result.score_percent, result.passed), (0, 0, false));
 }
+
+#[test]
+fn an_absurd_configuration_is_bounded_not_a_panic() {
+    let quiz = quiz();
+    let config = ExamConfig { question_count: usize::MAX, variant_percent: 255, pass_percent: 255, ..config(0) };
+    let exam = quiz.exam(config, 2, start());
+    assert!(exam.questions().len() <= MAX_EXAM_QUESTIONS);
+    assert!(!exam.questions().is_empty());
+    let result = exam.finish(start());
+    assert_eq!(result.pass_percent, 100);
+}

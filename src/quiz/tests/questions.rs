@@ -183,4 +183,5 @@ fn practice_walks_a_shuffled_deck_and_counts_the_score() {
     assert_eq!(seen, practice.len());
     assert_eq!(practice.score(), (seen, seen));
     assert!(practice.advance().is_none());
+    assert_eq!(practice.submit(&["yes".to_string()]), Err(AnswerError::NoQuestion));
 }
