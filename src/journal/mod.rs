@@ -18,6 +18,7 @@
 mod canonical;
 mod device;
 mod event;
+mod export_record;
 mod fold;
 mod hash;
 pub mod keys;
@@ -32,6 +33,7 @@ mod tests;
 pub use canonical::canonical_json;
 pub use device::{DeviceId, InvalidDeviceId, load_or_create_device_id};
 pub use event::{Event, EventBody, ReadEvent};
+pub use export_record::{ChainSpan, ExportScope};
 pub use fold::{Authorship, Change, FoldProblem, Folded, Note, RecordState, ReportEntry, Version, fold};
 pub use hash::{EventHash, HashParseError};
 pub use memory_store::{MemoryStore, Moment};
