@@ -39,4 +39,4 @@ pub use hash::{EventHash, HashParseError};
 pub use memory_store::{MemoryStore, Moment};
 pub use open_journal::{AppendError, Journal, Recovery};
 pub use store::{KeyValueStore, QUOTA_UTF16_UNITS, StoreError, Usage, utf16_len};
-pub use verify::{Issue, IssueKind, Quarantine};
+pub use verify::{Issue, IssueKind, Quarantine, verify_events};
