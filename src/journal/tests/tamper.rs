@@ -236,10 +236,10 @@ fn events_outside_a_store_are_verified_like_stored_ones() {
     assert!(verify_events(&[read(0), read(1), read(2), read(3)]).is_empty());
     // A run starting after position 1 reports the missing positions on its first event, and nothing else.
     let tail = verify_events(&[read(2), read(3)]);
-    assert_eq!(tail.iter().map(|i| (i.key.clone(), i.kind.clone())).collect::<Vec<_>>(), vec![(
-        f.keys[2].clone(),
-        IssueKind::SeqGap { from: 1, to: 2 }
-    )]);
+    assert_eq!(
+        tail.iter().map(|i| (i.key.clone(), i.kind.clone())).collect::<Vec<_>>(),
+        vec![(f.keys[2].clone(), IssueKind::SeqGap { from: 1, to: 2 })]
+    );
     // An altered event and the link after it are reported, as in a store.
     let altered = Event::read(&edited(&f.text(1), |o| drop(o.insert("officer".into(), json!("李四"))))).unwrap();
     let kinds: Vec<IssueKind> = verify_events(&[read(0), altered, read(2)]).into_iter().map(|i| i.kind).collect();
