@@ -78,7 +78,8 @@ impl fmt::Display for ExportError {
 /// Builds a signed bundle from a journal's stored events (`Journal::stored_events`), verifying it as 法治科 will.
 ///
 /// Incremental: for each device, the events after the run recorded by this device's latest `BundleExported` event
-/// (all of a device's events if that export did not include it). Full: every event.
+/// (all of a device's events if that export did not include it); [`ExportError::NothingNew`] if those are only
+/// records of earlier exports. Full: every event.
 pub fn export(stored: &[(&Event, &str)], request: &ExportRequest) -> Result<Export, ExportError> {
     let officer = request.officer.trim();
     if officer.is_empty() {
@@ -95,7 +96,8 @@ pub fn export(stored: &[(&Event, &str)], request: &ExportRequest) -> Result<Expo
         stored.iter().filter(|(e, _)| e.seq > covered.get(&e.device).copied().unwrap_or(0)).copied().collect();
     selected.sort_by(|(a, _), (b, _)| (&a.device, a.seq, a.hash).cmp(&(&b.device, b.seq, b.hash)));
     selected.dedup_by(|(a, _), (b, _)| a.hash == b.hash);
-    if selected.is_empty() {
+    // The record of the previous export alone is nothing new: it goes with the next export that has content.
+    if selected.iter().all(|(e, _)| matches!(e.body, EventBody::BundleExported { .. })) {
         return Err(ExportError::NothingNew);
     }
 

@@ -162,6 +162,11 @@ impl MergedStore {
         self.pins.get(device).map_or(&[], Vec::as_slice)
     }
 
+    /// Every pinned key, by device.
+    pub fn pins(&self) -> impl Iterator<Item = &PinnedKey> {
+        self.pins.values().flatten()
+    }
+
     /// The import log, by number.
     pub fn imports(&self) -> impl Iterator<Item = &ImportLogEntry> {
         self.imports.values()
