@@ -90,7 +90,8 @@ pub fn prepare_browser_migration(
     let mut reasons = Vec::new();
     for (key, raw, reason) in quarantined {
         let digest = EventHash::of_text(&raw);
-        let id = quarantine_id(&digest, BROWSER_STORAGE_CODE);
+        // The same text may sit under two keys (a slot and the journal's quarantine copy of it): keep each.
+        let id = quarantine_id(&EventHash::of_text(&format!("{key}\n{raw}")), BROWSER_STORAGE_CODE);
         reasons.push((key.clone(), reason.clone()));
         if store.quarantine_entry(&id).is_some() {
             continue;

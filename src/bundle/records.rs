@@ -106,7 +106,8 @@ pub struct ImportLogEntry {
 /// pinned (held until a person decides).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuarantineEntry {
-    /// `{digest}-{reason code}`.
+    /// `{digest}-{reason code}` for a bundle; for localStorage data, `{SHA-256 of the key, a line feed and the
+    /// text}-browser_storage`.
     pub id: String,
     /// The file's name, or the localStorage key the data was found under.
     pub file_name: String,
