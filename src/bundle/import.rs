@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, FixedOffset};
 
+use super::format::BundleDigest;
 use super::merged_store::MergedStore;
 use super::plan::ImportPlan;
 use super::preview::{AddedSummary, BundleSummary, ConflictPreview, DeviceCount, Preview, Warning};
@@ -320,26 +321,77 @@ pub(crate) fn fork_with(
     None
 }
 
-/// The shortening rule, about what the bundle signs: a FULL export claims the exporting device's whole chain as it
-/// was at export. If the store already knows a longer chain for that device, the bundle is shortened — unless the
-/// known chain itself records this very export (a `BundleExported` event with this digest after the claimed
-/// head): then it is an honest earlier export imported late. An incremental export claims only a run, so a run
-/// older than the known head is merely old.
+/// The shortening rule, about what the bundle signs. A FULL export claims the exporting device's whole chain as
+/// it was at export, ending at position `claimed`; the officer app records the export in the chain right after, at
+/// `claimed + 1` (`Journal::record_export`). So once the store knows a longer chain for that device:
+/// - some later event records this very export (a `BundleExported` with this digest): an honest earlier export,
+///   imported late;
+/// - otherwise, if the store knows position `claimed + 1`: the export was not recorded where it must be — the
+///   bundle was made from a shortened chain;
+/// - otherwise (position `claimed + 1` not imported yet) it cannot be told yet: the bundle is accepted with a
+///   warning, and [`shortened_imports`] flags it once that position arrives, whatever the order of imports.
+///
+/// An incremental export claims only a run, so a run older than the known head is merely old.
 fn shortened(store: &MergedStore, bundle: &VerifiedBundle) -> Result<Option<Warning>, Refusal> {
     if bundle.scope != ExportScope::Full {
         return Ok(None);
     }
     let device = &bundle.exporter.device;
     let claimed = bundle.chains.iter().find(|s| s.device == *device).map_or(0, |s| s.last_seq);
+    Ok(match shortening(store, device, claimed, &bundle.digest) {
+        Shortening::NotLonger => None,
+        Shortening::Recorded { known } => Some(Warning::EarlierExport { device: device.clone(), claimed, known }),
+        Shortening::Undecided { known } => Some(Warning::ExportUnconfirmed { device: device.clone(), claimed, known }),
+        Shortening::Shortened { known } => return Err(Refusal::Shortened { device: device.clone(), claimed, known }),
+    })
+}
+
+/// What the store's chain for `device` says about a full export of it ending at `claimed`.
+enum Shortening {
+    /// The store knows no position after `claimed`.
+    NotLonger,
+    /// A later event records this export.
+    Recorded { known: u64 },
+    /// Position `claimed + 1` is not known yet.
+    Undecided { known: u64 },
+    /// Position `claimed + 1` is known and no later event records this export.
+    Shortened { known: u64 },
+}
+
+fn shortening(store: &MergedStore, device: &DeviceId, claimed: u64, digest: &BundleDigest) -> Shortening {
     let Some((known, _)) = store.head(device).filter(|(known, _)| *known > claimed) else {
-        return Ok(None);
+        return Shortening::NotLonger;
     };
     let recorded = store
         .after(device, claimed)
-        .any(|e| matches!(&e.body, EventBody::BundleExported { digest, .. } if *digest == bundle.digest));
+        .any(|e| matches!(&e.body, EventBody::BundleExported { digest: d, .. } if d == digest));
     if recorded {
-        Ok(Some(Warning::EarlierExport { device: device.clone(), claimed, known }))
+        Shortening::Recorded { known }
+    } else if store.at(device, claimed.saturating_add(1)).is_some() {
+        Shortening::Shortened { known }
     } else {
-        Err(Refusal::Shortened { device: device.clone(), claimed, known })
+        Shortening::Undecided { known }
     }
+}
+
+/// Full exports already imported that turn out to be shortened now that more of their device's chain is known
+/// (see the shortening rule above): the import log number of each, with the reason. Depends only on the store's
+/// content, not on the order of imports.
+pub fn shortened_imports(store: &MergedStore) -> Vec<(u64, Refusal)> {
+    store
+        .imports()
+        .filter_map(|entry| match &entry.source {
+            ImportSource::Bundle { digest, exporter, scope: ExportScope::Full, .. } => {
+                let device = &exporter.device;
+                let claimed = entry.spans.iter().find(|s| s.device == *device).map_or(0, |s| s.last_seq);
+                match shortening(store, device, claimed, digest) {
+                    Shortening::Shortened { known } => {
+                        Some((entry.number, Refusal::Shortened { device: device.clone(), claimed, known }))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        })
+        .collect()
 }

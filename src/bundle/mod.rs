@@ -40,7 +40,7 @@ mod tests;
 pub use device_key::{BundleSignature, DeviceKey, PublicKey};
 pub use export::{Export, ExportError, ExportRequest, bundle_file_name, export};
 pub use format::{BundleDigest, CURRENT_VERSION, Exporter, FORMAT_NAME, FormatVersion, MAX_BUNDLE_BYTES};
-pub use import::{ImportOutcome, ImportRequest, prepare_import, prepare_imports};
+pub use import::{ImportOutcome, ImportRequest, prepare_import, prepare_imports, shortened_imports};
 pub use merged_store::{LoadIssue, MergedStore};
 pub use migration::{BROWSER_STORAGE_CODE, MigrationOutcome, prepare_browser_migration};
 pub use pinning::{DecisionError, prepare_key_decision};

@@ -148,6 +148,16 @@ pub enum Warning {
         /// The head already imported.
         known: u64,
     },
+    /// A full export older than the chain already imported, whose record (expected just after its head) is not
+    /// imported yet: whether it is honest cannot be told yet (see `shortened_imports`).
+    ExportUnconfirmed {
+        /// The exporting device.
+        device: DeviceId,
+        /// The head this file claims.
+        claimed: u64,
+        /// The head already imported.
+        known: u64,
+    },
     /// Positions before this file's run of a device chain are not imported yet.
     MissingEarlier {
         /// The device.
@@ -274,6 +284,10 @@ impl Warning {
             Warning::AlreadyQuarantined { id } => format!("此文件此前已因同一原因存入隔离区（{id}），不再重复保存"),
             Warning::EarlierExport { device, claimed, known } => format!(
                 "此文件是设备 {device} 较早的一次全部导出（至第{claimed}号，此前已导入至第{known}号）；该设备的日志记载了这次导出，并非删减"
+            ),
+            Warning::ExportUnconfirmed { device, claimed, known } => format!(
+                "此文件是设备 {device} 的全部导出（至第{claimed}号），但此前已导入至第{known}号；该设备记载这次导出的第{}号事件尚未导入，暂无法确认是否被删减，导入后将自动核对",
+                claimed + 1
             ),
             Warning::MissingEarlier { device, from, to } if from == to => {
                 format!("设备 {device} 第{from}号事件尚未导入；请同时导入该设备较早的文件")

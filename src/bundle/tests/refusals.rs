@@ -270,3 +270,35 @@ fn a_full_export_claiming_a_shorter_chain_is_refused_unless_the_chain_records_th
     assert!(old.preview.accepted(), "{:?}", old.preview.error);
     assert_eq!(old.preview.added.events, 1, "the older run fills the gap");
 }
+
+#[test]
+fn a_shortened_export_that_cannot_be_told_yet_is_flagged_once_the_chain_arrives() {
+    let mut w = officer("张三", "d1", 1);
+    let id = create(&mut w, record("甲"), 0);
+    let honest = full(&mut w, 1); // 1..=1, recorded at 2
+    note(&mut w, id, "乙", 2); // 3
+    let mut cut = w.clone();
+    cut.events.truncate(1);
+    let shortened = full(&mut cut, 3); // also claims 1..=1, never recorded
+    note(&mut w, id, "丙", 4); // 4
+    let run = incremental(&mut w, 5); // 2..=4
+    let tail = {
+        note(&mut w, id, "丁", 6);
+        incremental(&mut w, 7) // 5..=6
+    };
+
+    // Only the tail is known: position 2, where the record must be, is not, so neither file can be told yet.
+    let mut legal = Legal::new();
+    legal.import_export(&tail);
+    for export in [&honest, &shortened] {
+        let outcome = legal.import_export(export);
+        assert!(outcome.preview.accepted(), "{:?}", outcome.preview.error);
+        let unconfirmed = Warning::ExportUnconfirmed { device: device("d1"), claimed: 1, known: 6 };
+        assert!(outcome.preview.warnings.contains(&unconfirmed), "{:?}", outcome.preview.warnings);
+    }
+    assert!(crate::bundle::shortened_imports(&legal.store).is_empty());
+    // Once position 2 arrives, the shortened one is flagged, the honest one is not.
+    legal.import_export(&run);
+    let flagged = crate::bundle::shortened_imports(&legal.store);
+    assert_eq!(flagged, vec![(3, Refusal::Shortened { device: device("d1"), claimed: 1, known: 6 })]);
+}
