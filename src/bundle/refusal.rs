@@ -170,7 +170,7 @@ pub(crate) fn json_error_zh(error: &serde_json::Error) -> String {
         || message.starts_with("invalid length")
     {
         "字段的类型或取值不符".to_string()
-    } else if message.chars().any(|c| !c.is_ascii()) {
+    } else if !message.is_ascii() {
         // Our own Deserialize impls already explain in Chinese.
         message.to_string()
     } else {

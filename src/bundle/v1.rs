@@ -83,7 +83,7 @@ pub(crate) fn write(content: &Content, key: &DeviceKey) -> Result<(String, Bundl
 /// JSON. (Any other spelling of the same JSON verifies just as well.)
 fn layout(bundle: &Map<String, Value>) -> String {
     let mut members: Vec<(&String, &Value)> = bundle.iter().collect();
-    members.sort_by(|(a, _), (b, _)| a.cmp(b));
+    members.sort_by_key(|(a, _)| *a);
     let mut out = String::from("{\n");
     for (i, (key, value)) in members.iter().enumerate() {
         out.push_str("  ");
