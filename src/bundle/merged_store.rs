@@ -147,7 +147,7 @@ impl MergedStore {
             .flat_map(move |chain| chain.range(seq.saturating_add(1)..).filter_map(|(_, h)| self.event(h)))
     }
 
-    /// The known positions of `device` before `seq`, newest first.
+    /// The newest known position of `device`'s chain before `seq`.
     pub(crate) fn last_before(&self, device: &DeviceId, seq: u64) -> Option<u64> {
         self.positions.get(device)?.range(..seq).next_back().map(|(s, _)| *s)
     }

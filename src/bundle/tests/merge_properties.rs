@@ -88,7 +88,7 @@ fn state(legal: &Legal) -> (BTreeMap<EventHash, String>, Folded) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(40))]
+    #![proptest_config(ProptestConfig::with_cases(24))]
 
     #[test]
     fn merging_is_commutative_idempotent_and_loses_nothing(
