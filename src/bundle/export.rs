@@ -110,7 +110,7 @@ pub fn export(stored: &[(&Event, &str)], request: &ExportRequest) -> Result<Expo
             }
             _ => chains.push(ChainSpan {
                 device: event.device.clone(),
-                first_seq: covered.get(&event.device).copied().unwrap_or(0) + 1,
+                first_seq: covered.get(&event.device).copied().unwrap_or(0).saturating_add(1),
                 last_seq: event.seq,
                 last_hash: event.hash,
             }),

@@ -174,7 +174,7 @@ impl MergedStore {
 
     /// The number the next import log entry gets.
     pub(crate) fn next_import_number(&self) -> u64 {
-        self.imports.keys().next_back().map_or(1, |n| n + 1)
+        self.imports.keys().next_back().map_or(1, |n| n.saturating_add(1))
     }
 
     /// The import log entries whose runs hold position `seq` of `device`: where that event came from.

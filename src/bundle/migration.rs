@@ -128,7 +128,7 @@ fn runs(fitted: &BTreeMap<(DeviceId, u64), (EventHash, Option<EventHash>)>) -> V
     let mut spans: Vec<ChainSpan> = Vec::new();
     for ((device, seq), (hash, _)) in fitted {
         match spans.last_mut() {
-            Some(span) if span.device == *device && span.last_seq + 1 == *seq => {
+            Some(span) if span.device == *device && span.last_seq.checked_add(1) == Some(*seq) => {
                 span.last_seq = *seq;
                 span.last_hash = *hash;
             }

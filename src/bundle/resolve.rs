@@ -92,7 +92,7 @@ pub fn prepare_resolution(
         reason: reason.to_string(),
         record: Box::new(record),
     };
-    let (seq, prev) = store.head(author.device).map_or((1, None), |(seq, hash)| (seq + 1, Some(hash)));
+    let (seq, prev) = store.head(author.device).map_or((1, None), |(seq, hash)| (seq.saturating_add(1), Some(hash)));
     let (event, text) =
         Event::seal(author.device, officer, author.now, seq, prev, &body).map_err(ResolutionError::Encoding)?;
     let span = ChainSpan { device: author.device.clone(), first_seq: seq, last_seq: seq, last_hash: event.hash };

@@ -49,7 +49,7 @@ pub(crate) fn clock_skew(bundle: &VerifiedBundle, now: DateTime<FixedOffset>) ->
     for pair in bundle.events.windows(2) {
         let (before, after) = (&pair[0].event, &pair[1].event);
         let back = before.device_time - after.device_time;
-        if before.device == after.device && after.seq == before.seq + 1 && back > tolerance {
+        if before.device == after.device && before.seq.checked_add(1) == Some(after.seq) && back > tolerance {
             steps_back.entry(&after.device).or_default().push(back);
         }
     }

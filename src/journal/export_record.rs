@@ -48,9 +48,9 @@ impl ChainSpan {
         self.device == *device && (self.first_seq..=self.last_seq).contains(&seq)
     }
 
-    /// How many events the span covers (0 if it is malformed, with `first_seq > last_seq`).
+    /// How many events the span covers (0 if it is malformed, with `first_seq > last_seq`; at most `u64::MAX`).
     pub fn len(&self) -> u64 {
-        (self.last_seq + 1).saturating_sub(self.first_seq)
+        self.last_seq.checked_sub(self.first_seq).map_or(0, |d| d.saturating_add(1))
     }
 
     /// Whether the span covers no event (only a malformed one).
@@ -87,6 +87,8 @@ mod tests {
         assert!(!s.covers(&DeviceId::new("d2").unwrap(), 4));
         assert_eq!(s.len(), 3);
         assert!(span(4, 3).is_empty());
+        assert_eq!(span(1, u64::MAX).len(), u64::MAX);
+        assert_eq!(span(0, u64::MAX).len(), u64::MAX);
     }
 
     #[test]

@@ -249,7 +249,7 @@ pub(crate) fn verify(slots: &[(&str, &SlotContent)]) -> Vec<Issue> {
                 };
                 issues.extend(link.map(|kind| issue(key, Some(event), kind)));
             }
-            expected_seq = seq + 1;
+            expected_seq = seq.saturating_add(1);
             before = Some(here);
         }
     }

@@ -133,6 +133,7 @@ fn json_value() -> impl Strategy<Value = Value> {
         any::<bool>().prop_map(Value::from),
         any::<i64>().prop_map(Value::from),
         any::<u64>().prop_map(Value::from),
+        prop_oneof![Just(0u64), Just(1), Just(u64::MAX), Just(u64::MAX - 1)].prop_map(Value::from),
         "\\PC{0,12}".prop_map(Value::from),
         "[0-9a-f]{64}".prop_map(Value::from),
     ];

@@ -5,6 +5,7 @@ use serde_json::json;
 
 use super::*;
 use crate::bundle::{MAX_BUNDLE_BYTES, Refusal, Warning};
+use crate::journal::EventBody;
 
 /// Officer 张三 on device d1: a record, a note, an amendment; exported in full.
 fn fixture() -> (ChainWriter, Export) {
@@ -301,4 +302,34 @@ fn a_shortened_export_that_cannot_be_told_yet_is_flagged_once_the_chain_arrives(
     legal.import_export(&run);
     let flagged = crate::bundle::shortened_imports(&legal.store);
     assert_eq!(flagged, vec![(3, Refusal::Shortened { device: device("d1"), claimed: 1, known: 6 })]);
+}
+
+#[test]
+fn extreme_positions_are_handled_without_overflow() {
+    // A device-signed bundle whose event sits at the last possible position, with claims at the limits.
+    let d1 = device("d1");
+    let body = EventBody::NoteAdded { record_id: EventHash::of_text("某记录"), text: "末位".into() };
+    let prev = Some(EventHash::of_text("前一事件"));
+    let (event, text) = crate::journal::Event::seal(&d1, "张三", at(0), u64::MAX, prev, &body).unwrap();
+    let key = DeviceKey::from_seed([1; 32]);
+    let (_, seed) = fixture();
+    let make = |first_seq: u64| {
+        forged(&seed.text, &key, |o| {
+            o.insert("scope".into(), json!("incremental"));
+            o.insert("events".into(), json!([text]));
+            o.insert(
+                "chains".into(),
+                json!([{"device": "d1", "first_seq": first_seq, "last_seq": u64::MAX, "last_hash": event.hash.to_string()}]),
+            );
+        })
+    };
+    let exact = Legal::new().preview("end.json", make(u64::MAX).as_bytes());
+    assert!(exact.preview.accepted(), "{:?}", exact.preview.error);
+    let mut legal = Legal::new();
+    legal.commit(&exact.plan);
+    assert_eq!(legal.store.head(&d1), Some((u64::MAX, event.hash)));
+    let wide = Legal::new().preview("wide.json", make(1).as_bytes());
+    assert!(matches!(wide.preview.error, Some(Refusal::BrokenChain { .. })), "{:?}", wide.preview.error);
+    let zero = Legal::new().preview("zero.json", make(0).as_bytes());
+    assert!(matches!(zero.preview.error, Some(Refusal::BrokenChain { .. })), "{:?}", zero.preview.error);
 }
