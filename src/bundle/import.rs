@@ -109,29 +109,17 @@ pub(crate) fn prepare(store: &MergedStore, request: &ImportRequest, accepted: Op
             return refused(preview, plan, &bundle, refusal, store, request);
         }
     };
-    if let Some(pin) = &pin {
-        preview.warnings.push(match pin.source {
-            PinSource::FirstImport { .. } => {
-                Warning::FirstKey { device: pin.device.clone(), public_key: pin.public_key }
-            }
-            PinSource::Decision { .. } => {
-                Warning::KeyAccepted { device: pin.device.clone(), public_key: pin.public_key }
-            }
-        });
-    }
+    // A key a person has just accepted is pinned even if the file is refused for another reason.
     let decided_pin = pin.clone().filter(|p| matches!(p.source, PinSource::Decision { .. }));
-    if let Some(refusal) = find_fork(store, &bundle) {
-        plan.add_pins(decided_pin);
-        return refused(preview, plan, &bundle, refusal, store, request);
-    }
-    match shortened(store, &bundle) {
-        Ok(Some(warning)) => preview.warnings.push(warning),
-        Ok(None) => {}
+    match find_fork(store, &bundle).map_or_else(|| shortened(store, &bundle), Err) {
+        Ok(warning) => preview.warnings.extend(warning),
         Err(refusal) => {
+            preview.warnings.extend(decided_pin.iter().map(pin_warning));
             plan.add_pins(decided_pin);
             return refused(preview, plan, &bundle, refusal, store, request);
         }
     }
+    preview.warnings.extend(pin.iter().map(pin_warning));
 
     let earlier: Vec<u64> = store
         .imports()
@@ -161,6 +149,15 @@ pub(crate) fn prepare(store: &MergedStore, request: &ImportRequest, accepted: Op
         warnings: preview.warnings.iter().map(Warning::describe).collect(),
     });
     ImportOutcome { preview, plan }
+}
+
+/// The warning that goes with pinning a key.
+fn pin_warning(pin: &PinnedKey) -> Warning {
+    let (device, public_key) = (pin.device.clone(), pin.public_key);
+    match pin.source {
+        PinSource::FirstImport { .. } => Warning::FirstKey { device, public_key },
+        PinSource::Decision { .. } => Warning::KeyAccepted { device, public_key },
+    }
 }
 
 /// A refusal that depends on the store: the file goes to the quarantine (once per reason) if the reason calls for

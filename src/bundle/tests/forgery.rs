@@ -133,6 +133,8 @@ fn accepting_the_key_of_a_file_that_forks_pins_the_key_and_quarantines_the_fork(
     let id = legal.store.awaiting_decision()[0].id.clone();
     let outcome = prepare_key_decision(&legal.store, &decision(&id, true, "核实后确认")).unwrap();
     assert!(matches!(outcome.preview.error, Some(Refusal::Fork { seq: 1, .. })), "{:?}", outcome.preview.error);
+    let accepted = Warning::KeyAccepted { device: device("d1"), public_key: fake.key.public_key() };
+    assert!(outcome.preview.warnings.contains(&accepted));
     assert!(outcome.plan.events().is_empty());
     assert_eq!(outcome.plan.pins().len(), 1);
     assert_eq!(outcome.plan.quarantine()[0].code, "fork");
