@@ -91,12 +91,7 @@ async fn first_run_refuses_an_empty_name_then_stores_the_profile() {
 async fn stored_role_decides_the_home_page() {
     LocalStorage::clear();
     save_profile(&sample_profile()).unwrap();
-    web_sys::window()
-        .unwrap()
-        .history()
-        .unwrap()
-        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"))
-        .unwrap();
+    web_sys::window().unwrap().history().unwrap().push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/")).unwrap();
     let app = mount_app();
     tick().await;
     assert!(by_test_id(&app, "legal-page").is_some(), "legal role opens on 法治科");

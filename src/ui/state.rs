@@ -21,9 +21,7 @@ impl AppState {
             Ok(profile) => (profile, None),
             Err(ProfileStoreError::Corrupt { quarantined_as }) => (
                 None,
-                Some(format!(
-                    "本机保存的设置无法读取，已原样保留在“{quarantined_as}”下以备核查。请重新填写使用人信息。"
-                )),
+                Some(format!("本机保存的设置无法读取，已原样保留在“{quarantined_as}”下以备核查。请重新填写使用人信息。")),
             ),
             Err(error) => (None, Some(format!("无法读取本机设置：{error:?}"))),
         };

@@ -22,8 +22,7 @@ pub enum ProfileStoreError {
 ///
 /// A value that does not parse is copied under a quarantine key, never thrown away, and reported.
 pub fn load_profile() -> Result<Option<Profile>, ProfileStoreError> {
-    let raw: Option<String> =
-        LocalStorage::raw().get_item(PROFILE_KEY).map_err(|e| ProfileStoreError::Other(format!("{e:?}")))?;
+    let raw: Option<String> = LocalStorage::raw().get_item(PROFILE_KEY).map_err(|e| ProfileStoreError::Other(format!("{e:?}")))?;
     let Some(raw) = raw else { return Ok(None) };
     match serde_json::from_str::<Profile>(&raw) {
         Ok(profile) => Ok(Some(profile)),
