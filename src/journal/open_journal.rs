@@ -25,7 +25,7 @@ use super::fold::{Folded, fold};
 use super::keys::{EVENT_PREFIX, event_key, parse_event_key, quarantine_key};
 use super::store::{KeyValueStore, StoreError, Usage};
 use super::verify::{Issue, IssueKind, Quarantine, SlotContent, verify};
-use super::{DeviceId, Event, EventBody, EventHash};
+use super::{ChainSpan, DeviceId, Event, EventBody, EventHash, ExportScope};
 use crate::record::{InterferenceRecord, Recipient};
 
 /// How often a writer rebases and retries before giving up.
@@ -292,6 +292,19 @@ impl<S: KeyValueStore> Journal<S> {
         self.prepare()?;
         self.require_record(record_id)?;
         self.append(EventBody::Reported { record_id, recipient, date }, now)
+    }
+
+    /// Records that a bundle was exported (see `crate::bundle::export`): its digest, scope and the run of each
+    /// chain it holds. The next incremental export starts after these runs.
+    pub fn record_export(
+        &mut self,
+        digest: EventHash,
+        scope: ExportScope,
+        chains: Vec<ChainSpan>,
+        now: DateTime<FixedOffset>,
+    ) -> Result<EventHash, AppendError> {
+        self.prepare()?;
+        self.append(EventBody::BundleExported { digest, scope, chains }, now)
     }
 
     fn require_record(&self, record_id: EventHash) -> Result<(), AppendError> {
