@@ -1,8 +1,14 @@
-//! Browser adapters: storage, clock, randomness and the service worker. Only compiled for wasm32.
+//! Browser adapters: storage, clock, randomness, files and the service worker. Only compiled for wasm32.
 
 pub mod clock;
+pub mod device_key_store;
+pub mod download;
 pub mod draft_store;
+pub mod file_read;
+pub mod indexed_db;
+pub mod legal_device_store;
 pub mod local_store;
 pub mod profile_store;
 pub mod random;
 pub mod service_worker;
+pub mod storage_manager;
