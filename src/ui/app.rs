@@ -5,6 +5,9 @@ use leptos_router::components::{Redirect, Route, Router, Routes};
 use leptos_router::path;
 
 use super::areas::{LegalPage, NotFound, QuizPage};
+use super::bundles::{
+    ExportPage, ImportPage, ImportsPage, MergedState, QuarantinePage, RegisterPage, RegisterRecordPage,
+};
 use super::first_run::FirstRun;
 use super::journal_state::JournalState;
 use super::officer::{AmendRecordPage, NewRecordPage, OfficerPage, RecordPage};
@@ -20,6 +23,7 @@ pub fn App() -> impl IntoView {
     let officer = state.profile.with_untracked(|p| p.as_ref().map(|p| p.officer_name.clone()).unwrap_or_default());
     let journal = JournalState::open(&officer);
     provide_context(journal);
+    provide_context(MergedState::new());
     Effect::new(move |_| {
         if let Some(name) = state.profile.with(|p| p.as_ref().map(|p| p.officer_name.clone())) {
             journal.set_officer(&name);
@@ -33,9 +37,15 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/") view=RoleHome />
                         <Route path=path!("/officer") view=OfficerPage />
                         <Route path=path!("/officer/new") view=NewRecordPage />
+                        <Route path=path!("/officer/export") view=ExportPage />
                         <Route path=path!("/officer/record/:id") view=RecordPage />
                         <Route path=path!("/officer/record/:id/amend") view=AmendRecordPage />
                         <Route path=path!("/legal") view=LegalPage />
+                        <Route path=path!("/legal/import") view=ImportPage />
+                        <Route path=path!("/legal/register") view=RegisterPage />
+                        <Route path=path!("/legal/register/:id") view=RegisterRecordPage />
+                        <Route path=path!("/legal/imports") view=ImportsPage />
+                        <Route path=path!("/legal/quarantine") view=QuarantinePage />
                         <Route path=path!("/quiz") view=QuizPage />
                         <Route path=path!("/settings") view=SettingsPage />
                     </Routes>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::bundles::BundleLinks;
 use crate::i18n::strings;
 
 /// 法治科: the legal section's area.
@@ -12,6 +13,7 @@ pub fn LegalPage() -> impl IntoView {
         <section data-testid="legal-page">
             <h1>{text.nav.legal}</h1>
             <p class="lead">{text.areas.legal_intro}</p>
+            <BundleLinks />
         </section>
     }
 }

@@ -4,8 +4,10 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::bundle::{DeviceKey, Export, ExportRequest, export};
 use crate::journal::{
-    AppendError, DeviceId, EventHash, Folded, Issue, Journal, StoreError, Usage, load_or_create_device_id,
+    AppendError, DeviceId, Event, EventBody, EventHash, ExportScope, Folded, Issue, Journal, StoreError, Usage,
+    load_or_create_device_id,
 };
 use crate::record::{InterferenceRecord, Recipient};
 use crate::web::clock::now;
@@ -115,6 +117,50 @@ impl JournalState {
         date: NaiveDate,
     ) -> Result<EventHash, AppendError> {
         self.write(|j| j.mark_reported(record_id, recipient, date, now()))
+    }
+
+    /// Exports the journal as a bundle signed with `key` (everything, or what is new since the last export) and
+    /// records the export in the journal. The bundle is returned only once that record is stored: an export left
+    /// unrecorded would later look to 法治科 like a shortened chain. Errors in Chinese.
+    pub fn export_bundle(&self, key: &DeviceKey, scope: ExportScope) -> Result<Export, String> {
+        let result = self
+            .journal
+            .try_update_value(|j| {
+                let journal = j.as_mut().ok_or_else(|| "本机记录未能打开".to_string())?;
+                journal.refresh().map_err(|e| e.to_string())?;
+                let now = now();
+                let bundle = {
+                    let stored = journal.stored_events();
+                    let request =
+                        ExportRequest { device: journal.device(), officer: journal.officer(), key, scope, now };
+                    export(&stored, &request).map_err(|e| e.to_string())?
+                };
+                journal
+                    .record_export(bundle.digest, scope, bundle.chains.clone(), now)
+                    .map_err(|e| format!("未能在本机日志中登记本次导出（{e}），因此没有生成文件，请稍后重试"))?;
+                Ok(bundle)
+            })
+            .unwrap_or_else(|| Err("本机记录已关闭".to_string()));
+        self.revision.update(|r| *r += 1);
+        result
+    }
+
+    /// The exports recorded in the journal (`BundleExported` events), newest first by position.
+    pub fn export_events(&self) -> Vec<Event> {
+        self.revision.track();
+        let mut exports: Vec<Event> = self.journal.with_value(|j| {
+            j.as_ref()
+                .map(|j| {
+                    j.events()
+                        .into_iter()
+                        .filter(|e| matches!(e.body, EventBody::BundleExported { .. }))
+                        .cloned()
+                        .collect()
+                })
+                .unwrap_or_default()
+        });
+        exports.sort_by(|a, b| (b.seq, &b.device).cmp(&(a.seq, &a.device)));
+        exports
     }
 
     /// Runs a change on the journal, then re-folds (also after a failure: the store may have been re-read).

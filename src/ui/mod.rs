@@ -2,6 +2,7 @@
 
 mod app;
 mod areas;
+mod bundles;
 mod components;
 mod first_run;
 mod journal_state;

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::bundles::DeviceKeyFacts;
 use super::state::AppState;
 use crate::i18n::strings;
 use crate::settings::{NameError, Profile, Role, validate_officer_name};
@@ -35,6 +36,7 @@ pub fn SettingsPage() -> impl IntoView {
                 <dd data-testid="device-id">{device_id}</dd>
             </dl>
             <p class="hint">{text.device_id_hint}</p>
+            <DeviceKeyFacts />
             {move || {
                 status.get().map(|s| match s {
                     Ok(message) => view! { <p class="ok" role="status" data-testid="settings-status">{message}</p> }.into_any(),

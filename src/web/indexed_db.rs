@@ -43,7 +43,9 @@ impl fmt::Display for IdbError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             IdbError::Unavailable(detail) => write!(f, "无法使用浏览器数据库（IndexedDB）：{detail}"),
-            IdbError::ConflictingBatch(key) => write!(f, "待写入的内容对同一存储项（{key}）给出了两个不同的值，未写入任何内容"),
+            IdbError::ConflictingBatch(key) => {
+                write!(f, "待写入的内容对同一存储项（{key}）给出了两个不同的值，未写入任何内容")
+            }
             IdbError::AlreadyStored(detail) => write!(
                 f,
                 "要写入的存储项已经存在（可能其他标签页刚刚写入了相同内容；{detail}），未写入任何内容，已重新读取数据"
@@ -179,8 +181,7 @@ impl IdbStore {
             let detail = request.error().ok().flatten().map_or_else(|| "无法打开数据库".to_string(), |e| e.message());
             return Err(IdbError::Unavailable(detail));
         }
-        let db: IdbDatabase =
-            request.result().map_err(|e| IdbError::Unavailable(js_message(&e)))?.unchecked_into();
+        let db: IdbDatabase = request.result().map_err(|e| IdbError::Unavailable(js_message(&e)))?.unchecked_into();
         // Another tab opening a newer schema: let it go ahead (this connection then fails its next transaction with
         // a message, and a reload picks up the new schema).
         let on_version_change = Closure::<dyn FnMut(JsValue)>::new({

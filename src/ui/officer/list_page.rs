@@ -42,6 +42,7 @@ pub fn OfficerPage() -> impl IntoView {
             <div class="page-head">
                 <h1>"办案记录"</h1>
                 <a class="button primary" href="/officer/new" data-testid="new-record-link">"新建记录"</a>
+                <a class="button" href="/officer/export" data-testid="export-link">"导出数据文件"</a>
             </div>
             <p class="lead">"记录内部人员干预、插手案件的情况（时间、地点、人物、方式、内容），全程留痕，有据可查。"</p>
             <IntegrityStatus />

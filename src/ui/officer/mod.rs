@@ -12,5 +12,9 @@ mod verdict_panel;
 
 pub use amend_page::AmendRecordPage;
 pub use detail_page::RecordPage;
+pub(crate) use editor::Editor;
 pub use list_page::OfficerPage;
 pub use new_page::NewRecordPage;
+pub(crate) use record_details::RecordDetails;
+pub(crate) use record_form::RecordFields;
+pub(crate) use verdict_panel::VerdictPanel;

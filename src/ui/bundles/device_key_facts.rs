@@ -1,0 +1,42 @@
+//! This device's signing key on the settings page: the public key's fingerprint, to be compared by 法治科 with the
+//! one pinned at its first import. A corrupt key is reported, and replaced only on the user's explicit request.
+
+use leptos::prelude::*;
+
+use super::export_page::device_key;
+use crate::web::device_key_store::replace_corrupt_device_key;
+use crate::web::local_store::LocalStore;
+use crate::web::random::random_bytes;
+
+/// The fingerprint (or the error), with the replacement button when the key is corrupt.
+#[component]
+pub fn DeviceKeyFacts() -> impl IntoView {
+    let key = RwSignal::new(device_key().map(|k| k.public_key()));
+    let confirm = RwSignal::new(false);
+    let replace = move |_| {
+        let replaced = LocalStore::open()
+            .map_err(|e| e.to_string())
+            .and_then(|store| replace_corrupt_device_key(&store, random_bytes::<32>).map_err(|e| e.to_string()));
+        key.set(replaced.map(|k| k.public_key()));
+        confirm.set(false);
+    };
+    view! {
+        {move || match key.get() {
+            Ok(public_key) => view! {
+                <dl class="facts">
+                    <dt>"签名公钥指纹"</dt>
+                    <dd data-testid="device-key-fingerprint">{public_key.fingerprint()}</dd>
+                </dl>
+                <p class="hint">"导出的数据文件用本机密钥签名。法治科首次导入本机文件时登记此公钥，可通过指纹当面或电话核对。"</p>
+            }.into_any(),
+            Err(error) => view! {
+                <p class="alarm" role="alert" data-testid="device-key-error">{error}</p>
+                <div class="check">
+                    <input type="checkbox" id="replace-key-confirm" data-testid="replace-key-confirm" bind:checked=confirm />
+                    <label for="replace-key-confirm">"我已知悉：更换密钥后，法治科须人工核实新公钥，才会接收本机导出的文件"</label>
+                </div>
+                <button type="button" data-testid="replace-key" disabled=move || !confirm.get() on:click=replace>"生成新的签名密钥"</button>
+            }.into_any(),
+        }}
+    }
+}

@@ -1,0 +1,218 @@
+//! 导入数据文件 (法治科): pick or drop several files; each file's size is checked before it is read; each is
+//! previewed against the merged store before anything is written; then each commits all or nothing.
+//!
+//! 第三条 ……遇有行政执法机关内部人员非法过问案件办理的情况，应向局机关法治科报告。
+//! 第四条 局法治科应加强检查、抽查，如发现干预、插手案件办理线索的，应当及时向机关负责人报告并开展调查处理……
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::key_decisions::KeyDecisions;
+use super::merged_state::MergedState;
+use super::migration_section::MigrationSection;
+use super::preview_card::{FileCheck, PreviewCard};
+use super::store_status::{StoreStatus, user_name};
+use crate::bundle::{ImportOutcome, ImportRequest, MAX_BUNDLE_BYTES, MergedStore, Refusal, prepare_import};
+use crate::web::clock::now;
+use crate::web::file_read::{files_of, read_bytes};
+
+/// A file waiting to be imported.
+#[derive(Debug, Clone)]
+struct PendingFile {
+    id: u64,
+    name: String,
+    size: usize,
+    content: Content,
+}
+
+/// What was read of it.
+#[derive(Debug, Clone)]
+enum Content {
+    /// Not read, with the reason in Chinese.
+    NotRead(String),
+    /// Its bytes.
+    Bytes(Arc<Vec<u8>>),
+}
+
+impl PendingFile {
+    /// The file checked against the store now.
+    fn check(&self, store: &MergedStore, by: &str) -> FileCheck {
+        match &self.content {
+            Content::NotRead(reason) => FileCheck::NotRead(reason.clone()),
+            Content::Bytes(bytes) => FileCheck::Checked(Box::new(prepare_import(
+                store,
+                &ImportRequest { file_name: &self.name, bytes, by, now: now() },
+            ))),
+        }
+    }
+}
+
+/// Reads a picked or dropped file: its size is checked first, and a file over the limit is not read at all.
+async fn intake(id: u64, file: web_sys::File) -> PendingFile {
+    let name = file.name();
+    let size = file.size().max(0.0) as usize;
+    let content = if size > MAX_BUNDLE_BYTES {
+        Content::NotRead(Refusal::TooLarge { bytes: size }.describe())
+    } else {
+        match read_bytes(&file).await {
+            Ok(bytes) => Content::Bytes(Arc::new(bytes)),
+            Err(error) => Content::NotRead(format!("浏览器无法读取此文件：{error}")),
+        }
+    };
+    PendingFile { id, name, size, content }
+}
+
+/// What committing a file did, in Chinese.
+fn committed(name: &str, outcome: &ImportOutcome) -> String {
+    let added = &outcome.preview.added;
+    match (&outcome.preview.error, outcome.plan.log()) {
+        (None, Some(log)) => format!(
+            "{name}：已导入（第{}号导入记录），新增 {} 个事件、{} 条新记录，重复 {} 个。",
+            log.number, added.events, added.new_records, added.duplicates
+        ),
+        (None, None) => format!("{name}：没有新内容，未写入。"),
+        (Some(Refusal::KeyMismatch { .. }), _) => {
+            format!("{name}：公钥与此前登记的不同，文件已暂存；请在下方“待确认的公钥变更”中核实后决定。")
+        }
+        (Some(refusal), _) => format!("{name}：未合并（{}）。", refusal.describe()),
+    }
+}
+
+/// Prepares a file against the store as it is now and commits it; the message says what happened.
+async fn commit_file(merged: MergedState, file: PendingFile, by: String) -> Result<String, String> {
+    let (check, prepared_at) = merged.with_untracked(|store| (file.check(store, &by), store.revision()));
+    let FileCheck::Checked(outcome) = check else {
+        return Err(format!("{}：未读取，不能导入。", file.name));
+    };
+    merged.commit(&outcome.plan, prepared_at).await.map_err(|error| format!("{}：{error}", file.name))?;
+    Ok(committed(&file.name, &outcome))
+}
+
+/// The import page, for `/legal/import`.
+#[component]
+pub fn ImportPage() -> impl IntoView {
+    let merged = expect_context::<MergedState>();
+    let by = user_name();
+    let pending = RwSignal::new(Vec::<PendingFile>::new());
+    let next_id = StoredValue::new(0u64);
+    let reading = RwSignal::new(0usize);
+    let results = RwSignal::new(Vec::<Result<String, String>>::new());
+    let dragging = RwSignal::new(false);
+
+    let add_files = move |files: Vec<web_sys::File>| {
+        for file in files {
+            let id = next_id.get_value();
+            next_id.set_value(id + 1);
+            reading.update(|n| *n += 1);
+            spawn_local(async move {
+                let read = intake(id, file).await;
+                pending.update(|list| list.push(read));
+                reading.update(|n| *n = n.saturating_sub(1));
+            });
+        }
+    };
+    let checks = {
+        let by = by.clone();
+        Memo::new(move |_| {
+            let files = pending.get();
+            merged.with(|store| {
+                files.iter().map(|f| (f.id, f.name.clone(), f.size, f.check(store, &by))).collect::<Vec<_>>()
+            })
+        })
+    };
+    let commit = {
+        let by = by.clone();
+        move |id: u64| {
+            let Some(file) = pending.with_untracked(|list| list.iter().find(|f| f.id == id).cloned()) else { return };
+            let by = by.clone();
+            spawn_local(async move {
+                let outcome = commit_file(merged, file, by).await;
+                if outcome.is_ok() {
+                    pending.update(|list| list.retain(|f| f.id != id));
+                }
+                results.update(|r| r.push(outcome));
+            });
+        }
+    };
+    let commit_all = move |_| {
+        let files = pending.get_untracked();
+        let by = by.clone();
+        spawn_local(async move {
+            for file in files {
+                let id = file.id;
+                let writes = merged.with_untracked(|store| match file.check(store, &by) {
+                    FileCheck::Checked(outcome) => !outcome.plan.is_empty(),
+                    FileCheck::NotRead(_) => false,
+                });
+                if !writes {
+                    continue;
+                }
+                let outcome = commit_file(merged, file, by.clone()).await;
+                let failed = outcome.is_err();
+                if !failed {
+                    pending.update(|list| list.retain(|f| f.id != id));
+                }
+                results.update(|r| r.push(outcome));
+                if failed {
+                    break;
+                }
+            }
+        });
+    };
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input = event_target::<web_sys::HtmlInputElement>(&ev);
+        add_files(files_of(input.files()));
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        add_files(files_of(ev.data_transfer().and_then(|d| d.files())));
+    };
+    let writable = move || {
+        checks.with(|c| c.iter().any(|(_, _, _, check)| matches!(check, FileCheck::Checked(o) if !o.plan.is_empty())))
+    };
+    view! {
+        <section data-testid="import-page">
+            <p class="breadcrumb"><a href="/legal">"法治科"</a>" / 导入数据文件"</p>
+            <h1>"导入数据文件"</h1>
+            <p class="lead">"导入办案人员导出的数据文件。每个文件先校验并预览（新增、重复、冲突、提示和拒收原因），确认后才写入，且全部写入或全部不写入。"</p>
+            <StoreStatus />
+            <div class="drop-zone" class:dragging=move || dragging.get() data-testid="drop-zone"
+                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop>
+                <label for="bundle-files">"选择数据文件（可多选）"</label>
+                <input id="bundle-files" type="file" multiple accept=".json,application/json" data-testid="import-file-input"
+                    aria-describedby="bundle-files-hint" on:change=on_pick />
+                <p class="hint" id="bundle-files-hint">
+                    {format!("也可将文件拖放到此框内。单个文件不超过 {} MB（超过的不予读取）。文件名不影响校验，校验的是内容和签名。", MAX_BUNDLE_BYTES / (1024 * 1024))}
+                </p>
+            </div>
+            <p role="status" data-testid="import-reading">{move || (reading.get() > 0).then(|| format!("正在读取 {} 个文件……", reading.get()))}</p>
+            <div data-testid="previews">
+                {move || checks.get().into_iter().map(|(id, name, size, check)| {
+                    let commit = commit.clone();
+                    view! {
+                        <PreviewCard name=name size=size check=check writing=merged.writing.into()
+                            on_commit=Callback::new(move |()| commit(id))
+                            on_remove=Callback::new(move |()| pending.update(|list| list.retain(|f| f.id != id))) />
+                    }
+                }).collect_view()}
+            </div>
+            <Show when=writable>
+                <p><button type="button" class="primary" data-testid="import-all" disabled=move || merged.writing.get() on:click=commit_all.clone()>"全部导入"</button></p>
+            </Show>
+            <ul class="results" role="status" data-testid="import-results">
+                {move || results.get().into_iter().map(|r| match r {
+                    Ok(text) => view! { <li class="ok" data-testid="import-result">{text}</li> }.into_any(),
+                    Err(text) => view! { <li class="error" data-testid="import-result">{text}</li> }.into_any(),
+                }).collect_view()}
+            </ul>
+            <KeyDecisions />
+            <MigrationSection />
+        </section>
+    }
+}

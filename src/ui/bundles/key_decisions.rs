@@ -1,0 +1,104 @@
+//! Files held because their device key differs from the one pinned for the device (a possible forgery): a person
+//! checks the key with the device's owner and accepts or rejects it, with a required note. Nothing of a held file
+//! is merged before that.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::merged_state::MergedState;
+use super::store_status::user_name;
+use crate::bundle::{KeyDecision, QuarantineEntry, prepare_key_decision};
+use crate::web::clock::now;
+
+/// Every held file awaiting a decision, each with its decision form.
+#[component]
+pub fn KeyDecisions() -> impl IntoView {
+    let merged = expect_context::<MergedState>();
+    let awaiting = Memo::new(move |_| {
+        merged.with(|s| s.awaiting_decision().into_iter().cloned().collect::<Vec<QuarantineEntry>>())
+    });
+    view! {
+        <section class="card" data-testid="key-decisions" aria-labelledby="key-decisions-heading">
+            <h2 id="key-decisions-heading">"待确认的公钥变更"</h2>
+            <p class="hint">"同一设备的文件使用了与首次导入时登记的不同公钥，可能是伪造的文件。请与该设备使用人当面或电话核对其“设置”页显示的公钥指纹，再作决定。"</p>
+            {move || {
+                let entries = awaiting.get();
+                if entries.is_empty() {
+                    view! { <p data-testid="key-decisions-empty">"没有待确认的文件。"</p> }.into_any()
+                } else {
+                    entries.into_iter().map(|entry| view! { <KeyDecisionForm entry=entry /> }).collect_view().into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+/// The decision on one held file.
+#[component]
+fn KeyDecisionForm(entry: QuarantineEntry) -> impl IntoView {
+    let merged = expect_context::<MergedState>();
+    let by = user_name();
+    let choice = RwSignal::new(None::<bool>);
+    let note = RwSignal::new(String::new());
+    let message = RwSignal::new(None::<String>);
+    let id = entry.id.clone();
+    let (accept_id, reject_id, note_id) = (format!("accept-{id}"), format!("reject-{id}"), format!("note-{id}"));
+    let group = format!("decision-{id}");
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(accept) = choice.get_untracked() else {
+            message.set(Some("请选择确认或拒绝。".into()));
+            return;
+        };
+        let decision = KeyDecision {
+            quarantine_id: id.clone(),
+            accept,
+            decided_by: by.clone(),
+            decided_at: now(),
+            note: note.get_untracked().trim().to_string(),
+        };
+        let prepared = merged.with_untracked(|s| (prepare_key_decision(s, &decision), s.revision()));
+        let (outcome, at) = match prepared {
+            (Ok(outcome), at) => (outcome, at),
+            (Err(error), _) => {
+                message.set(Some(error.to_string()));
+                return;
+            }
+        };
+        spawn_local(async move {
+            let text = match merged.commit(&outcome.plan, at).await {
+                Err(error) => error,
+                Ok(()) if !accept => "已记录拒绝决定；文件保留在隔离区作为证据。".to_string(),
+                Ok(()) => match &outcome.preview.error {
+                    None => format!("已确认新公钥并导入：新增 {} 个事件。", outcome.preview.added.events),
+                    Some(refusal) => format!("已确认新公钥，但文件因其他原因未能合并：{}", refusal.describe()),
+                },
+            };
+            message.set(Some(text));
+        });
+    };
+    view! {
+        <form class="decision" on:submit=submit novalidate data-testid="key-decision">
+            <p><strong data-testid="key-decision-file">{entry.file_name.clone()}</strong>
+                <span class="hint">{format!("（{} 收到，经办人 {}）", entry.received_at.format("%Y-%m-%d %H:%M"), entry.received_by)}</span></p>
+            <p class="preserve">{entry.reason.clone()}</p>
+            <fieldset class="choices">
+                <legend>"决定"</legend>
+                <div class="check">
+                    <input type="radio" id=accept_id.clone() name=group.clone() data-testid="key-decision-accept" on:change=move |_| choice.set(Some(true)) />
+                    <label for=accept_id>"已核实，确认新公钥并导入此文件"</label>
+                </div>
+                <div class="check">
+                    <input type="radio" id=reject_id.clone() name=group data-testid="key-decision-reject" on:change=move |_| choice.set(Some(false)) />
+                    <label for=reject_id>"拒绝：不导入，文件保留为证据"</label>
+                </div>
+            </fieldset>
+            <div class="field">
+                <label for=note_id.clone()>"核实情况或拒绝理由（必填）"</label>
+                <textarea id=note_id data-testid="key-decision-note" bind:value=note></textarea>
+            </div>
+            <button type="submit" data-testid="key-decision-submit" disabled=move || merged.writing.get()>"提交决定"</button>
+            <p role="status" data-testid="key-decision-message">{move || message.get()}</p>
+        </form>
+    }
+}
