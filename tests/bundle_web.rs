@@ -1,0 +1,223 @@
+//! Bundles in headless Chromium: the IndexedDB adapter (round trip, all-or-nothing batches), export from a journal
+//! on the real localStorage and import into a merged store on the real IndexedDB, and the device key kept in
+//! localStorage. Run: `cargo test --target wasm32-unknown-unknown --test bundle_web`.
+#![cfg(target_arch = "wasm32")]
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use gloo_storage::{LocalStorage, Storage};
+use liuhen::bundle::{
+    DeviceKey, ExportRequest, ImportRequest, MergedStore, RegisterFilter, Warning, export, prepare_import, register,
+};
+use liuhen::journal::keys::quarantine_key;
+use liuhen::journal::{DeviceId, ExportScope, Journal, KeyValueStore, MemoryStore};
+use liuhen::record::{CaseRef, CaseStage, InterferenceRecord, Person, ReportStatus};
+use liuhen::rules::r2::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
+use liuhen::web::device_key_store::{
+    DEVICE_KEY_KEY, DeviceKeyError, load_or_create_device_key, replace_corrupt_device_key,
+};
+use liuhen::web::indexed_db::{IdbError, IdbStore, delete_database};
+use liuhen::web::local_store::LocalStore;
+use liuhen::web::random::random_bytes;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A database of its own for each test.
+fn fresh_name(test: &str) -> String {
+    let bytes: [u8; 8] = random_bytes().unwrap();
+    format!("liuhen-test-{test}-{}", bytes.iter().map(|b| format!("{b:02x}")).collect::<String>())
+}
+
+fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
+    items.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+}
+
+fn now() -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2024-05-06T10:00:00+08:00").unwrap()
+}
+
+fn record(case: u32, content: &str) -> InterferenceRecord {
+    InterferenceRecord {
+        occurred_at: NaiveDate::from_ymd_opt(2024, 5, case).unwrap().and_hms_opt(9, 30, 0).unwrap(),
+        place: "执法支队办公室".into(),
+        person: Person { name: "王某".into(), unit: "某科室".into(), position: String::new() },
+        content: content.into(),
+        case: CaseRef {
+            number: format!("黔规资罚〔2024〕{case}号"),
+            cause: "未批先建".into(),
+            stage: CaseStage::Investigation,
+        },
+        recorders: vec!["张三".into()],
+        facts: InterferenceFacts {
+            category: PersonCategory::Retired,
+            method: ContactMethod::Phone,
+            conduct: vec![Conduct::PleadForParty],
+            ..Default::default()
+        },
+        reports: ReportStatus::default(),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_batch_round_trips_through_indexed_db_and_survives_reopening() {
+    let name = fresh_name("roundtrip");
+    let db = IdbStore::open(&name).await.unwrap();
+    assert_eq!(db.load_all().await.unwrap(), vec![]);
+    let batch = pairs(&[("b", "二"), ("a", "一"), ("c", "{\"x\":\"<script>\"}")]);
+    db.write_batch(&batch).await.unwrap();
+    let mut expected = batch.clone();
+    expected.sort();
+    assert_eq!(db.load_all().await.unwrap(), expected);
+    db.close();
+
+    let again = IdbStore::open(&name).await.unwrap();
+    assert_eq!(again.load_all().await.unwrap(), expected, "read back by a new connection");
+    again.close();
+    delete_database(&name).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_transaction_writes_nothing_of_its_batch() {
+    let name = fresh_name("abort");
+    let db = IdbStore::open(&name).await.unwrap();
+    db.write_batch(&pairs(&[("a", "一")])).await.unwrap();
+
+    // "a" is already stored: adding it again fails inside the transaction after "b" was queued, so the whole
+    // transaction aborts, and neither "b" nor "c" is written.
+    let error = db.write_batch(&pairs(&[("b", "二"), ("a", "另一个值"), ("c", "三")])).await.unwrap_err();
+    assert!(matches!(error, IdbError::AlreadyStored(_)), "{error:?}");
+    assert!(error.to_string().contains("未写入任何内容"), "{error}");
+    assert_eq!(db.load_all().await.unwrap(), pairs(&[("a", "一")]));
+
+    // The same value again is refused too: entries are only ever added, never overwritten.
+    assert!(db.write_batch(&pairs(&[("a", "一"), ("d", "四")])).await.is_err());
+    assert_eq!(db.load_all().await.unwrap(), pairs(&[("a", "一")]));
+
+    // A batch giving one key two values is refused before anything is written.
+    let conflicting = db.write_batch(&pairs(&[("e", "1"), ("e", "2")])).await.unwrap_err();
+    assert_eq!(conflicting, IdbError::ConflictingBatch("e".into()));
+    // Identical repeats are written once.
+    db.write_batch(&pairs(&[("f", "6"), ("f", "6")])).await.unwrap();
+    assert_eq!(db.load_all().await.unwrap(), pairs(&[("a", "一"), ("f", "6")]));
+    db.close();
+    delete_database(&name).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn an_export_from_the_journal_imports_into_the_merged_store_end_to_end() {
+    LocalStorage::clear();
+    let device = DeviceId::new("officer_laptop").unwrap();
+    let key = DeviceKey::from_seed([7; 32]);
+    let mut journal = Journal::open(LocalStore::open().unwrap(), device.clone(), "张三").unwrap();
+    for case in 1..=3 {
+        journal.create_record(record(case, &format!("第{case}次来电说情")), now()).unwrap();
+    }
+    let request = ExportRequest { device: &device, officer: "张三", key: &key, scope: ExportScope::Full, now: now() };
+    let bundle = export(&journal.stored_events(), &request).unwrap();
+    journal.record_export(bundle.digest, ExportScope::Full, bundle.chains.clone(), now()).unwrap();
+    assert_eq!(bundle.events, 3);
+
+    let name = fresh_name("e2e");
+    let db = IdbStore::open(&name).await.unwrap();
+    let mut store = MergedStore::load(db.load_all().await.unwrap());
+    let import =
+        ImportRequest { file_name: &bundle.file_name, bytes: bundle.text.as_bytes(), by: "法治科李四", now: now() };
+    let outcome = prepare_import(&store, &import);
+    assert!(outcome.preview.accepted(), "{:?}", outcome.preview.error);
+    assert_eq!((outcome.preview.added.events, outcome.preview.added.new_records), (3, 3));
+    db.write_batch(outcome.plan.writes()).await.unwrap();
+    store.apply(&outcome.plan).unwrap();
+
+    // What is stored reads back as exactly the store in memory, with provenance.
+    let reloaded = MergedStore::load(db.load_all().await.unwrap());
+    assert!(reloaded.issues().is_empty(), "{:?}", reloaded.issues());
+    assert_eq!(reloaded.event_count(), 3);
+    assert_eq!(reloaded.imports().count(), 1);
+    assert_eq!(reloaded.pins().count(), 1);
+    let entries = register(&reloaded, &RegisterFilter::default());
+    assert_eq!(entries.len(), 3);
+    for entry in &entries {
+        assert_eq!(entry.created.officer, "张三");
+        assert_eq!(entry.created.device, device);
+        assert_eq!(entry.created.imports.len(), 1);
+        assert_eq!(entry.created.imports[0].source, bundle.file_name);
+        assert_eq!(entry.created.imports[0].imported_by, "法治科李四");
+    }
+
+    // Importing the same file again writes nothing.
+    let again = prepare_import(&reloaded, &import);
+    assert!(again.plan.is_empty());
+    assert!(again.preview.warnings.iter().any(|w| matches!(w, Warning::AlreadyImported { numbers } if numbers == &[1])));
+
+    // The next incremental export carries the export record and a new record; it merges on top.
+    journal.create_record(record(4, "第四次来电"), now()).unwrap();
+    let request = ExportRequest { scope: ExportScope::Incremental, ..request };
+    let next = export(&journal.stored_events(), &request).unwrap();
+    assert_eq!(next.events, 2);
+    let mut store = reloaded;
+    let outcome = prepare_import(
+        &store,
+        &ImportRequest { file_name: &next.file_name, bytes: next.text.as_bytes(), by: "法治科李四", now: now() },
+    );
+    assert!(outcome.preview.accepted(), "{:?}", outcome.preview.error);
+    assert_eq!(outcome.preview.added.events, 2);
+    db.write_batch(outcome.plan.writes()).await.unwrap();
+    store.apply(&outcome.plan).unwrap();
+    let reloaded = MergedStore::load(db.load_all().await.unwrap());
+    assert_eq!(reloaded.event_count(), 5);
+    assert_eq!(register(&reloaded, &RegisterFilter::default()).len(), 4);
+    db.close();
+    delete_database(&name).await.unwrap();
+    LocalStorage::clear();
+}
+
+#[wasm_bindgen_test]
+async fn a_stale_plan_is_not_written_twice_over_another_tabs_import() {
+    // Two tabs prepare the same file against the same empty store; the second batch fails as a whole.
+    let key = DeviceKey::from_seed([8; 32]);
+    let device = DeviceId::new("tab_race").unwrap();
+    let mut journal = Journal::open(MemoryStore::new(), device.clone(), "张三").unwrap();
+    journal.create_record(record(5, "来电"), now()).unwrap();
+    let request = ExportRequest { device: &device, officer: "张三", key: &key, scope: ExportScope::Full, now: now() };
+    let bundle = export(&journal.stored_events(), &request).unwrap();
+    let import = ImportRequest { file_name: "a.json", bytes: bundle.text.as_bytes(), by: "甲", now: now() };
+    let name = fresh_name("race");
+    let first_tab = IdbStore::open(&name).await.unwrap();
+    let second_tab = IdbStore::open(&name).await.unwrap();
+    let empty = MergedStore::new();
+    let (first, second) = (prepare_import(&empty, &import), prepare_import(&empty, &import));
+    first_tab.write_batch(first.plan.writes()).await.unwrap();
+    assert!(matches!(second_tab.write_batch(second.plan.writes()).await, Err(IdbError::AlreadyStored(_))));
+    let stored = MergedStore::load(second_tab.load_all().await.unwrap());
+    assert_eq!((stored.event_count(), stored.imports().count()), (1, 1), "one import, not two log entries");
+    first_tab.close();
+    second_tab.close();
+    delete_database(&name).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+fn the_device_key_is_made_once_and_a_corrupt_one_is_kept_not_replaced() {
+    LocalStorage::clear();
+    let store = LocalStore::open().unwrap();
+    let first = load_or_create_device_key(&store, || Some([1; 32])).unwrap();
+    assert_eq!(store.get(DEVICE_KEY_KEY).unwrap().unwrap(), "01".repeat(32));
+    let again = load_or_create_device_key(&store, || panic!("no new randomness once a key exists")).unwrap();
+    assert_eq!(again.public_key(), first.public_key());
+
+    store.set(DEVICE_KEY_KEY, "not a seed").unwrap();
+    let error = load_or_create_device_key(&store, || Some([2; 32])).unwrap_err();
+    let copy = quarantine_key(DEVICE_KEY_KEY, "not a seed");
+    assert_eq!(error, DeviceKeyError::Corrupt { quarantined_as: copy.clone() });
+    assert!(error.to_string().contains("不会自动更换"), "{error}");
+    assert_eq!(store.get(DEVICE_KEY_KEY).unwrap().as_deref(), Some("not a seed"), "never silently replaced");
+    assert_eq!(store.get(&copy).unwrap().as_deref(), Some("not a seed"));
+
+    // Only the explicit replacement makes a new key, after the copy is kept.
+    let replaced = replace_corrupt_device_key(&store, || Some([3; 32])).unwrap();
+    assert_eq!(replaced.public_key(), DeviceKey::from_seed([3; 32]).public_key());
+    assert_eq!(store.get(&copy).unwrap().as_deref(), Some("not a seed"));
+    // A readable key is never replaced.
+    let kept = replace_corrupt_device_key(&store, || Some([4; 32])).unwrap();
+    assert_eq!(kept.public_key(), replaced.public_key());
+    LocalStorage::clear();
+}
