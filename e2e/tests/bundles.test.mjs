@@ -1,0 +1,218 @@
+// Bundles against the release build, with two separate browser profiles (an officer's laptop and 法治科's computer):
+// export, import with preview, provenance in the register, re-import, a changed byte, text-only rendering, and a
+// conflict merged by 法治科.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { launchProfile, serveBuild, watchErrors } from "../fixtures/browser.mjs";
+import { seriousViolations } from "../fixtures/axe.mjs";
+import { AppPage } from "../fixtures/app_page.mjs";
+import { OfficerPage, PLEADING_RECORD } from "../fixtures/officer_page.mjs";
+import { BundlePage } from "../fixtures/bundle_page.mjs";
+
+const SCRIPT = "<script>window.__pwned=1</script>";
+const IMG = '<img src=x onerror="window.__pwned=1">';
+
+describe("bundles between two browser profiles", () => {
+  let server;
+  before(async () => {
+    server = await serveBuild();
+  });
+  after(async () => {
+    await server.close();
+  });
+
+  /** A fresh profile set up as `name` in `role`. */
+  async function session(name, role) {
+    const profile = await launchProfile();
+    const page = await profile.context.newPage();
+    const errors = watchErrors(page);
+    const app = new AppPage(page, server.url);
+    await app.open("/");
+    await app.completeFirstRun(name, role);
+    return { ...profile, page, app, officer: new OfficerPage(app), bundles: new BundlePage(app), errors };
+  }
+
+  async function record(officer, fields) {
+    await officer.openNew();
+    await officer.fill({ ...PLEADING_RECORD, ...fields });
+    await officer.save();
+  }
+
+  async function notPwned(page, where) {
+    assert.equal(await page.evaluate(() => typeof window.__pwned), "undefined", `script ran on ${where}`);
+    assert.equal(await page.locator("main img, main script").count(), 0, `markup rendered on ${where}`);
+  }
+
+  test("three records exported, imported with provenance; a re-import adds nothing; a changed byte is refused", async () => {
+    const officer = await session("张三", "officer");
+    const legal = await session("李四", "legal");
+    try {
+      for (const n of [1, 2, 3]) {
+        await record(officer.officer, { caseNumber: `黔规资罚〔2024〕2${n}号`, content: `周某第${n}次来电说情。MARK-A${n}` });
+      }
+      await officer.officer.openList();
+      await officer.officer.byTestId("export-link").click();
+      await officer.bundles.byTestId("export-page").waitFor();
+      assert.deepEqual(await seriousViolations(officer.page), [], "export page");
+      const bundle = await officer.bundles.exportBundle("full");
+      assert.match(bundle.name, /^liuhen-张三-\d{4}-\d{2}-\d{2}\.json$/);
+      assert.equal(await officer.bundles.byTestId("export-events").textContent(), "3");
+      const digest = await officer.bundles.byTestId("export-digest").textContent();
+      assert.match(digest, /^[0-9a-f]{64}$/);
+      assert.match(await officer.bundles.byTestId("export-history").textContent(), /全部导出/);
+      await officer.app.goTo("settings");
+      const fingerprint = await officer.app.byTestId("device-key-fingerprint").textContent();
+      assert.match(fingerprint, /^[0-9a-f]{4}( [0-9a-f]{4}){3}$/);
+
+      // 法治科: the landing page links to the import page; the preview comes before anything is written.
+      const b = legal.bundles;
+      await legal.app.byTestId("legal-link-import").click();
+      await b.byTestId("merged-ready").waitFor();
+      await b.chooseFiles(bundle.path);
+      assert.equal(await b.previewField(bundle.name, "preview-new-events"), "3");
+      assert.equal(await b.previewField(bundle.name, "preview-duplicates"), "0");
+      assert.equal(await b.previewField(bundle.name, "preview-new-records"), "3");
+      assert.equal(await b.previewField(bundle.name, "preview-officer"), "张三");
+      assert.equal(await b.previewField(bundle.name, "preview-digest"), digest);
+      assert.match(await b.previewField(bundle.name, "preview-status"), /校验通过/);
+      assert.match(await b.previewCard(bundle.name).textContent(), new RegExp(fingerprint));
+      assert.equal(await b.storedEntryCount(), 0, "nothing written before the commit");
+      assert.deepEqual(await seriousViolations(legal.page), [], "import page with a preview");
+      assert.match(await b.commit(bundle.name), /已导入（第1号导入记录），新增 3 个事件、3 条新记录/);
+      const stored = await b.storedEntryCount();
+      assert.equal(stored, 3 + 1 + 1, "three events, the pinned key and the import log entry");
+
+      // The register: every record with its provenance.
+      await b.openLegal("/legal/register");
+      const rows = await b.registerRows();
+      assert.equal(await rows.count(), 3);
+      assert.equal(await b.byTestId("register-count-total").textContent(), "3");
+      for (const provenance of await b.byTestId("register-provenance").allTextContents()) {
+        assert.match(provenance, /^张三（设备 [0-9a-f]{16}）/);
+        assert.ok(provenance.includes(`${bundle.name}（第1号导入）`), provenance);
+      }
+      await b.byTestId("register-filter-case").fill("22号");
+      assert.equal(await rows.count(), 1);
+      await b.byTestId("register-filter-officer").selectOption("张三");
+      assert.equal(await rows.count(), 1);
+      assert.deepEqual(await seriousViolations(legal.page), [], "register");
+      await b.byTestId("register-link").first().click();
+      await b.byTestId("register-record-title").waitFor();
+      assert.match(await b.byTestId("verdict").textContent(), /第十条第（五）项/);
+      assert.match(await b.byTestId("record-details").textContent(), /周某第2次来电说情/);
+      assert.ok((await b.byTestId("register-record-provenance").textContent()).includes(bundle.name));
+      assert.deepEqual(await seriousViolations(legal.page), [], "register record page");
+
+      // Importing the same file again adds nothing and writes nothing.
+      await b.openLegal("/legal/import");
+      await b.chooseFiles(bundle.path);
+      assert.equal(await b.previewField(bundle.name, "preview-new-events"), "0");
+      assert.equal(await b.previewField(bundle.name, "preview-duplicates"), "3");
+      assert.match(await b.previewField(bundle.name, "preview-warnings"), /此前已导入（导入记录第1号）/);
+      assert.ok(await b.previewCard(bundle.name).locator("[data-testid='preview-commit']").isDisabled());
+
+      // One byte changed inside an event's content: refused with the reason, nothing written.
+      assert.equal(bundle.text.split("MARK-A2").length, 2);
+      const tampered = Buffer.from(bundle.text.replace("MARK-A2", "MARK-B2"), "utf8");
+      assert.equal(tampered.length, Buffer.byteLength(bundle.text));
+      const tamperedName = "liuhen-张三-改动.json";
+      await b.chooseFiles({ name: tamperedName, mimeType: "application/json", buffer: tampered });
+      assert.match(await b.previewField(tamperedName, "preview-error"), /文件内容与其记载的摘要不符.*文件在导出后被改动/);
+      assert.match(await b.previewField(tamperedName, "preview-status"), /拒收/);
+      assert.ok(await b.previewCard(tamperedName).locator("[data-testid='preview-commit']").isDisabled());
+      assert.deepEqual(await seriousViolations(legal.page), [], "import page with a refusal");
+      assert.equal(await b.storedEntryCount(), stored);
+      assert.equal(await b.importLogCount(), 1);
+      assert.deepEqual(await seriousViolations(legal.page), [], "import log");
+      await b.openLegal("/legal/quarantine");
+      await b.byTestId("quarantine-empty").waitFor();
+      assert.deepEqual(await seriousViolations(legal.page), [], "quarantine");
+      assert.deepEqual(officer.errors, []);
+      assert.deepEqual(legal.errors, []);
+    } finally {
+      await officer.close();
+      await legal.close();
+    }
+  });
+
+  test("markup typed by the officer shows literally after import and runs nothing", async () => {
+    const officer = await session("张三", "officer");
+    const legal = await session("李四", "legal");
+    try {
+      await record(officer.officer, { personName: IMG, content: SCRIPT, place: IMG });
+      await notPwned(officer.page, "the officer's record page");
+      const bundle = await officer.bundles.exportBundle("full");
+      assert.ok(bundle.text.includes("window.__pwned=1"));
+
+      const b = legal.bundles;
+      await b.openLegal("/legal/import");
+      await b.chooseFiles(bundle.path);
+      assert.match(await b.commit(bundle.name), /已导入/);
+      await b.openLegal("/legal/register");
+      assert.equal(await b.byTestId("register-person").textContent(), IMG);
+      await notPwned(legal.page, "the register");
+      await b.byTestId("register-link").click();
+      await b.byTestId("register-record-title").waitFor();
+      const details = await b.byTestId("record-details").textContent();
+      assert.ok(details.includes(SCRIPT), details);
+      assert.ok(details.includes(IMG), details);
+      await notPwned(legal.page, "the register record page");
+      assert.deepEqual(legal.errors, []);
+    } finally {
+      await officer.close();
+      await legal.close();
+    }
+  });
+
+  test("an amendment made in two tabs at once is a conflict that 法治科 merges, keeping both versions", async () => {
+    const officer = await session("张三", "officer");
+    const legal = await session("李四", "legal");
+    try {
+      await record(officer.officer, { content: "周某来电说情。" });
+      const recordPath = new URL(officer.page.url()).pathname;
+      const second = new OfficerPage(new AppPage(await officer.context.newPage(), server.url));
+      await second.app.open(`${recordPath}/amend`);
+      await second.byTestId("amend-page").waitFor();
+      await officer.officer.amend("更正地点（甲）", (form) => form.byTestId("place").fill("会议室甲"));
+      await second.byTestId("place").fill("会议室乙");
+      await second.byTestId("amend-reason").fill("更正地点（乙）");
+      await second.save();
+      await second.byTestId("record-conflict").waitFor();
+      await second.page.close();
+      const bundle = await officer.bundles.exportBundle("full");
+
+      const b = legal.bundles;
+      await b.openLegal("/legal/import");
+      await b.chooseFiles(bundle.path);
+      await b.previewCard(bundle.name).locator("[data-testid='preview-conflicts']").waitFor();
+      assert.match(await b.commit(bundle.name), /已导入/);
+      await b.openLegal("/legal/register");
+      assert.equal(await b.byTestId("register-count-conflicted").textContent(), "1");
+      await b.byTestId("register-link").click();
+      await b.byTestId("register-conflict").waitFor();
+      assert.equal(await b.byTestId("conflict-version").count(), 2);
+      const both = (await b.byTestId("conflict-versions").textContent()) ?? "";
+      assert.ok(both.includes("会议室甲") && both.includes("会议室乙"), both);
+      assert.deepEqual(await seriousViolations(legal.page), [], "conflict page");
+
+      await b.byTestId("record-submit").click();
+      assert.match(await b.byTestId("merge-reason-error").textContent(), /请填写合并理由/);
+      await b.byTestId("place").fill("会议室甲（经核实）");
+      await b.byTestId("merge-reason").fill("经与办案人员核实，地点为会议室甲");
+      await b.byTestId("record-submit").click();
+      await b.byTestId("register-conflict").waitFor({ state: "detached" });
+      assert.equal(await b.byTestId("register-version").count(), 4);
+      assert.match(await b.byTestId("register-history").textContent(), /合并冲突版本/);
+      assert.match(await b.byTestId("record-details").first().textContent(), /会议室甲（经核实）/);
+      const reasons = await b.byTestId("register-version-reason").allTextContents();
+      assert.ok(reasons.includes("修改原因：经与办案人员核实，地点为会议室甲"), reasons.join(" | "));
+      assert.equal(await b.importLogCount(), 2);
+      assert.match(await b.byTestId("import-log-source").first().textContent(), /法治科录入：合并记录/);
+      assert.deepEqual(officer.errors, []);
+      assert.deepEqual(legal.errors, []);
+    } finally {
+      await officer.close();
+      await legal.close();
+    }
+  });
+});
