@@ -1,13 +1,17 @@
 //! Browser figures (not timed tests), printed by `./scripts/bench` from headless Chromium:
-//! the rules engine's throughput, and the journal with 5,000 records in localStorage.
+//! the rules engine's throughput, the journal with 5,000 records in localStorage, merging 100 bundles of 1,000
+//! events against the browser's own `JSON.parse`, and 50,000 events in 法治科's IndexedDB store.
 #![cfg(target_arch = "wasm32")]
 
 use chrono::{DateTime, NaiveDate};
 use gloo_storage::{LocalStorage, Storage};
+use liuhen::bundle::{ImportRequest, MergedStore, SyntheticBundle, prepare_import, synthetic_bundles};
 use liuhen::journal::{DeviceId, Journal, KeyValueStore, StoreError, utf16_len};
 use liuhen::record::{CaseRef, CaseStage, InterferenceRecord, Person, ReportStatus};
 use liuhen::rules::r2::{Verdict, assess, sample::generated_facts};
+use liuhen::web::indexed_db::{IdbStore, delete_database};
 use liuhen::web::local_store::LocalStore;
+use liuhen::web::storage_manager::estimate;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -55,7 +59,7 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 
 #[wasm_bindgen_test]
 fn rules_engine_throughput_in_the_browser() {
-    let facts = generated_facts(100_000, 2020_07_09);
+    let facts = generated_facts(100_000, 20200709);
     let start = now_ms();
     let prohibited = facts.iter().filter(|f| matches!(assess(f).verdict, Verdict::Prohibited { .. })).count();
     let ms = now_ms() - start;
@@ -126,4 +130,137 @@ async fn journal_with_5000_records() {
     assert!(utf16_len(&text) > 0);
     assert!(!matches!(quota_hit, Some(ref e) if e.contains(&StoreError::QuotaExceeded.to_string())) || stored > 1000);
     LocalStorage::clear();
+}
+
+/// `count` synthetic full-export bundles of `events` events, each from its own device, generated a few at a time
+/// so the page keeps answering the test runner.
+async fn bundles(seed: u64, count: usize, events: usize) -> Vec<SyntheticBundle> {
+    let mut all = Vec::with_capacity(count);
+    for i in 0..count {
+        all.extend(synthetic_bundles(seed + i as u64, 1, events));
+        yield_to_browser().await;
+    }
+    all
+}
+
+#[wasm_bindgen_test]
+async fn merging_100_bundles_of_1000_events_against_json_parse() {
+    let files = bundles(20200709, 100, 1000).await;
+    let bytes: usize = files.iter().map(|f| f.text.len()).sum();
+    let events: usize = files.iter().map(|f| f.events).sum();
+
+    // The browser's own JSON.parse of the same bytes (strings already in JavaScript, so only parsing is timed).
+    let json = js_sys::Reflect::get(&js_sys::global(), &"JSON".into()).unwrap();
+    let parse: js_sys::Function = js_sys::Reflect::get(&json, &"parse".into()).unwrap().into();
+    let texts: Vec<wasm_bindgen::JsValue> = files.iter().map(|f| f.text.as_str().into()).collect();
+    let mut parse_ms = 0.0;
+    for text in &texts {
+        let start = now_ms();
+        parse.call1(&json, text).unwrap();
+        parse_ms += now_ms() - start;
+    }
+
+    // Merging: check every file (schema, digest, signature, chains, forks, keys), prepare its plan and apply it.
+    let time = DateTime::parse_from_rfc3339("2024-03-05T09:00:00+08:00").unwrap();
+    let mut store = MergedStore::new();
+    let (mut check_ms, mut apply_ms) = (0.0, 0.0);
+    for (index, file) in files.iter().enumerate() {
+        let request = ImportRequest { file_name: &file.file_name, bytes: file.text.as_bytes(), by: "法治科", now: time };
+        let start = now_ms();
+        let outcome = prepare_import(&store, &request);
+        let checked = now_ms();
+        store.apply(&outcome.plan).unwrap();
+        apply_ms += now_ms() - checked;
+        check_ms += checked - start;
+        assert!(outcome.preview.accepted(), "{:?}", outcome.preview.error);
+        if index % 4 == 3 {
+            yield_to_browser().await;
+        }
+    }
+    assert_eq!(store.event_count(), events);
+    let merge_ms = check_ms + apply_ms;
+    console_log!(
+        "BENCH bundle merge (wasm, Chromium): {} bundles, {} events, {:.1} MB in {:.0} ms ({:.0} ms checking and planning, {:.0} ms applying): {:.0} events/s",
+        files.len(),
+        events,
+        bytes as f64 / 1_048_576.0,
+        merge_ms,
+        check_ms,
+        apply_ms,
+        events as f64 / (merge_ms / 1000.0)
+    );
+    console_log!(
+        "BENCH bundle merge vs JSON.parse of the same bytes: {:.0} ms vs {:.0} ms: {:.1}x (goal <= 3x)",
+        merge_ms,
+        parse_ms,
+        merge_ms / parse_ms
+    );
+}
+
+#[wasm_bindgen_test]
+async fn fifty_thousand_events_in_indexed_db() {
+    const EVENTS: usize = 50_000;
+    const BATCH: usize = 1_000;
+    let files = bundles(1_000_003, EVENTS / 1000, 1000).await;
+    let mut pairs: Vec<(String, String)> = Vec::with_capacity(EVENTS);
+    for file in &files {
+        let time = DateTime::parse_from_rfc3339("2024-03-05T09:00:00+08:00").unwrap();
+        let request = ImportRequest { file_name: &file.file_name, bytes: file.text.as_bytes(), by: "法治科", now: time };
+        let outcome = prepare_import(&MergedStore::new(), &request);
+        pairs.extend(outcome.plan.writes().iter().filter(|(k, _)| k.contains("/event/")).cloned());
+        yield_to_browser().await;
+    }
+    assert_eq!(pairs.len(), EVENTS);
+    let name = format!("liuhen-bench-{}", now_ms() as u64);
+    let db = IdbStore::open(&name).await.unwrap();
+    let before = estimate().await;
+    let start = now_ms();
+    let mut slowest: f64 = 0.0;
+    for batch in pairs.chunks(BATCH) {
+        let batch_start = now_ms();
+        db.write_batch(batch).await.unwrap();
+        slowest = slowest.max(now_ms() - batch_start);
+    }
+    let write_ms = now_ms() - start;
+    let after = estimate().await;
+    let text_bytes: usize = pairs.iter().map(|(k, v)| k.len() + v.len()).sum();
+    console_log!(
+        "BENCH IndexedDB capacity: {} events ({:.1} MB of text) written in {} transactions of {} in {:.0} ms ({:.0} events/s; slowest transaction {:.0} ms)",
+        EVENTS,
+        text_bytes as f64 / 1_048_576.0,
+        EVENTS / BATCH,
+        BATCH,
+        write_ms,
+        EVENTS as f64 / (write_ms / 1000.0),
+        slowest
+    );
+    match (before, after) {
+        (Some(before), Some(after)) => console_log!(
+            "BENCH IndexedDB storage estimate: usage {:.1} MB before, {:.1} MB after ({:.1} MB for the events); quota {:.0} MB ({:.2}% used)",
+            before.usage / 1_048_576.0,
+            after.usage / 1_048_576.0,
+            (after.usage - before.usage) / 1_048_576.0,
+            after.quota / 1_048_576.0,
+            after.usage / after.quota * 100.0
+        ),
+        _ => console_log!("BENCH IndexedDB storage estimate: not offered by this browser"),
+    }
+
+    let start = now_ms();
+    let loaded = db.load_all().await.unwrap();
+    let read_ms = now_ms() - start;
+    yield_to_browser().await;
+    let start = now_ms();
+    let store = MergedStore::load(loaded);
+    let load_ms = now_ms() - start;
+    assert_eq!(store.event_count(), EVENTS);
+    assert!(store.issues().is_empty());
+    console_log!(
+        "BENCH merged store start-up: read {} entries from IndexedDB in {:.0} ms, verify and load them in {:.0} ms",
+        EVENTS,
+        read_ms,
+        load_ms
+    );
+    db.close();
+    delete_database(&name).await.unwrap();
 }
