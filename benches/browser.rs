@@ -165,7 +165,8 @@ async fn merging_100_bundles_of_1000_events_against_json_parse() {
     let mut store = MergedStore::new();
     let (mut check_ms, mut apply_ms) = (0.0, 0.0);
     for (index, file) in files.iter().enumerate() {
-        let request = ImportRequest { file_name: &file.file_name, bytes: file.text.as_bytes(), by: "法治科", now: time };
+        let request =
+            ImportRequest { file_name: &file.file_name, bytes: file.text.as_bytes(), by: "法治科", now: time };
         let start = now_ms();
         let outcome = prepare_import(&store, &request);
         let checked = now_ms();
@@ -205,7 +206,8 @@ async fn fifty_thousand_events_in_indexed_db() {
     let mut pairs: Vec<(String, String)> = Vec::with_capacity(EVENTS);
     for file in &files {
         let time = DateTime::parse_from_rfc3339("2024-03-05T09:00:00+08:00").unwrap();
-        let request = ImportRequest { file_name: &file.file_name, bytes: file.text.as_bytes(), by: "法治科", now: time };
+        let request =
+            ImportRequest { file_name: &file.file_name, bytes: file.text.as_bytes(), by: "法治科", now: time };
         let outcome = prepare_import(&MergedStore::new(), &request);
         pairs.extend(outcome.plan.writes().iter().filter(|(k, _)| k.contains("/event/")).cloned());
         yield_to_browser().await;

@@ -121,7 +121,9 @@ async fn an_export_from_the_journal_imports_into_the_merged_store_end_to_end() {
     let db = IdbStore::open(&name).await.unwrap();
     let mut store = MergedStore::load(db.load_all().await.unwrap());
     let import =
-        ImportRequest { file_name: &bundle.file_name, bytes: bundle.text.as_bytes(), by: "法治科李四", now: now() };
+        ImportRequest {
+            file_name: &bundle.file_name, bytes: bundle.text.as_bytes(), by: "法治科李四", now: now()
+        };
     let outcome = prepare_import(&store, &import);
     assert!(outcome.preview.accepted(), "{:?}", outcome.preview.error);
     assert_eq!((outcome.preview.added.events, outcome.preview.added.new_records), (3, 3));
@@ -147,7 +149,9 @@ async fn an_export_from_the_journal_imports_into_the_merged_store_end_to_end() {
     // Importing the same file again writes nothing.
     let again = prepare_import(&reloaded, &import);
     assert!(again.plan.is_empty());
-    assert!(again.preview.warnings.iter().any(|w| matches!(w, Warning::AlreadyImported { numbers } if numbers == &[1])));
+    assert!(
+        again.preview.warnings.iter().any(|w| matches!(w, Warning::AlreadyImported { numbers } if numbers == &[1]))
+    );
 
     // The next incremental export carries the export record and a new record; it merges on top.
     journal.create_record(record(4, "第四次来电"), now()).unwrap();

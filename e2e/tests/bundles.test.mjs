@@ -215,4 +215,68 @@ describe("bundles between two browser profiles", () => {
       await legal.close();
     }
   });
+
+  test("a corrupt key is kept, replaced only on request, and the new key is imported only once a person accepts it", async () => {
+    const officer = await session("张三", "officer");
+    const legal = await session("李四", "legal");
+    try {
+      await record(officer.officer, { content: "第一次来电。" });
+      const first = await officer.bundles.exportBundle("full");
+      await officer.page.evaluate(() => localStorage.setItem("liuhen/v1/device-key", "损坏的密钥"));
+      await officer.app.open("/officer/export");
+      assert.match(await officer.bundles.byTestId("export-key-error").textContent(), /不会自动更换密钥/);
+      await officer.bundles.byTestId("export-submit").click();
+      assert.match(await officer.bundles.byTestId("export-error").textContent(), /签名密钥不可用/);
+      await officer.app.goTo("settings");
+      await officer.app.byTestId("device-key-error").waitFor();
+      assert.ok(await officer.app.byTestId("replace-key").isDisabled(), "never replaced without confirmation");
+      assert.equal(await officer.page.evaluate(() => localStorage.getItem("liuhen/v1/device-key")), "损坏的密钥");
+      await officer.app.byTestId("replace-key-confirm").check();
+      await officer.app.byTestId("replace-key").click();
+      await officer.app.byTestId("device-key-fingerprint").waitFor();
+      const kept = await officer.page.evaluate(() =>
+        Object.keys(localStorage).filter((k) => k.startsWith("liuhen/v1/quarantine/liuhen/v1/device-key#")).map((k) => localStorage.getItem(k)),
+      );
+      assert.deepEqual(kept, ["损坏的密钥"], "the corrupt key is kept in the quarantine");
+      await record(officer.officer, { content: "第二次来电。", caseNumber: "黔规资罚〔2024〕31号" });
+      const second = await officer.bundles.exportBundle("full");
+
+      const b = legal.bundles;
+      await b.openLegal("/legal/import");
+      await b.chooseFiles(first.path);
+      assert.match(await b.commit(first.name), /已导入/);
+      const secondName = "liuhen-张三-新密钥.json";
+      await b.chooseFiles({ name: secondName, mimeType: "application/json", buffer: Buffer.from(second.text, "utf8") });
+      assert.match(await b.previewField(secondName, "preview-error"), /可能是伪造的文件/);
+      assert.match(await b.previewField(secondName, "preview-status"), /公钥与此前登记的不同/);
+      const before = await b.storedEntryCount();
+      assert.match(await b.commit(secondName), /文件已暂存/);
+      assert.equal(await b.storedEntryCount(), before + 1, "only the held file, in the quarantine");
+      await b.openLegal("/legal/register");
+      assert.equal(await (await b.registerRows()).count(), 1, "nothing of the held file merged");
+
+      await b.openLegal("/legal/quarantine");
+      assert.equal(await b.byTestId("quarantine-row").count(), 1);
+      assert.match(await b.byTestId("quarantine-reason").textContent(), /可能是伪造的文件/);
+      assert.deepEqual(await seriousViolations(legal.page), [], "quarantine with a held file");
+      const form = b.byTestId("key-decision");
+      await form.locator("[data-testid='key-decision-submit']").click();
+      assert.match(await form.locator("[data-testid='key-decision-message']").textContent(), /请选择确认或拒绝/);
+      await form.locator("[data-testid='key-decision-accept']").check();
+      await form.locator("[data-testid='key-decision-submit']").click();
+      assert.match(await form.locator("[data-testid='key-decision-message']").textContent(), /请填写核实情况或拒绝理由/);
+      await form.locator("[data-testid='key-decision-note']").fill("已电话联系张三，核对新公钥指纹一致");
+      await form.locator("[data-testid='key-decision-submit']").click();
+      await b.byTestId("key-decisions-empty").waitFor();
+      assert.match(await b.byTestId("key-decision-outcome").textContent(), /已确认新公钥并导入：新增 2 个事件/);
+      assert.match(await b.byTestId("quarantine-row").textContent(), /已确认新公钥：已电话联系张三/);
+      await b.openLegal("/legal/register");
+      assert.equal(await (await b.registerRows()).count(), 2);
+      assert.deepEqual(officer.errors, []);
+      assert.deepEqual(legal.errors, []);
+    } finally {
+      await officer.close();
+      await legal.close();
+    }
+  });
 });

@@ -17,6 +17,8 @@ pub fn KeyDecisions() -> impl IntoView {
     let awaiting = Memo::new(move |_| {
         merged.with(|s| s.awaiting_decision().into_iter().cloned().collect::<Vec<QuarantineEntry>>())
     });
+    // Outside the forms: a decided file leaves the list, its outcome stays shown.
+    let outcome = RwSignal::new(None::<String>);
     view! {
         <section class="card" data-testid="key-decisions" aria-labelledby="key-decisions-heading">
             <h2 id="key-decisions-heading">"待确认的公钥变更"</h2>
@@ -26,22 +28,24 @@ pub fn KeyDecisions() -> impl IntoView {
                 if entries.is_empty() {
                     view! { <p data-testid="key-decisions-empty">"没有待确认的文件。"</p> }.into_any()
                 } else {
-                    entries.into_iter().map(|entry| view! { <KeyDecisionForm entry=entry /> }).collect_view().into_any()
+                    entries.into_iter().map(|entry| view! { <KeyDecisionForm entry=entry outcome=outcome /> }).collect_view().into_any()
                 }
             }}
+            <p role="status" data-testid="key-decision-outcome">{move || outcome.get()}</p>
         </section>
     }
 }
 
 /// The decision on one held file.
 #[component]
-fn KeyDecisionForm(entry: QuarantineEntry) -> impl IntoView {
+fn KeyDecisionForm(entry: QuarantineEntry, outcome: RwSignal<Option<String>>) -> impl IntoView {
     let merged = expect_context::<MergedState>();
     let by = user_name();
     let choice = RwSignal::new(None::<bool>);
     let note = RwSignal::new(String::new());
     let message = RwSignal::new(None::<String>);
     let id = entry.id.clone();
+    let file_name = entry.file_name.clone();
     let (accept_id, reject_id, note_id) = (format!("accept-{id}"), format!("reject-{id}"), format!("note-{id}"));
     let group = format!("decision-{id}");
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -58,23 +62,27 @@ fn KeyDecisionForm(entry: QuarantineEntry) -> impl IntoView {
             note: note.get_untracked().trim().to_string(),
         };
         let prepared = merged.with_untracked(|s| (prepare_key_decision(s, &decision), s.revision()));
-        let (outcome, at) = match prepared {
-            (Ok(outcome), at) => (outcome, at),
+        let (prepared, at) = match prepared {
+            (Ok(prepared), at) => (prepared, at),
             (Err(error), _) => {
                 message.set(Some(error.to_string()));
                 return;
             }
         };
+        let file_name = file_name.clone();
         spawn_local(async move {
-            let text = match merged.commit(&outcome.plan, at).await {
-                Err(error) => error,
+            let text = match merged.commit(&prepared.plan, at).await {
+                Err(error) => {
+                    message.set(Some(error));
+                    return;
+                }
                 Ok(()) if !accept => "已记录拒绝决定；文件保留在隔离区作为证据。".to_string(),
-                Ok(()) => match &outcome.preview.error {
-                    None => format!("已确认新公钥并导入：新增 {} 个事件。", outcome.preview.added.events),
+                Ok(()) => match &prepared.preview.error {
+                    None => format!("已确认新公钥并导入：新增 {} 个事件。", prepared.preview.added.events),
                     Some(refusal) => format!("已确认新公钥，但文件因其他原因未能合并：{}", refusal.describe()),
                 },
             };
-            message.set(Some(text));
+            outcome.set(Some(format!("{file_name}：{text}")));
         });
     };
     view! {
