@@ -103,9 +103,9 @@ describe("bundles between two browser profiles", () => {
       assert.ok((await b.byTestId("register-record-provenance").textContent()).includes(bundle.name));
       assert.deepEqual(await seriousViolations(legal.page), [], "register record page");
 
-      // Importing the same file again adds nothing and writes nothing.
+      // Importing the same file again (dropped this time) adds nothing and writes nothing.
       await b.openLegal("/legal/import");
-      await b.chooseFiles(bundle.path);
+      await b.dropFile(bundle.name, { text: bundle.text });
       assert.equal(await b.previewField(bundle.name, "preview-new-events"), "0");
       assert.equal(await b.previewField(bundle.name, "preview-duplicates"), "3");
       assert.match(await b.previewField(bundle.name, "preview-warnings"), /此前已导入（导入记录第1号）/);
@@ -121,6 +121,10 @@ describe("bundles between two browser profiles", () => {
       assert.match(await b.previewField(tamperedName, "preview-status"), /拒收/);
       assert.ok(await b.previewCard(tamperedName).locator("[data-testid='preview-commit']").isDisabled());
       assert.deepEqual(await seriousViolations(legal.page), [], "import page with a refusal");
+
+      // A file over 20 MB is refused by its size, before it is read.
+      await b.dropFile("liuhen-过大.json", { bytes: 21 * 1024 * 1024 });
+      assert.match(await b.previewField("liuhen-过大.json", "preview-error"), /文件过大（21\.0 MB），超过 20 MB 的上限/);
       assert.equal(await b.storedEntryCount(), stored);
       assert.equal(await b.importLogCount(), 1);
       assert.deepEqual(await seriousViolations(legal.page), [], "import log");
@@ -147,7 +151,9 @@ describe("bundles between two browser profiles", () => {
       const b = legal.bundles;
       await b.openLegal("/legal/import");
       await b.chooseFiles(bundle.path);
-      assert.match(await b.commit(bundle.name), /已导入/);
+      await b.previewCard(bundle.name).waitFor();
+      await b.byTestId("import-all").click();
+      assert.match(await b.byTestId("import-result").textContent(), /已导入/);
       await b.openLegal("/legal/register");
       assert.equal(await b.byTestId("register-person").textContent(), IMG);
       await notPwned(legal.page, "the register");
@@ -277,6 +283,27 @@ describe("bundles between two browser profiles", () => {
     } finally {
       await officer.close();
       await legal.close();
+    }
+  });
+
+  test("officer records kept in the same browser are migrated into the merged store, losing nothing", async () => {
+    const both = await session("王五", "legal");
+    try {
+      await record(both.officer, { content: "同一浏览器中记录的来电。" });
+      const b = both.bundles;
+      await b.openLegal("/legal/import");
+      assert.match(await b.byTestId("migration-preview").textContent(), /将新增 1 个事件/);
+      assert.deepEqual(await seriousViolations(both.page), [], "import page with the migration offer");
+      await b.byTestId("migration-commit").click();
+      await b.byTestId("migration-done").waitFor();
+      assert.match(await b.byTestId("migration-message").textContent(), /已并入：新增 1 个事件/);
+      await b.openLegal("/legal/register");
+      assert.match(await b.byTestId("register-provenance").textContent(), /^王五（设备 [0-9a-f]{16}）；来自：本浏览器中的办案人员日志（第1号导入）$/);
+      const events = await both.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("liuhen/v1/event/")).length);
+      assert.equal(events, 1, "the officer journal is left as it was");
+      assert.deepEqual(both.errors, []);
+    } finally {
+      await both.close();
     }
   });
 });
