@@ -256,6 +256,10 @@ impl<S: KeyValueStore> Journal<S> {
             return Err(AppendError::NothingAmended);
         }
         self.prepare()?;
+        if amends.iter().any(|h| self.fold().record(&record_id).is_none_or(|state| state.version(h).is_none())) {
+            // Written meanwhile by another tab? Look at the whole store before refusing.
+            self.read_store(false)?;
+        }
         let folded = self.fold();
         let state = folded.record(&record_id).ok_or(AppendError::UnknownRecord(record_id))?;
         if let Some(stranger) = amends.iter().find(|h| state.version(h).is_none()) {
@@ -307,7 +311,12 @@ impl<S: KeyValueStore> Journal<S> {
         self.append(EventBody::BundleExported { digest, scope, chains }, now)
     }
 
-    fn require_record(&self, record_id: EventHash) -> Result<(), AppendError> {
+    /// The record must be in the journal; one written meanwhile by another tab is looked for in the whole store
+    /// before refusing.
+    fn require_record(&mut self, record_id: EventHash) -> Result<(), AppendError> {
+        if self.fold().record(&record_id).is_none() {
+            self.read_store(false)?;
+        }
         match self.fold().record(&record_id) {
             Some(_) => Ok(()),
             None => Err(AppendError::UnknownRecord(record_id)),
@@ -423,43 +432,20 @@ impl<S: KeyValueStore> Journal<S> {
         Ok(())
     }
 
-    /// Picks up what other writers did since the last read, without reading every stored text again: keys that
-    /// appeared are read, keys that vanished are reported, and this session's most recent own writes are read back
-    /// in case a concurrent writer landed on them. Texts already read are not compared again here; a full re-read
-    /// (open, [`Journal::refresh`] on every `storage` event, [`Journal::verify`]) catches any other change.
+    /// Before an append: reads back this session's most recent own writes, in case a concurrent writer landed on one
+    /// (only a write inside another writer's check-to-write window is at risk), and re-reads everything if one
+    /// changed or vanished. Other writers' new events need no listing here: a taken position makes the claim re-read
+    /// the store, and the browser shell calls [`Journal::refresh`] on every `storage` event. A full re-read (open,
+    /// refresh, [`Journal::verify`]) catches every other change. This keeps an append independent of the journal's
+    /// size.
     fn catch_up(&mut self) -> Result<(), StoreError> {
-        let stored: BTreeSet<String> = self.store.keys()?.into_iter().filter(|k| k.starts_with(EVENT_PREFIX)).collect();
         let recent_own: Vec<String> =
             self.watched.iter().rev().take(RECHECKED_OWN_WRITES).map(|own| own.key.clone()).collect();
-        let mut slots = std::mem::take(&mut self.slots);
-        let mut changed = BTreeMap::new();
-        let vanished: Vec<String> = slots.keys().filter(|k| !stored.contains(*k)).cloned().collect();
-        for key in stored.iter().filter(|k| !slots.contains_key(*k)).chain(recent_own.iter()) {
-            match self.store.get(key)? {
-                Some(text) if slots.get(key).is_none_or(|old| old.text != text) => {
-                    changed.insert(key.clone(), Slot::read(text));
-                }
-                _ => {}
+        for key in recent_own {
+            let stored = self.store.get(&key)?;
+            if stored.as_deref() != self.slots.get(&key).map(|slot| slot.text.as_str()) {
+                return self.read_store(false);
             }
-        }
-        let before: BTreeMap<String, Slot> = vanished
-            .iter()
-            .chain(changed.keys())
-            .filter_map(|k| slots.get(k).map(|slot| (k.clone(), slot.clone())))
-            .collect();
-        let something_changed = !vanished.is_empty() || !changed.is_empty();
-        for key in &vanished {
-            slots.remove(key);
-        }
-        slots.extend(changed);
-        let overwritten = self.check_own_writes(&slots);
-        self.slots = before;
-        let after: BTreeMap<String, Slot> =
-            self.slots.keys().filter_map(|k| slots.get(k).map(|slot| (k.clone(), slot.clone()))).collect();
-        self.observe_changes(&after, &overwritten);
-        self.slots = slots;
-        if something_changed {
-            self.reverify();
         }
         Ok(())
     }
