@@ -373,13 +373,16 @@ impl<S: KeyValueStore> Journal<S> {
     /// The next position of this device's chain and the hash to link to: the stored hash of the newest readable
     /// event (an unreadable newest slot is skipped over, and verification reports the link as uncheckable).
     fn next_position(&self) -> (u64, Option<EventHash>) {
-        let own: BTreeMap<u64, &Slot> = self
-            .slots
-            .iter()
-            .filter_map(|(key, slot)| parse_event_key(key).filter(|(d, _)| *d == self.device).map(|(_, s)| (s, slot)))
-            .collect();
-        let head = own.keys().next_back().copied().unwrap_or(0);
-        let prev = own.values().rev().find_map(|slot| slot.event()).map(|e| e.hash);
+        // This device's keys sort in chain order (the position is zero-padded): walk back from the last one.
+        // The range ends at the prefix with its closing '/' raised to the next character, '0'.
+        let prefix = format!("{EVENT_PREFIX}{}/", self.device);
+        let upper = format!("{EVENT_PREFIX}{}0", self.device);
+        let mut own =
+            self.slots.range(prefix..upper).rev().filter_map(|(key, slot)| {
+                parse_event_key(key).filter(|(d, _)| *d == self.device).map(|(_, s)| (s, slot))
+            });
+        let Some((head, newest)) = own.next() else { return (1, None) };
+        let prev = std::iter::once(newest).chain(own.map(|(_, slot)| slot)).find_map(Slot::event).map(|e| e.hash);
         (head + 1, prev)
     }
 
