@@ -7,7 +7,7 @@ use std::time::Instant;
 use liuhen::rules::r2::{Verdict, assess, sample::generated_facts};
 
 fn main() {
-    let facts = generated_facts(100_000, 2020_07_09);
+    let facts = generated_facts(100_000, 20200709);
     let start = Instant::now();
     let prohibited =
         facts.iter().filter(|f| matches!(black_box(assess(f)).verdict, Verdict::Prohibited { .. })).count();

@@ -39,7 +39,13 @@ pub fn DeadlinesPage() -> impl IntoView {
                     <DateInput id="intake-date" label="受理日期" value=intake />
                     <div class="basis" data-testid="transfer-basis">
                         <p class="label">{move || format!("“2日”的计算方法（本局设置：按{}计算）", counting.get().label())}</p>
-                        <p data-testid="transfer-basis-text">{move || counting.get().basis(TRANSFER_DAYS)}</p>
+                        // Once a date is entered the reasoning below states the basis as one of its steps.
+                        <Show
+                            when=move || transfer.with(Option::is_none)
+                            fallback=|| view! { <p>"选择此计算方法的理由见下方计算过程。"</p> }
+                        >
+                            <p data-testid="transfer-basis-text">{move || counting.get().basis(TRANSFER_DAYS)}</p>
+                        </Show>
                         <p class="no-print"><a href="/settings#readings-heading" data-testid="change-day-counting">"在“设置 → 本局口径”中更改"</a></p>
                     </div>
                     {move || transfer.get().map(|result| view! { <DeadlineResult result=result today=today test_id="transfer" explanation_test_id="transfer-explanation" /> })}

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::law::{Cite, quote};
 use crate::legal::WrongCaseWorksheet;
+use crate::rules::Explanation;
 use crate::rules::r1::{
     Action, CaseStatus, Circumstances, GroundStatus, OfficerAssessment, SanctionPolicy, Suggestion, WrongCaseAssessment,
 };
@@ -189,18 +190,30 @@ fn CircumstancesView(officer: OfficerAssessment, policy: SanctionPolicy) -> impl
     }
 }
 
-/// The 建议, set apart from the findings and labelled as the bureau's policy, with its disclaimers.
+/// The 建议, set apart from the findings and labelled as the bureau's policy. Its two disclaimers (the law sets no
+/// mapping; the leadership decides collectively) are always shown first, whether or not the reasoning states them.
 #[component]
 fn SuggestionView(suggestion: Suggestion) -> impl IntoView {
+    let is_disclaimer = |text: &str| text == Suggestion::NO_LEGAL_MAPPING || text == Suggestion::COLLECTIVE_DECISION;
+    let cites_of = |text: &str| {
+        let step = suggestion.explanation.steps.iter().find(|step| step.text == text);
+        let labels: Vec<String> = step.map(|s| s.cites.iter().map(|c| c.short_label()).collect()).unwrap_or_default();
+        (!labels.is_empty()).then(|| format!("（依据：{}）", labels.join("、")))
+    };
+    let disclaimers =
+        [Suggestion::NO_LEGAL_MAPPING, Suggestion::COLLECTIVE_DECISION].map(|text| (text, cites_of(text)));
+    let reasoning = Explanation {
+        steps: suggestion.explanation.steps.iter().filter(|step| !is_disclaimer(&step.text)).cloned().collect(),
+    };
     view! {
         <aside class="suggestion" data-testid="wc-suggestion" aria-label="处理建议（本局政策）">
             <p class="suggestion-heading">{Suggestion::HEADING}</p>
             <p class="suggestion-outcome" data-testid="wc-suggestion-outcome">"建议：" {suggestion.outcome.label()}</p>
-            <p class="disclaimer">
-                "本制度第十一条只列举追究的种类和方式，未规定何种行为对应何种处理。本建议依据本局政策表（设置 → 本局口径），"
-                "不具约束力：由局法治科提出处理建议，经机关领导集体讨论后作出处理决定（第七条、第十条第（三）项）。"
-            </p>
-            <ExplanationSteps explanation=suggestion.explanation test_id="wc-suggestion-steps" />
+            <ul class="disclaimer" data-testid="wc-suggestion-disclaimers">
+                {disclaimers.map(|(text, cites)| view! { <li>{text} <span class="step-cites">{cites}</span></li> }).to_vec()}
+            </ul>
+            <p class="label">"建议的由来："</p>
+            <ExplanationSteps explanation=reasoning test_id="wc-suggestion-steps" />
         </aside>
     }
 }
