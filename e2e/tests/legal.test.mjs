@@ -75,10 +75,6 @@ describe("legal section", () => {
         /行政复议决定予以撤销或者变更/,
       );
       assert.deepEqual(await seriousViolations(page), [], "filled worksheet with result");
-      await page.screenshot({ path: "/tmp/legal-wrong-case.png", fullPage: true });
-      await page.emulateMedia({ media: "print" });
-      await page.screenshot({ path: "/tmp/legal-wrong-case-print.png", fullPage: true });
-      await page.emulateMedia({ media: "screen" });
 
       await page.reload();
       await legal.byTestId("worksheet-restored").waitFor();
@@ -120,13 +116,11 @@ describe("legal section", () => {
       assert.match(await legal.text("transfer-status"), /已超过期限|还剩|今日/);
       assert.match(await legal.reinvestigationDue("2024-09-29"), /^2024-10-29/);
       assert.deepEqual(await seriousViolations(page), [], "deadlines page");
-      await page.screenshot({ path: "/tmp/legal-deadlines.png", fullPage: true });
 
       const basis = await legal.setDayCounting("working");
       assert.ok(basis.startsWith("“2日”按工作日计算"), basis);
       assert.match(await legal.text("readings-status"), /已保存/);
       assert.deepEqual(await seriousViolations(page), [], "settings page with readings");
-      await page.screenshot({ path: "/tmp/legal-settings.png", fullPage: true });
 
       await legal.openDeadlines();
       assert.match(await legal.transferDue("2024-09-29"), /^2024-10-08/);
