@@ -1,16 +1,21 @@
 //! The legal section in headless Chromium (wasm-bindgen-test): the stored readings, the JSON store's quarantine and
-//! quota handling, and the 错案倒查 worksheet with its autosave and its 建议.
+//! quota handling, the 错案倒查 worksheet with its autosave and its 建议, the readings form, and the officer's
+//! verdicts under the stored reading.
 //! On its own: `cargo test --target wasm32-unknown-unknown --test legal_web`.
 #![cfg(target_arch = "wasm32")]
 
+use chrono::{DateTime, NaiveDate};
 use gloo_storage::{LocalStorage, Storage};
-use liuhen::journal::StoreError;
+use liuhen::journal::{Journal, StoreError, load_or_create_device_id};
 use liuhen::legal::{WrongCaseWorksheet, answer_claim, set_claimed, set_member};
+use liuhen::record::{CaseRef, CaseStage, InterferenceRecord, Person, ReportStatus};
 use liuhen::rules::deadline::DayCounting;
 use liuhen::rules::r1::{LiableAct, Mitigation, SanctionKind, Suggestion, Verification, WrongCaseGround};
+use liuhen::rules::r2::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
 use liuhen::settings::{Profile, Readings, Role};
 use liuhen::ui::App;
 use liuhen::web::json_store::{self, JsonStoreError};
+use liuhen::web::local_store::LocalStore;
 use liuhen::web::profile_store::save_profile;
 use liuhen::web::readings_store::{READINGS_KEY, load_readings, save_readings};
 use liuhen::web::worksheet_store::{WRONG_CASE_WORKSHEET_KEY, load_worksheet, save_worksheet};
@@ -214,4 +219,88 @@ async fn what_is_typed_in_the_worksheet_is_autosaved_and_clearing_needs_a_confir
     tick().await;
     assert_eq!(LocalStorage::raw().get_item(WRONG_CASE_WORKSHEET_KEY).unwrap(), None);
     assert!(by_test_id(app, "officer-row").is_none());
+}
+
+/// A record of a superior agency's official pleading for a party: 第十条第（五）项 under the default reading, outside
+/// Art. 10 when the bureau reads “内部人员” as this bureau's staff only.
+fn superior_agency_pleading() -> InterferenceRecord {
+    InterferenceRecord {
+        occurred_at: NaiveDate::from_ymd_opt(2024, 5, 6).unwrap().and_hms_opt(9, 30, 0).unwrap(),
+        place: "执法支队办公室".into(),
+        person: Person { name: "钱某".into(), unit: "市规划和自然资源局".into(), position: String::new() },
+        content: "来电为当事人说情。".into(),
+        case: CaseRef {
+            number: "黔规资罚〔2024〕18号".into(),
+            cause: "未批先建".into(),
+            stage: CaseStage::Investigation,
+        },
+        recorders: vec!["张三".into()],
+        facts: InterferenceFacts {
+            category: PersonCategory::SuperiorAgencyStaff,
+            method: ContactMethod::Phone,
+            conduct: vec![Conduct::PleadForParty],
+            ..Default::default()
+        },
+        reports: ReportStatus::default(),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn officer_verdicts_follow_the_stored_r2_reading() {
+    legal_user();
+    let store = LocalStore::open().unwrap();
+    let device = load_or_create_device_id(&store, [7; 8]).unwrap();
+    let mut journal = Journal::open(store, device, "张三").unwrap();
+    let now = DateTime::parse_from_rfc3339("2024-05-06T10:00:00+08:00").unwrap();
+    let id = journal.create_record(superior_agency_pleading(), now).unwrap();
+    drop(journal);
+
+    let mounted = mount_app_at(&format!("/officer/record/{id}"));
+    tick().await;
+    let verdict = text_of(&mounted.container, "verdict");
+    assert!(verdict.contains("第十条第（五）项"), "default reading: {verdict}");
+    drop(mounted);
+    let mounted = mount_app_at("/officer");
+    tick().await;
+    assert_eq!(text_of(&mounted.container, "count-prohibited"), "1");
+    drop(mounted);
+
+    let mut strict = Readings::default();
+    strict.r2.outside_officials_are_internal = false;
+    save_readings(&strict).unwrap();
+    let mounted = mount_app_at(&format!("/officer/record/{id}"));
+    tick().await;
+    let verdict = text_of(&mounted.container, "verdict");
+    assert!(!verdict.contains("第十条"), "only Art. 7, 8 and 14 apply under the strict reading: {verdict}");
+    drop(mounted);
+    let mounted = mount_app_at("/officer");
+    tick().await;
+    assert_eq!(text_of(&mounted.container, "count-prohibited"), "0");
+}
+
+#[wasm_bindgen_test]
+async fn the_readings_form_restores_the_defaults_and_saves_them() {
+    legal_user();
+    save_readings(&custom_readings()).unwrap();
+    let mounted = mount_app_at("/settings");
+    let app = &mounted.container;
+    tick().await;
+    let checked = |id: &str| by_test_id(app, id).unwrap().unchecked_into::<HtmlInputElement>().checked();
+    assert!(checked("day-counting-working"), "the stored reading is shown");
+    assert!(text_of(app, "day-counting-basis").starts_with("“2日”按工作日计算"));
+    assert!(checked("reading-first-instance-final-no"));
+
+    by_test_id(app, "readings-reset").unwrap().unchecked_into::<HtmlElement>().click();
+    tick().await;
+    assert!(checked("day-counting-calendar"));
+    assert!(checked("reading-first-instance-final-yes"));
+    assert!(text_of(app, "day-counting-basis").starts_with("“2日”按自然日计算"));
+    assert_eq!(text_of(app, "readings-unsaved"), "有尚未保存的更改。");
+    assert_eq!(load_readings(), Ok(Some(custom_readings())), "nothing saved before 保存");
+
+    by_test_id(app, "readings-save").unwrap().unchecked_into::<HtmlElement>().click();
+    tick().await;
+    assert_eq!(load_readings(), Ok(Some(Readings::default())));
+    assert!(text_of(app, "readings-status").contains("已保存"));
+    assert_eq!(text_of(app, "readings-unsaved"), "");
 }
