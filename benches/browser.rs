@@ -41,13 +41,21 @@ fn typical_record(index: usize) -> InterferenceRecord {
     }
 }
 
+/// Lets the browser breathe (the test runner talks to the page while a long benchmark runs).
+async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
 
 #[wasm_bindgen_test]
 fn rules_engine_throughput_in_the_browser() {
-    let facts = generated_facts(100_000, 20200709);
+    let facts = generated_facts(100_000, 2020_07_09);
     let start = now_ms();
     let prohibited = facts.iter().filter(|f| matches!(assess(f).verdict, Verdict::Prohibited { .. })).count();
     let ms = now_ms() - start;
@@ -62,7 +70,7 @@ fn rules_engine_throughput_in_the_browser() {
 }
 
 #[wasm_bindgen_test]
-fn journal_with_5000_records() {
+async fn journal_with_5000_records() {
     LocalStorage::clear();
     let device = DeviceId::new("bench_device").unwrap();
     let time = DateTime::parse_from_rfc3339("2024-05-01T10:00:00+08:00").unwrap();
@@ -71,6 +79,9 @@ fn journal_with_5000_records() {
     let mut stored = 0usize;
     let mut quota_hit = None;
     for index in 0..5000 {
+        if index % 100 == 0 {
+            yield_to_browser().await;
+        }
         let record = typical_record(index);
         let start = now_ms();
         match journal.create_record(record, time) {

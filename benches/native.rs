@@ -7,7 +7,7 @@ use std::time::Instant;
 use liuhen::rules::r2::{Verdict, assess, sample::generated_facts};
 
 fn main() {
-    let facts = generated_facts(100_000, 20200709);
+    let facts = generated_facts(100_000, 20_200_709); // seed: the regulations' date, 2020-07-09
     let start = Instant::now();
     let prohibited =
         facts.iter().filter(|f| matches!(black_box(assess(f)).verdict, Verdict::Prohibited { .. })).count();

@@ -25,11 +25,14 @@ use super::fold::{Folded, fold};
 use super::keys::{EVENT_PREFIX, event_key, parse_event_key, quarantine_key};
 use super::store::{KeyValueStore, StoreError, Usage};
 use super::verify::{Issue, IssueKind, Quarantine, SlotContent, verify};
-use super::{DeviceId, Event, EventBody, EventHash};
+use super::{ChainSpan, DeviceId, Event, EventBody, EventHash, ExportScope};
 use crate::record::{InterferenceRecord, Recipient};
 
 /// How often a writer rebases and retries before giving up.
 const MAX_ATTEMPTS: usize = 16;
+/// How many of this session's latest own writes each append reads back before writing (a concurrent writer can only
+/// land on a write inside its own check-to-write window, so only the latest few are at risk).
+const RECHECKED_OWN_WRITES: usize = 8;
 
 /// Why an event could not be appended. The store is left as it was (the form keeps its content).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -291,6 +294,19 @@ impl<S: KeyValueStore> Journal<S> {
         self.append(EventBody::Reported { record_id, recipient, date }, now)
     }
 
+    /// Records that a bundle was exported (see `crate::bundle::export`): its digest, scope and the run of each
+    /// chain it holds. The next incremental export starts after these runs.
+    pub fn record_export(
+        &mut self,
+        digest: EventHash,
+        scope: ExportScope,
+        chains: Vec<ChainSpan>,
+        now: DateTime<FixedOffset>,
+    ) -> Result<EventHash, AppendError> {
+        self.prepare()?;
+        self.append(EventBody::BundleExported { digest, scope, chains }, now)
+    }
+
     fn require_record(&self, record_id: EventHash) -> Result<(), AppendError> {
         match self.fold().record(&record_id) {
             Some(_) => Ok(()),
@@ -304,7 +320,7 @@ impl<S: KeyValueStore> Journal<S> {
         if self.officer.is_empty() {
             return Err(AppendError::MissingOfficer);
         }
-        Ok(self.read_store(false)?)
+        Ok(self.catch_up()?)
     }
 
     /// Appends one event to this device's chain (one write, under its own key), after writing again any own event
@@ -332,9 +348,14 @@ impl<S: KeyValueStore> Journal<S> {
             if self.store.get(&key)?.as_deref() != Some(text.as_str()) {
                 continue;
             }
+            let links_cleanly = self.links_cleanly(seq, prev);
             self.slots.insert(key.clone(), Slot::read(text));
             self.watched.push(OwnWrite { key, event: event.clone() });
-            self.reverify();
+            // A new event sealed here on a readable head is valid by construction and changes no other verdict, so
+            // the last verification still holds; anything else is verified again in full.
+            if !links_cleanly {
+                self.reverify();
+            }
             return Ok(event);
         }
         Err(AppendError::Busy)
@@ -351,6 +372,18 @@ impl<S: KeyValueStore> Journal<S> {
         let head = own.keys().next_back().copied().unwrap_or(0);
         let prev = own.values().rev().find_map(|slot| slot.event()).map(|e| e.hash);
         (head + 1, prev)
+    }
+
+    /// Whether position `seq - 1` of this device's chain holds exactly one readable event, with hash `prev`, and
+    /// nothing is stored beyond it: then an event at `seq` linking to `prev` leaves every verdict as it was.
+    fn links_cleanly(&self, seq: u64, prev: Option<EventHash>) -> bool {
+        let previous_key = (seq > 1).then(|| event_key(&self.device, seq - 1));
+        let head_ok = match (&previous_key, prev) {
+            (None, None) => true,
+            (Some(key), Some(hash)) => self.slots.get(key).and_then(Slot::event).is_some_and(|e| e.hash == hash),
+            _ => false,
+        };
+        head_ok && !self.slots.contains_key(&event_key(&self.device, seq))
     }
 
     /// Writes again, on the current head, every own event another tab overwrote.
@@ -387,6 +420,47 @@ impl<S: KeyValueStore> Journal<S> {
             self.quarantine_unreadable();
         }
         self.reverify();
+        Ok(())
+    }
+
+    /// Picks up what other writers did since the last read, without reading every stored text again: keys that
+    /// appeared are read, keys that vanished are reported, and this session's most recent own writes are read back
+    /// in case a concurrent writer landed on them. Texts already read are not compared again here; a full re-read
+    /// (open, [`Journal::refresh`] on every `storage` event, [`Journal::verify`]) catches any other change.
+    fn catch_up(&mut self) -> Result<(), StoreError> {
+        let stored: BTreeSet<String> = self.store.keys()?.into_iter().filter(|k| k.starts_with(EVENT_PREFIX)).collect();
+        let recent_own: Vec<String> =
+            self.watched.iter().rev().take(RECHECKED_OWN_WRITES).map(|own| own.key.clone()).collect();
+        let mut slots = std::mem::take(&mut self.slots);
+        let mut changed = BTreeMap::new();
+        let vanished: Vec<String> = slots.keys().filter(|k| !stored.contains(*k)).cloned().collect();
+        for key in stored.iter().filter(|k| !slots.contains_key(*k)).chain(recent_own.iter()) {
+            match self.store.get(key)? {
+                Some(text) if slots.get(key).is_none_or(|old| old.text != text) => {
+                    changed.insert(key.clone(), Slot::read(text));
+                }
+                _ => {}
+            }
+        }
+        let before: BTreeMap<String, Slot> = vanished
+            .iter()
+            .chain(changed.keys())
+            .filter_map(|k| slots.get(k).map(|slot| (k.clone(), slot.clone())))
+            .collect();
+        let something_changed = !vanished.is_empty() || !changed.is_empty();
+        for key in &vanished {
+            slots.remove(key);
+        }
+        slots.extend(changed);
+        let overwritten = self.check_own_writes(&slots);
+        self.slots = before;
+        let after: BTreeMap<String, Slot> =
+            self.slots.keys().filter_map(|k| slots.get(k).map(|slot| (k.clone(), slot.clone()))).collect();
+        self.observe_changes(&after, &overwritten);
+        self.slots = slots;
+        if something_changed {
+            self.reverify();
+        }
         Ok(())
     }
 
