@@ -4,9 +4,10 @@ use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Router, Routes};
 use leptos_router::path;
 
-use super::areas::{LegalPage, NotFound, QuizPage};
+use super::areas::{NotFound, QuizPage};
 use super::first_run::FirstRun;
 use super::journal_state::JournalState;
+use super::legal::{DeadlinesPage, LegalPage, WrongCasePage};
 use super::officer::{AmendRecordPage, NewRecordPage, OfficerPage, RecordPage};
 use super::settings_page::SettingsPage;
 use super::shell::Shell;
@@ -36,6 +37,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/officer/record/:id") view=RecordPage />
                         <Route path=path!("/officer/record/:id/amend") view=AmendRecordPage />
                         <Route path=path!("/legal") view=LegalPage />
+                        <Route path=path!("/legal/wrong-case") view=WrongCasePage />
+                        <Route path=path!("/legal/deadlines") view=DeadlinesPage />
                         <Route path=path!("/quiz") view=QuizPage />
                         <Route path=path!("/settings") view=SettingsPage />
                     </Routes>

@@ -2,7 +2,10 @@
 
 pub mod clock;
 pub mod draft_store;
+pub mod json_store;
 pub mod local_store;
 pub mod profile_store;
 pub mod random;
+pub mod readings_store;
 pub mod service_worker;
+pub mod worksheet_store;

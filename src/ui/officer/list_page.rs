@@ -5,12 +5,14 @@ use leptos::prelude::*;
 
 use crate::record::listing::{RecordFilter, SortOrder, VerdictFilter, counts, filter_and_sort, rows};
 use crate::ui::journal_state::JournalState;
+use crate::ui::state::AppState;
 
 /// The officer's home page.
 #[component]
 pub fn OfficerPage() -> impl IntoView {
     let journal = expect_context::<JournalState>();
-    let all_rows = Memo::new(move |_| journal.folded.with(rows));
+    let app = expect_context::<AppState>();
+    let all_rows = Memo::new(move |_| app.readings.with(|r| journal.folded.with(|folded| rows(folded, &r.r2))));
     let case_number = RwSignal::new(String::new());
     let person = RwSignal::new(String::new());
     let verdict = RwSignal::new("any".to_string());
