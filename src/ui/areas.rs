@@ -1,4 +1,4 @@
-//! The landing pages of the legal and quiz areas, and the not-found page.
+//! The landing page of the legal area, and the not-found page.
 
 use leptos::prelude::*;
 
@@ -12,18 +12,6 @@ pub fn LegalPage() -> impl IntoView {
         <section data-testid="legal-page">
             <h1>{text.nav.legal}</h1>
             <p class="lead">{text.areas.legal_intro}</p>
-        </section>
-    }
-}
-
-/// 培训测验: the trainee's area.
-#[component]
-pub fn QuizPage() -> impl IntoView {
-    let text = strings();
-    view! {
-        <section data-testid="quiz-page">
-            <h1>{text.nav.quiz}</h1>
-            <p class="lead">{text.areas.quiz_intro}</p>
         </section>
     }
 }

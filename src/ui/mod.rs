@@ -7,6 +7,7 @@ mod first_run;
 mod journal_state;
 mod officer;
 mod panic_banner;
+mod quiz;
 mod settings_page;
 mod shell;
 mod state;
