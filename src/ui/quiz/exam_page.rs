@@ -19,8 +19,11 @@ pub const SECONDS_PER_QUESTION: u32 = 90;
 /// Where the exam stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Stage {
+    /// No exam yet: choose the number of questions.
     Setup,
+    /// Questions being answered against the clock.
     Running,
+    /// Handed in: the result.
     Finished,
 }
 
@@ -220,8 +223,8 @@ fn ExamRunning() -> impl IntoView {
         })}
         <p class="error" role="alert" data-testid="exam-message">{move || message.get()}</p>
         <p class="toolbar">
-            <button type="button" data-testid="exam-prev" disabled=move || position.get() == 0 on:click=move |_| go_to(position.get_untracked().saturating_sub(1))>"上一题"</button>
-            <button type="button" data-testid="exam-next" disabled=move || position.get() + 1 >= total.get() on:click=move |_| go_to(position.get_untracked() + 1)>"下一题"</button>
+            <button type="button" data-testid="exam-prev" disabled=move || { position.get() == 0 } on:click=move |_| go_to(position.get_untracked().saturating_sub(1))>"上一题"</button>
+            <button type="button" data-testid="exam-next" disabled=move || { position.get() + 1 >= total.get() } on:click=move |_| go_to(position.get_untracked() + 1)>"下一题"</button>
             <button type="button" class="primary" data-testid="exam-submit" on:click=move |_| confirming.set(true)>"交卷"</button>
         </p>
         <Show when=move || confirming.get()>

@@ -30,7 +30,7 @@ pub fn ProgressPage() -> impl IntoView {
                 <div>
                     <dt>"正确率"</dt>
                     <dd data-testid="progress-accuracy">
-                        {move || if answered.get() == 0 { "—".to_string() } else { format!("{}%", right.get() * 100 / answered.get()) }}
+                        {move || if answered.get() == 0 { "—".to_string() } else { format!("{}%", (right.get() * 200 + answered.get()) / (2 * answered.get())) }}
                     </dd>
                 </div>
                 <div><dt>"考试次数"</dt><dd data-testid="progress-exams">{move || exams.get()}</dd></div>
@@ -98,11 +98,11 @@ fn ExamList() -> impl IntoView {
                                     let used = clock_text((exam.finished_at - exam.started_at).num_seconds());
                                     view! {
                                         <tr data-testid="exam-list-row">
-                                            <td>{finished}</td>
+                                            <td class="nowrap">{finished}</td>
                                             <td>{format!("{} / {}", exam.correct, exam.total)}</td>
                                             <td>{format!("{}%", exam.score_percent)}</td>
                                             <td>{format!("{}%", exam.pass_percent)}</td>
-                                            <td>{if exam.passed { "及格" } else { "不及格" }}</td>
+                                            <td class="nowrap">{if exam.passed { "及格" } else { "不及格" }}</td>
                                             <td>{used}{exam.timed_out.then_some("（超时）")}</td>
                                         </tr>
                                     }
@@ -142,10 +142,10 @@ fn RecentAnswers() -> impl IntoView {
                                     let title = titles(&record.question_id).unwrap_or_else(|| record.question_id.to_string());
                                     view! {
                                         <tr data-testid="answer-history-row">
-                                            <td>{at}</td>
+                                            <td class="nowrap">{at}</td>
                                             <td>{title}</td>
                                             <td>{articles.join("、")}</td>
-                                            <td>{if record.correct { "答对" } else { "答错" }}</td>
+                                            <td class="nowrap">{if record.correct { "答对" } else { "答错" }}</td>
                                         </tr>
                                     }
                                 }).collect_view()}

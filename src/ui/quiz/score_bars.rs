@@ -1,4 +1,5 @@
 //! A bar chart as a table: each row a label, a bar and its value as text, so nothing relies on colour or shape.
+//! The caption is for screen readers; the section's heading says the same on screen.
 
 use leptos::prelude::*;
 
@@ -24,7 +25,7 @@ pub fn ScoreBars(
     view! {
         <div class="table-wrap">
             <table class="bars" data-testid=test_id>
-                <caption>{caption}</caption>
+                <caption class="visually-hidden">{caption}</caption>
                 <thead>
                     <tr><th scope="col">"条文"</th><th scope="col">{value_heading}</th><th scope="col">"明细"</th></tr>
                 </thead>
