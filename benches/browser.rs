@@ -22,19 +22,11 @@ fn typical_record(index: usize) -> InterferenceRecord {
     InterferenceRecord {
         occurred_at: NaiveDate::from_ymd_opt(2024, 5, 1).unwrap().and_hms_opt(9, 30, 0).unwrap(),
         place: "区规划和自然资源局执法支队二楼办公室".into(),
-        person: Person {
-            name: "周某某".into(),
-            unit: "区规划和自然资源局国土空间规划科".into(),
-            position: "副科长".into(),
-        },
+        person: Person { name: "周某某".into(), unit: "区规划和自然资源局国土空间规划科".into(), position: "副科长".into() },
         content: format!(
             "第{index}号：周某某来电称当事人系其远房亲戚，该违法建设已停工，请求对未批先建案件从轻处理，并询问案件调查进展和拟作出的处罚决定。办案人员当即予以拒绝并告知将如实记录。"
         ),
-        case: CaseRef {
-            number: format!("黔规资罚〔2024〕{index}号"),
-            cause: "未取得建设工程规划许可证进行建设".into(),
-            stage: CaseStage::Investigation,
-        },
+        case: CaseRef { number: format!("黔规资罚〔2024〕{index}号"), cause: "未取得建设工程规划许可证进行建设".into(), stage: CaseStage::Investigation },
         recorders: vec!["张三".into(), "李四".into()],
         facts,
         reports: ReportStatus::default(),

@@ -9,8 +9,7 @@ use liuhen::rules::r2::{Verdict, assess, sample::generated_facts};
 fn main() {
     let facts = generated_facts(100_000, 2020_07_09);
     let start = Instant::now();
-    let prohibited =
-        facts.iter().filter(|f| matches!(black_box(assess(f)).verdict, Verdict::Prohibited { .. })).count();
+    let prohibited = facts.iter().filter(|f| matches!(black_box(assess(f)).verdict, Verdict::Prohibited { .. })).count();
     let seconds = start.elapsed().as_secs_f64();
     println!("== rules engine (native, release)");
     println!(
