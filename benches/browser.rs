@@ -22,15 +22,31 @@ fn typical_record(index: usize) -> InterferenceRecord {
     InterferenceRecord {
         occurred_at: NaiveDate::from_ymd_opt(2024, 5, 1).unwrap().and_hms_opt(9, 30, 0).unwrap(),
         place: "区规划和自然资源局执法支队二楼办公室".into(),
-        person: Person { name: "周某某".into(), unit: "区规划和自然资源局国土空间规划科".into(), position: "副科长".into() },
+        person: Person {
+            name: "周某某".into(),
+            unit: "区规划和自然资源局国土空间规划科".into(),
+            position: "副科长".into(),
+        },
         content: format!(
             "第{index}号：周某某来电称当事人系其远房亲戚，该违法建设已停工，请求对未批先建案件从轻处理，并询问案件调查进展和拟作出的处罚决定。办案人员当即予以拒绝并告知将如实记录。"
         ),
-        case: CaseRef { number: format!("黔规资罚〔2024〕{index}号"), cause: "未取得建设工程规划许可证进行建设".into(), stage: CaseStage::Investigation },
+        case: CaseRef {
+            number: format!("黔规资罚〔2024〕{index}号"),
+            cause: "未取得建设工程规划许可证进行建设".into(),
+            stage: CaseStage::Investigation,
+        },
         recorders: vec!["张三".into(), "李四".into()],
         facts,
         reports: ReportStatus::default(),
     }
+}
+
+/// Lets the browser breathe (the test runner talks to the page while a long benchmark runs).
+async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
@@ -54,7 +70,7 @@ fn rules_engine_throughput_in_the_browser() {
 }
 
 #[wasm_bindgen_test]
-fn journal_with_5000_records() {
+async fn journal_with_5000_records() {
     LocalStorage::clear();
     let device = DeviceId::new("bench_device").unwrap();
     let time = DateTime::parse_from_rfc3339("2024-05-01T10:00:00+08:00").unwrap();
@@ -63,6 +79,9 @@ fn journal_with_5000_records() {
     let mut stored = 0usize;
     let mut quota_hit = None;
     for index in 0..5000 {
+        if index % 100 == 0 {
+            yield_to_browser().await;
+        }
         let record = typical_record(index);
         let start = now_ms();
         match journal.create_record(record, time) {

@@ -30,6 +30,9 @@ use crate::record::{InterferenceRecord, Recipient};
 
 /// How often a writer rebases and retries before giving up.
 const MAX_ATTEMPTS: usize = 16;
+/// How many of this session's latest own writes each append reads back before writing (a concurrent writer can only
+/// land on a write inside its own check-to-write window, so only the latest few are at risk).
+const RECHECKED_OWN_WRITES: usize = 8;
 
 /// Why an event could not be appended. The store is left as it was (the form keeps its content).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -304,7 +307,7 @@ impl<S: KeyValueStore> Journal<S> {
         if self.officer.is_empty() {
             return Err(AppendError::MissingOfficer);
         }
-        Ok(self.read_store(false)?)
+        Ok(self.catch_up()?)
     }
 
     /// Appends one event to this device's chain (one write, under its own key), after writing again any own event
@@ -386,6 +389,45 @@ impl<S: KeyValueStore> Journal<S> {
         if quarantine {
             self.quarantine_unreadable();
         }
+        self.reverify();
+        Ok(())
+    }
+
+    /// Picks up what other writers did since the last read, without reading every stored text again: keys that
+    /// appeared are read, keys that vanished are reported, and this session's most recent own writes are read back
+    /// in case a concurrent writer landed on them. Texts already read are not compared again here; a full re-read
+    /// (open, [`Journal::refresh`] on every `storage` event, [`Journal::verify`]) catches any other change.
+    fn catch_up(&mut self) -> Result<(), StoreError> {
+        let stored: BTreeSet<String> = self.store.keys()?.into_iter().filter(|k| k.starts_with(EVENT_PREFIX)).collect();
+        let recent_own: Vec<String> =
+            self.watched.iter().rev().take(RECHECKED_OWN_WRITES).map(|own| own.key.clone()).collect();
+        let mut slots = std::mem::take(&mut self.slots);
+        let mut changed = BTreeMap::new();
+        let vanished: Vec<String> = slots.keys().filter(|k| !stored.contains(*k)).cloned().collect();
+        for key in stored.iter().filter(|k| !slots.contains_key(*k)).chain(recent_own.iter()) {
+            match self.store.get(key)? {
+                Some(text) if slots.get(key).is_none_or(|old| old.text != text) => {
+                    changed.insert(key.clone(), Slot::read(text));
+                }
+                _ => {}
+            }
+        }
+        let before: BTreeMap<String, Slot> = vanished
+            .iter()
+            .chain(changed.keys())
+            .filter_map(|k| slots.get(k).map(|slot| (k.clone(), slot.clone())))
+            .collect();
+        for key in &vanished {
+            slots.remove(key);
+        }
+        slots.extend(changed);
+        let overwritten = self.check_own_writes(&slots);
+        let previous = std::mem::replace(&mut self.slots, before);
+        debug_assert!(previous.is_empty());
+        let after: BTreeMap<String, Slot> =
+            self.slots.keys().filter_map(|k| slots.get(k).map(|slot| (k.clone(), slot.clone()))).collect();
+        self.observe_changes(&after, &overwritten);
+        self.slots = slots;
         self.reverify();
         Ok(())
     }

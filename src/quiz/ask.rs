@@ -248,7 +248,13 @@ impl Ask {
                 choice(
                     "legitimate",
                     "不认定为干预（第七条、第八条或第十四条）",
-                    &[Cite::article(2, 7), Cite::article(2, 8), Cite::item(2, 14, 1), Cite::item(2, 14, 2)],
+                    &[
+                        Cite::article(2, 7),
+                        Cite::article(2, 8),
+                        Cite::article(2, 14),
+                        Cite::item(2, 14, 1),
+                        Cite::item(2, 14, 2),
+                    ],
                 ),
                 choice(
                     "awaiting_record",
@@ -268,6 +274,10 @@ impl Ask {
                 provision(Cite::article(2, 8), "其他执法机关因履行法定职责依程序了解情况"),
                 provision(Cite::item(2, 14, 1), "具有监督职能的部门依法依规书面提出指导性或纠正性意见"),
                 provision(Cite::item(2, 14, 2), "因履行职责需要按正常工作程序了解情况并做好工作记录"),
+                provision(
+                    Cite::article(2, 14),
+                    "无监督职能的部门依职权、按正常工作程序书面转办材料或提出意见（不属第十条第（二）项“超越职权私自”，本工具的解释）",
+                ),
             ],
             Ask::HandlerActions => HANDLER_ACTIONS
                 .iter()

@@ -223,7 +223,7 @@ fn case_flips(base: &WrongCaseFacts) -> Vec<Flip> {
             out.push(Flip { facts: wrap(facts), actual, changed });
         };
         for (claim_index, claim) in officer.mitigation_claims.iter().enumerate() {
-            for (other, actual, changed) in claim_variants(claim) {
+            for (other, actual, changed) in claim_variants(claim, base.kind) {
                 let mut facts = officer.clone();
                 facts.mitigation_claims[claim_index] = other;
                 push(facts, format!("{who}{actual}"), format!("{who}{changed}"));
@@ -323,8 +323,9 @@ fn describe_event(event: &GroundEvent) -> String {
     }
 }
 
-/// The claim with one condition changed, with the phrases describing the condition before and after.
-fn claim_variants(claim: &MitigationClaim) -> Vec<(MitigationClaim, String, String)> {
+/// The claim with one condition changed, with the phrases describing the condition before and after; in a case of
+/// this kind (a licensing case has a 许可决定, not a 处罚决定书).
+fn claim_variants(claim: &MitigationClaim, kind: CaseKind) -> Vec<(MitigationClaim, String, String)> {
     let pair = |value: bool, yes: &str, no: &str| if value { yes.to_string() } else { no.to_string() };
     match *claim {
         MitigationClaim::UnclearLaw { provision_unclear: v } => {
@@ -332,7 +333,14 @@ fn claim_variants(claim: &MitigationClaim) -> Vec<(MitigationClaim, String, Stri
             vec![(MitigationClaim::UnclearLaw { provision_unclear: !v }, text(v), text(!v))]
         }
         MitigationClaim::NewEvidenceAfterService { emerged_after_service: a, changed_facts_or_nature: c } => {
-            let after = |v| pair(v, "新证据在处罚决定书送达后才出现", "该证据在处罚决定书送达前已经存在");
+            let decision = if kind == CaseKind::AdministrativeLicensing { "许可决定" } else { "处罚决定书" };
+            let after = |v| {
+                if v {
+                    format!("新证据在{decision}送达后才出现")
+                } else {
+                    format!("该证据在{decision}送达前已经存在")
+                }
+            };
             let change = |v| pair(v, "新证据使原认定的事实或性质发生变化", "新证据未使原认定的事实或性质发生变化");
             vec![
                 (

@@ -4,8 +4,6 @@
 //! The expected answers are checked against the engine by the tests; the answer trainees see is always the
 //! engine's, never the expectation.
 
-#[cfg(test)]
-pub mod disputed;
 mod r1_circumstances;
 mod r1_grounds;
 mod r1_liability;

@@ -102,6 +102,47 @@ pub static SPECS: &[Spec] = &[
         }])),
         expect: revoked(&[ExpectOfficer::liable("李某", &[EvidenceFailure])]),
     },
+    // A licensing case has no 《行政处罚决定书》: the engine applies item 2 by analogy to the licensing decision and says so.
+    Spec {
+        id: "r1-08-13",
+        title: "许可决定送达后才出现的测绘报告",
+        near_miss: false,
+        prose: "一份建设工程规划许可被复议撤销，经调查属实：审核人员钱某未取得充分证据即认定申请材料真实。许可决定送达后，利害关系人才提交了一份此前不存在的测绘报告，改变了原认定的事实。钱某主张适用第八条第（二）项。",
+        facts: WrongCase(CaseSpec {
+            kind: CaseKind::AdministrativeLicensing,
+            grounds: REVOKED_GROUNDS,
+            officers: &[OfficerSpec {
+                name: "钱某",
+                acts: &[EvidenceFailure],
+                claims: &[Claim::NewEvidenceAfterService {
+                    emerged_after_service: true,
+                    changed_facts_or_nature: true,
+                }],
+                conduct: &[],
+            }],
+        }),
+        expect: revoked(&[ExpectOfficer::liable("钱某", &[EvidenceFailure]).mitigated(&[Mi::NewEvidenceAfterService])]),
+    },
+    Spec {
+        id: "r1-08-14",
+        title: "许可案件的“新证据”在送达前已存在",
+        near_miss: true,
+        prose: "一份建设工程规划许可被复议撤销，经调查属实：审核人员钱某未取得充分证据即认定申请材料真实。钱某主张利害关系人事后提交的测绘报告属于“送达后出现的新证据”，但调查查明该报告在许可决定送达前就已出具，只是钱某没有调取。",
+        facts: WrongCase(CaseSpec {
+            kind: CaseKind::AdministrativeLicensing,
+            grounds: REVOKED_GROUNDS,
+            officers: &[OfficerSpec {
+                name: "钱某",
+                acts: &[EvidenceFailure],
+                claims: &[Claim::NewEvidenceAfterService {
+                    emerged_after_service: false,
+                    changed_facts_or_nature: true,
+                }],
+                conduct: &[],
+            }],
+        }),
+        expect: revoked(&[ExpectOfficer::liable("钱某", &[EvidenceFailure])]),
+    },
     // （三）因公民、法人或其他组织的过错或由于不可预见、不可避免、不可克服的原因造成错案且执法人员没有过错的；
     Spec {
         id: "r1-08-05",

@@ -71,7 +71,7 @@ pub static SPECS: &[Spec] = &[
             officers: &[ExpectOfficer::liable("韩某", &[OtherLiableConduct])],
         },
     },
-    // （一）（二）（三）（六）（十）针对行政处罚，行政许可案件中不适用。
+    // （一）（二）（三）（六）（八）（十）针对行政处罚，行政许可案件中不适用。
     Spec {
         id: "r1-06-04",
         title: "许可审核人员没有执法证",

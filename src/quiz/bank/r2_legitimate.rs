@@ -1,5 +1,5 @@
-//! R2 Art. 7, 8 and 14: guidance, supervision and inquiries that are NOT interference, each beside the near miss
-//! that is; and Art. 2: who is internal personnel at all.
+//! R2 Art. 7, 8 and 14: guidance, supervision, inquiries and a department's own lawful work procedure that are NOT
+//! interference, each beside the near miss that is; and Art. 2: who is internal personnel at all.
 
 use crate::quiz::expect::Expect;
 use crate::quiz::scenario::{ContactSpec, FactsSpec::Contact, Spec};
@@ -207,6 +207,30 @@ pub static SPECS: &[Spec] = &[
             ..DUTY
         }),
         expect: Expect::Legitimate(&[RecordedWorkInquiry]),
+    },
+    // 第十四条 行政执法机关具体办案机构及办案人员应当区分执法公开、合法咨询、监督指导行为同非法干预、插手案件办理行为的
+    // 区别：……
+    // 第十条（二）超越职权私自向办案机构或办案人员提出案件定性处理意见或批转涉案材料的；
+    Spec {
+        id: "r2-14-08",
+        title: "信访办按转办程序转交信访件",
+        near_miss: false,
+        prose: "局信访办收到群众反映鑫源公司未批先建的信访件，按信访事项转办程序，以转办单将信访件转交执法支队承办人。转办属于信访办的职责，经办人并非受当事人所托，也没有提出任何处理意见。",
+        facts: Contact(ContactSpec { conduct: &[ForwardCaseMaterials], method: Written, ..DUTY }),
+        expect: Expect::Legitimate(&[WorkProcedureWithinAuthority]),
+    },
+    Spec {
+        id: "r2-14-09",
+        title: "信访办经办人绕开转办程序私下转交",
+        near_miss: true,
+        prose: "局信访办经办人邱某收到群众反映鑫源公司未批先建的信访件后，没有登记、也没有出具转办单，而是自己把信访件复印后私下交给执法支队承办人，嘱咐“你们看着办”。邱某并非受当事人所托。",
+        facts: Contact(ContactSpec {
+            conduct: &[ForwardCaseMaterials],
+            method: Written,
+            through_procedure: false,
+            ..DUTY
+        }),
+        expect: Expect::Prohibited(&[PrivateOpinionOrMaterials]),
     },
     // 第八条 其他执法机关的工作人员因履行法定职责需要，向办案人员了解正在办理的案件有关情况的，应当依照法律程序或者工作
     // 程序进行。

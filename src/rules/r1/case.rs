@@ -113,7 +113,7 @@ pub fn assess_with_policy(case: &WrongCaseFacts, policy: &BureauPolicy) -> Wrong
         (CaseStatus::OutsideScope, Vec::new())
     };
     let officers: Vec<OfficerAssessment> =
-        case.officers.iter().map(|officer| assess_officer(officer, case.kind, status, &policy.sanction)).collect();
+        case.officers.iter().map(|officer| assess_officer(officer, case.kind, status, policy)).collect();
     actions.extend(officers.iter().flat_map(|o| o.actions.iter().copied()));
     actions.sort();
     actions.dedup();

@@ -6,6 +6,8 @@ use crate::law::Cite;
 pub const R1_2: Cite = Cite::article(1, 2);
 /// R1 Art. 3: the bureau; 党群科、法治科 investigate, determine and pursue.
 pub const R1_3: Cite = Cite::article(1, 3);
+/// R1 Art. 4 item 1: 实事求是，有错必纠原则.
+pub const R1_4_1: Cite = Cite::item(1, 4, 1);
 /// R1 Art. 4 item 2: 重证据，重调查研究原则.
 pub const R1_4_2: Cite = Cite::item(1, 4, 2);
 /// R1 Art. 4 item 3: 责罚相当原则.

@@ -93,17 +93,29 @@ impl LiableAct {
 
     // （一）超越本部门职权进行行政处罚的；（二）行政执法人员无《行政执法证》实施行政处罚的；
     // （三）违反法定的行政处罚程序或者擅自改变行政处罚种类、幅度实施处罚的；
-    // （六）违法实施强制措施，造成行政处罚相对人人身或财产损害的；（十）实施行政处罚显失公正的；
-    /// Items （一）（二）（三）（六）（十） are worded for 行政处罚 only, so they do not apply to a licensing case.
+    // （六）违法实施强制措施，造成行政处罚相对人人身或财产损害的；
+    // （八）不按照规定使用罚没财物票据，截留、私分、挪用罚没款物或未在法定时限内足额上缴罚款的；
+    // （十）实施行政处罚显失公正的；
+    /// The words that tie items （一）（二）（三）（六）（八）（十） to 行政处罚; `None` for the items worded for any
+    /// enforcement. A licensing case has no penalty, no 处罚相对人 and no 罚没款物, so these items do not apply to it.
+    pub fn penalty_wording(self) -> Option<&'static str> {
+        match self {
+            LiableAct::ExceedingAuthority => Some("进行行政处罚"),
+            LiableAct::NoEnforcementCertificate | LiableAct::GrosslyUnfairPenalty => Some("实施行政处罚"),
+            LiableAct::ProcedureViolation => Some("行政处罚程序、种类、幅度"),
+            LiableAct::UnlawfulCoercion => Some("行政处罚相对人"),
+            LiableAct::MishandlingOfFines => Some("罚没财物票据、罚没款物、罚款"),
+            LiableAct::WrongLegalBasis
+            | LiableAct::EvidenceFailure
+            | LiableAct::MisuseOfSeizedGoods
+            | LiableAct::CorruptionOrDereliction
+            | LiableAct::OtherLiableConduct => None,
+        }
+    }
+
+    /// Items （一）（二）（三）（六）（八）（十） are worded for 行政处罚 only, so they do not apply to a licensing case.
     pub fn is_penalty_only(self) -> bool {
-        matches!(
-            self,
-            LiableAct::ExceedingAuthority
-                | LiableAct::NoEnforcementCertificate
-                | LiableAct::ProcedureViolation
-                | LiableAct::UnlawfulCoercion
-                | LiableAct::GrosslyUnfairPenalty
-        )
+        self.penalty_wording().is_some()
     }
 
     // （七）私自占用、使用行政执法暂扣、扣留物品的；
@@ -127,10 +139,12 @@ pub(super) fn applicable_acts(acts: &[LiableAct], kind: CaseKind, explanation: &
     for act in found {
         let item = act.cite();
         let label = item.short_label();
-        if act.is_penalty_only() && kind == CaseKind::AdministrativeLicensing {
+        if let Some(wording) = act.penalty_wording().filter(|_| kind == CaseKind::AdministrativeLicensing) {
+            let still_reported =
+                if act.is_integrity_violation() { "；涉嫌违纪违法的仍应及时报告" } else { "" };
             explanation.step(
                 format!(
-                    "经调查认定：{} → {label}针对行政处罚，本案为行政许可案件，不适用本项；如确属应追究的行为，可由集体讨论按第六条第（十一）项认定",
+                    "经调查认定：{} → {label}所称“{wording}”针对行政处罚，本案为行政许可案件 → 不适用本项（追究责任的条款不作不利于执法人员的扩张或类推，本工具的解释）；如确属应追究的行为，可由集体讨论按第六条第（十一）项认定{still_reported}",
                     act.label()
                 ),
                 &[item, LiableAct::OtherLiableConduct.cite(), R1_2],

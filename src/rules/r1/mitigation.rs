@@ -1,7 +1,13 @@
 //! R1 Art. 8: circumstances in which the responsible officer MAY (可以) be dealt with leniently or exempted.
+//!
+//! Item 2 is worded for a penalty case (《行政处罚决定书》送达后). In a licensing case the engine applies it by
+//! analogy to the licensing decision (许可决定送达后), says so, and lets the bureau turn the analogy off
+//! ([`super::BureauPolicy::licensing_new_evidence_by_analogy`]).
 
 use serde::{Deserialize, Serialize};
 
+use super::cites::{R1_2, R1_4_1, R1_4_3};
+use super::scope::CaseKind;
 use crate::law::Cite;
 use crate::rules::Explanation;
 
@@ -12,7 +18,8 @@ use crate::rules::Explanation;
 pub enum Mitigation {
     /// （一）法律、法规或规章规定不明确造成适用偏差.
     UnclearLaw,
-    /// （二）《行政处罚决定书》送达后出现新的证据，使原认定的案件事实或性质发生变化.
+    /// （二）《行政处罚决定书》送达后出现新的证据，使原认定的案件事实或性质发生变化 (in a licensing case: by analogy,
+    /// after the licensing decision was served).
     NewEvidenceAfterService,
     /// （三）因相对人过错或不可预见、不可避免、不可克服的原因造成错案且执法人员没有过错.
     PartyFaultOrUnavoidable,
@@ -65,6 +72,25 @@ impl Mitigation {
             Mitigation::FalsificationOrForceMajeure => "因相对人弄虚作假、提供虚假材料或因不可抗力导致执法错误",
         }
     }
+
+    /// The label as it reads in a case of this kind: in a licensing case item 2 names the licensing decision and says
+    /// it is applied by analogy.
+    pub fn label_in(self, kind: CaseKind) -> &'static str {
+        match (self, kind) {
+            (Mitigation::NewEvidenceAfterService, CaseKind::AdministrativeLicensing) => {
+                "类推适用：许可决定送达后出现新证据，使原认定的事实或性质发生变化"
+            }
+            _ => self.label(),
+        }
+    }
+}
+
+/// Item 2 as claimed in a licensing case, before the analogy is decided.
+const LICENSING_NEW_EVIDENCE: &str = "许可决定送达后出现新证据，使原认定的事实或性质发生变化";
+
+/// What item 2's "送达" refers to in a case of this kind: the penalty decision, or by analogy the licensing decision.
+fn served_decision(kind: CaseKind) -> &'static str {
+    if kind == CaseKind::AdministrativeLicensing { "许可决定" } else { "处罚决定书" }
 }
 
 /// A claimed Art. 8 circumstance, with the facts that decide whether the item really applies.
@@ -78,7 +104,7 @@ pub enum MitigationClaim {
     },
     /// Item 2.
     NewEvidenceAfterService {
-        /// 新证据在处罚决定书送达之后才出现（送达前已存在而未取得的不算）.
+        /// 新证据在处罚决定书（许可案件类推为许可决定）送达之后才出现（送达前已存在而未取得的不算）.
         emerged_after_service: bool,
         /// 新证据使原认定的案件事实或性质发生变化.
         changed_facts_or_nature: bool,
@@ -122,9 +148,9 @@ impl MitigationClaim {
         }
     }
 
-    /// Whether the item applies; `Err` carries the reason it does not.
-    fn test(&self) -> Result<(), &'static str> {
-        let fails = |reason| Err(reason);
+    /// Whether the item applies in a case of this kind; `Err` carries the reason it does not.
+    fn test(&self, kind: CaseKind) -> Result<(), String> {
+        let fails = |reason: &str| Err(reason.to_string());
         match *self {
             // （一）法律、法规或规章规定不明确造成适用偏差的；
             MitigationClaim::UnclearLaw { provision_unclear } => {
@@ -138,7 +164,7 @@ impl MitigationClaim {
             MitigationClaim::NewEvidenceAfterService { emerged_after_service, changed_facts_or_nature } => {
                 match (emerged_after_service, changed_facts_or_nature) {
                     (true, true) => Ok(()),
-                    (false, _) => fails("证据在处罚决定书送达前已经存在，并非送达后新出现的证据"),
+                    (false, _) => Err(format!("证据在{}送达前已经存在，并非送达后新出现的证据", served_decision(kind))),
                     (true, false) => fails("新证据并未使原认定的案件事实或性质发生变化"),
                 }
             }
@@ -178,24 +204,61 @@ impl MitigationClaim {
     }
 }
 
-/// Tests each claimed circumstance, explaining each; returns the Art. 8 items that apply, sorted and without repeats.
-pub(super) fn applicable_mitigations(claims: &[MitigationClaim], explanation: &mut Explanation) -> Vec<Mitigation> {
+/// Tests each claimed circumstance in a case of this kind, explaining each; returns the Art. 8 items that apply,
+/// sorted and without repeats. `by_analogy`: whether item 2 reaches a licensing case by analogy (bureau policy).
+pub(super) fn applicable_mitigations(
+    claims: &[MitigationClaim],
+    kind: CaseKind,
+    by_analogy: bool,
+    explanation: &mut Explanation,
+) -> Vec<Mitigation> {
     let mut applicable = Vec::new();
     for claim in claims {
         let mitigation = claim.mitigation();
         let item = mitigation.cite();
         let label = item.short_label();
-        match claim.test() {
+        let analogy = mitigation == Mitigation::NewEvidenceAfterService && kind == CaseKind::AdministrativeLicensing;
+        if analogy && !by_analogy {
+            explanation.step(
+                format!(
+                    "主张“{LICENSING_NEW_EVIDENCE}”，但{label}以《行政处罚决定书》送达为要件，本案为行政许可案件，没有处罚决定书 → 按本局选定的口径不类推适用{label}（可在设置中改为类推适用）"
+                ),
+                &[item, R1_2],
+            );
+            continue;
+        }
+        if analogy {
+            explain_analogy(item, explanation);
+        }
+        let (claimed, applies) = if analogy {
+            (LICENSING_NEW_EVIDENCE, format!("类推适用{label}"))
+        } else {
+            (mitigation.label(), format!("属于{label}所列情形"))
+        };
+        match claim.test(kind) {
             Ok(()) => {
-                explanation.step(format!("{} → 属于{label}所列情形", mitigation.label()), &[item]);
+                explanation.step(format!("{claimed} → {applies}"), &[item]);
                 applicable.push(mitigation);
             }
             Err(reason) => {
-                explanation.step(format!("主张“{}”，但{reason} → 不符合{label}", mitigation.label()), &[item]);
+                explanation.step(format!("主张“{claimed}”，但{reason} → 不符合{label}"), &[item]);
             }
         }
     }
     applicable.sort();
     applicable.dedup();
     applicable
+}
+
+// 第八条（二）《行政处罚决定书》送达后出现新的证据，使原认定的案件事实或性质发生变化的；
+// 第四条 错案责任倒查问责应遵循的基本原则是：1.实事求是，有错必纠原则；……3.责罚相当原则；……
+/// States, once per explanation, that item 2 is applied to a licensing case by analogy and why.
+fn explain_analogy(item: Cite, explanation: &mut Explanation) {
+    let label = item.short_label();
+    let text = format!(
+        "{label}以《行政处罚决定书》送达为要件，本案为行政许可案件，没有处罚决定书 → 本工具以“许可决定送达后出现新证据，使原认定的案件事实或性质发生变化”类推适用{label}（本工具的解释：类推有利于执法人员，符合第四条实事求是、责罚相当原则；本局可在设置中改为不类推适用）"
+    );
+    if !explanation.steps.iter().any(|step| step.text == text) {
+        explanation.step(text, &[item, R1_4_1, R1_4_3]);
+    }
 }

@@ -5,7 +5,10 @@
 //! Readings the text leaves open, each stated in the explanations:
 //! - Liability under R1 presupposes a wrong case (Art. 2); integrity violations (Art. 6 items 7–9) are reported to
 //!   the competent authorities regardless (Art. 10(3)).
-//! - Art. 6 items 1, 2, 3, 6 and 10 are worded for 行政处罚 and do not apply to a licensing case.
+//! - Art. 6 items 1, 2, 3, 6, 8 and 10 are worded for 行政处罚 (处罚相对人, 罚没款物) and do not apply to a licensing
+//!   case: provisions imposing liability are not extended by analogy against the officer.
+//! - Art. 8 item 2 (《行政处罚决定书》送达后) applies to a licensing case by analogy (许可决定送达后), in the officer's
+//!   favour (Art. 4 实事求是、责罚相当); the bureau may turn the analogy off ([`BureauPolicy`]).
 //! - "终审判决" (Art. 5 item 4): an unappealed, effective first-instance judgment counts by default ([`BureauPolicy`]).
 //! - Art. 8 item 4 "违法行为" is read as the officer's own wrongful act.
 //! - How Art. 8 and Art. 9 are weighed when both apply is bureau policy ([`WeighingRule`]).

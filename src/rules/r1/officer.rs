@@ -7,7 +7,7 @@ use super::case::CaseStatus;
 use super::cites::{R1_2, R1_5, R1_6, R1_8, R1_9, R1_10_3};
 use super::liable_acts::{LiableAct, applicable_acts};
 use super::mitigation::{Mitigation, MitigationClaim, applicable_mitigations};
-use super::policy::SanctionPolicy;
+use super::policy::BureauPolicy;
 use super::procedure::Action;
 use super::scope::CaseKind;
 use super::suggestion::{Suggestion, suggest};
@@ -162,7 +162,7 @@ pub(super) fn assess_officer(
     officer: &OfficerFacts,
     kind: CaseKind,
     status: CaseStatus,
-    policy: &SanctionPolicy,
+    policy: &BureauPolicy,
 ) -> OfficerAssessment {
     let mut explanation = Explanation::new();
     let mut actions = Vec::new();
@@ -221,10 +221,11 @@ pub(super) fn assess_officer(
     };
 
     let (mitigating, aggravating, suggestion) = if liability == Liability::Liable {
-        let mitigating = applicable_mitigations(&officer.mitigation_claims, &mut explanation);
+        let by_analogy = policy.licensing_new_evidence_by_analogy;
+        let mitigating = applicable_mitigations(&officer.mitigation_claims, kind, by_analogy, &mut explanation);
         let aggravating = aggravating_conduct(&officer.inquiry_conduct, &mut explanation);
         explain_circumstances(!mitigating.is_empty(), !aggravating.is_empty(), &mut explanation);
-        let suggestion = suggest(&acts, &mitigating, &aggravating, policy);
+        let suggestion = suggest(&acts, &mitigating, &aggravating, kind, &policy.sanction);
         actions.extend([Action::ProposeHandling, Action::CollectiveDecision, Action::InformOfRights]);
         (mitigating, aggravating, suggestion)
     } else {

@@ -1,6 +1,6 @@
 //! The bureau's own policy (本局政策), kept apart from the law: the sanction table behind every 建议, the rule for
-//! weighing Art. 8 against Art. 9, and the bureau's reading of "终审判决". Stored as a setting; every field has a
-//! sensible default.
+//! weighing Art. 8 against Art. 9, the bureau's reading of "终审判决", and whether Art. 8 item 2 reaches licensing
+//! cases by analogy. Stored as a setting; every field has a sensible default.
 
 use std::collections::BTreeMap;
 
@@ -124,13 +124,20 @@ impl Default for SanctionPolicy {
 pub struct BureauPolicy {
     /// 第五条第4项“终审判决”的理解：上诉期满无人上诉而生效的一审判决是否视同终审判决（默认：是）.
     pub effective_first_instance_is_final: bool,
+    /// 第八条第（二）项以《行政处罚决定书》送达为要件，行政许可案件没有处罚决定书：是否以“许可决定送达后出现新证据”
+    /// 类推适用（默认：是。类推有利于执法人员，符合第四条实事求是、责罚相当原则；否：许可案件不适用本项）.
+    pub licensing_new_evidence_by_analogy: bool,
     /// 处理建议政策表.
     pub sanction: SanctionPolicy,
 }
 
 impl Default for BureauPolicy {
     fn default() -> Self {
-        BureauPolicy { effective_first_instance_is_final: true, sanction: SanctionPolicy::default() }
+        BureauPolicy {
+            effective_first_instance_is_final: true,
+            licensing_new_evidence_by_analogy: true,
+            sanction: SanctionPolicy::default(),
+        }
     }
 }
 

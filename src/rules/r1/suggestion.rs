@@ -10,6 +10,7 @@ use super::liable_acts::LiableAct;
 use super::mitigation::Mitigation;
 use super::policy::{SanctionPolicy, WeighingRule};
 use super::sanction::SanctionKind;
+use super::scope::CaseKind;
 use crate::law::Cite;
 use crate::rules::Explanation;
 
@@ -71,17 +72,19 @@ impl Suggestion {
 }
 
 /// The labels of `items`, joined with 、.
-fn joined<T: Copy>(items: &[T], label: fn(T) -> &'static str) -> String {
+fn joined<T: Copy>(items: &[T], label: impl Fn(T) -> &'static str) -> String {
     items.iter().map(|&item| label(item)).collect::<Vec<_>>().join("、")
 }
 
 // 第四条 错案责任倒查问责应遵循的基本原则是：……3.责罚相当原则；4.惩处与教育相结合原则。
 // 第十一条 行政责任追究的种类和方式：……（本制度未规定行为与种类的对应关系，以下为本局政策）
-/// Applies the policy table to one liable officer's findings; `None` when there is no act to base it on.
+/// Applies the policy table to one liable officer's findings in a case of this kind (which decides how Art. 8 items
+/// are named); `None` when there is no act to base it on.
 pub(super) fn suggest(
     acts: &[LiableAct],
     mitigating: &[Mitigation],
     aggravating: &[InquiryConduct],
+    kind: CaseKind,
     policy: &SanctionPolicy,
 ) -> Option<Suggestion> {
     // The gravest act is the one with the heaviest base in the table; on a tie, the first in `acts`.
@@ -117,7 +120,7 @@ pub(super) fn suggest(
         explanation.step(
             format!(
                 "有第八条情形（{}）：本制度规定“可以”从轻或免于追究，是否从轻、免于追究由机关裁量 → 本局政策：减轻{}档",
-                joined(mitigating, Mitigation::label),
+                joined(mitigating, |m| m.label_in(kind)),
                 policy.mitigation_steps
             ),
             &cites,

@@ -28,6 +28,8 @@ pub const R2_11: Cite = Cite::article(2, 11);
 pub const R2_12: Cite = Cite::article(2, 12);
 /// 第十三条: consequences of not recording, or not recording truthfully.
 pub const R2_13: Cite = Cite::article(2, 13);
+/// 第十四条: handlers distinguish 执法公开、合法咨询、监督指导 from illegal interference (the article as a whole).
+pub const R2_14: Cite = Cite::article(2, 14);
 /// 第十四条第（一）项: written guidance or correction by a supervising department is not interference.
 pub const R2_14_1: Cite = Cite::item(2, 14, 1);
 /// 第十四条第（二）项: an oral inquiry for duty, through normal procedure and recorded, is not interference.

@@ -1,8 +1,9 @@
 //! Guidance, opinions, instructions and forwarded materials: legitimate under Art. 7 or Art. 14(1) when every
-//! condition holds, otherwise the Art. 10 item the conduct falls into (form alone is never enough).
+//! condition holds, or (opinions and forwarded materials) as a department's own lawful work procedure under Art. 10(2)
+//! read with Art. 14; otherwise the Art. 10 item the conduct falls into (form alone is never enough).
 
 use super::article10;
-use super::cites::{R2_6, R2_7, R2_8, R2_14_1};
+use super::cites::{R2_3, R2_6, R2_7, R2_8, R2_14, R2_14_1};
 use super::facts::{Conduct, ContactMethod, InterferenceFacts};
 use super::finding::{Finding, unrecorded_oral};
 use super::interpretation::Interpretation;
@@ -91,33 +92,87 @@ pub(super) fn classify(
         return Finding::OtherAgencyWithoutProcedure;
     }
 
+    if is_own_work(conduct) && !has_guiding_role(actor) && conditions && written {
+        return own_work_procedure(what, why);
+    }
+
     falls_into_article_10(conduct, actor, facts, why)
+}
+
+/// Whether the person guides, manages or supervises the case: Art. 7 (bureau leader, superior agency) or Art. 14(1)
+/// (a supervising department).
+fn has_guiding_role(actor: &Actor) -> bool {
+    actor.can_guide() || actor.supervising_department
+}
+
+/// The conducts Art. 10(2) names: 提出案件定性处理意见, 批转涉案材料. A department may do these as its own work (信访
+/// 转办, 移交线索, 会商意见) without any role in the case.
+fn is_own_work(conduct: Conduct) -> bool {
+    matches!(conduct, Conduct::OpinionOnDisposition | Conduct::ForwardCaseMaterials)
+}
+
+// 第十条（二）超越职权私自向办案机构或办案人员提出案件定性处理意见或批转涉案材料的；
+// 第十四条 行政执法机关具体办案机构及办案人员应当区分执法公开、合法咨询、监督指导行为同非法干预、插手案件办理行为的
+// 区别：……
+// 第三条 局机关办案机构及办案人员应对干预、插手案件办理的情况将时间、地点、人物、方式、内容等全面、如实记录……
+/// A department without a guiding role forwarding materials or giving an opinion in writing, within its authority,
+/// for its duty and through its normal procedure: neither 超越职权 nor 私自, so not Art. 10(2); legitimate under the
+/// engine's reading of Art. 10(2) with Art. 14, and still recorded (Art. 3).
+fn own_work_procedure(what: &str, why: &mut Explanation) -> Finding {
+    let item = Article10Item::PrivateOpinionOrMaterials;
+    why.step(
+        format!(
+            "所在部门对本案无指导、管理、监督职能，不适用第七条、第十四条第（一）项；但系在其职权范围内、因履行本部门职责、按正常工作程序以书面形式{what}（如信访办按转办程序转交信访件） → {}针对的是\"超越职权私自\"提出意见或批转材料，本次既未超越职权，也非私自所为，不属该项；第十四条要求区分执法公开、合法咨询、监督指导等正当职务行为同非法干预 → 本工具认定为依职权、按正常工作程序转办或提出意见，不认定为干预（本工具的解释）；办案人员仍应依第三条记录，书面材料附卷",
+            item.cite().short_label()
+        ),
+        &[R2_7, R2_14_1, item.cite(), R2_14, R2_3],
+    );
+    Finding::Excused(vec![LegitimateGround::WorkProcedureWithinAuthority])
 }
 
 // 第十条（一）超越职权下达不符合法律规定的立案、撤销案件、终止调查、变更行政强制措施、降格或者升格行政处罚等指示的；
 // 第十条（二）超越职权私自向办案机构或办案人员提出案件定性处理意见或批转涉案材料的；
 // 第十条（七）其他影响执法人员依法公正处理案件的干预、插手案件办理的行为。
-/// Guidance whose Art. 7 / 14(1) conditions fail: beyond authority it is item (1) or (2) (item (7) for bare
-/// supervision, which neither names); within authority but off procedure or form it is item (7).
+/// Guidance whose Art. 7 / 14(1) conditions fail, and opinions or materials that are not the department's own lawful
+/// work. Instructions and supervision from someone without a guiding role are beyond authority: item (1), or item (7)
+/// for bare supervision, which neither names. Opinions and materials from someone without a guiding role are item (2)
+/// when beyond authority, not for duty or off procedure (私自), item (7) when only the written form is missing. A
+/// person with a guiding role is beyond authority only when the request exceeds it: item (1) or (2); within authority
+/// but off procedure or form it is item (7).
 fn falls_into_article_10(conduct: Conduct, actor: &Actor, facts: &InterferenceFacts, why: &mut Explanation) -> Finding {
-    let has_role = actor.can_guide() || actor.supervising_department;
-    let beyond_authority = !has_role || !facts.within_authority;
+    let has_role = has_guiding_role(actor);
+    let own_work = is_own_work(conduct) && !has_role;
+    let private = !actor.for_duty || !facts.through_procedure;
+    let beyond_authority = if has_role {
+        !facts.within_authority
+    } else if own_work {
+        !facts.within_authority || private
+    } else {
+        true
+    };
     let mut failed: Vec<String> = Vec::new();
     if !has_role {
         failed.push(
             "行为人既非在岗的局机关领导干部或上级机关工作人员，所在部门对本案也无指导、管理、监督职能".to_string(),
         );
-    } else if !facts.within_authority {
+    }
+    if !facts.within_authority {
         failed.push("所提要求超出其职权范围".to_string());
     }
     if !actor.for_duty {
-        failed.push("并非因履行领导、监督职责所需".to_string());
+        failed.push("并非因履行职责所需".to_string());
     }
     if !facts.through_procedure {
         failed.push("未依照程序提出".to_string());
     }
     if has_role && !actor.can_guide() && facts.method != ContactMethod::Written {
         failed.push(format!("具有监督职能的部门须书面提出，本次为{}", facts.method.label()));
+    }
+    if own_work && facts.method != ContactMethod::Written {
+        failed.push(format!(
+            "按工作程序转办或提出意见应以书面形式（转办单、函件等）留痕，本次为{}",
+            facts.method.label()
+        ));
     }
     let item = if beyond_authority {
         match conduct {
@@ -129,21 +184,36 @@ fn falls_into_article_10(conduct: Conduct, actor: &Actor, facts: &InterferenceFa
         Article10Item::OtherInterference
     };
     let why_item = match item {
+        Article10Item::InstructionBeyondAuthority if !has_role && facts.within_authority => {
+            "对本案没有领导、指导、监督职能的人员无权就本案下达此类指示，所答\"在职权范围内\"不能成立（本工具的解释），超越职权下达的指示本身即不符合法律规定"
+        }
         Article10Item::InstructionBeyondAuthority => "超越职权下达的指示本身即不符合法律规定",
-        Article10Item::PrivateOpinionOrMaterials => "无职权而向办案人员提出意见或批转材料，即属超越职权私自所为",
+        Article10Item::PrivateOpinionOrMaterials if own_work && facts.within_authority => {
+            "对本案无指导、管理、监督职能的部门，其职权只能通过本部门的正常工作程序及于本案；并非因履行职责或脱离工作程序而提出意见、批转材料，即属超越职权私自所为（本工具的解释）"
+        }
+        Article10Item::PrivateOpinionOrMaterials => "超出职权向办案人员提出意见或批转材料，即属超越职权私自所为",
         _ if beyond_authority => "第（一）至（六）项均不对应，属其他干预、插手行为",
+        _ if own_work => {
+            "虽未超越职权、也非私自所为，但未以书面形式留痕，不属依职权按正常工作程序转办或提出意见，属其他影响依法公正处理案件的行为"
+        }
         _ => "虽未超越职权，但形式或程序不合第七条、第十四条第（一）项，属其他影响依法公正处理案件的行为",
     };
     let form_or_rank_present = facts.method == ContactMethod::Written || actor.can_guide();
     let not_enough = if form_or_rank_present { "（仅有书面形式或领导身份并不足够）" } else { "" };
+    let (also_not, mut cites) = if own_work {
+        ("，也不属依职权、按正常工作程序转办或提出意见", vec![R2_7, R2_14_1, R2_14])
+    } else {
+        ("", vec![R2_7, R2_14_1])
+    };
+    cites.push(item.cite());
     why.step(
         format!(
-            "{}：{} → 不符合第七条、第十四条第（一）项{not_enough} → {why_item} → {}",
+            "{}：{} → 不符合第七条、第十四条第（一）项{also_not}{not_enough} → {why_item} → {}",
             conduct.label(),
             failed.join("；"),
             item.cite().short_label()
         ),
-        &[R2_7, R2_14_1, item.cite()],
+        &cites,
     );
     Finding::Prohibited(vec![item])
 }

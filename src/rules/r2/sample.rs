@@ -13,7 +13,8 @@ pub fn generated_facts(count: usize, seed: u64) -> Vec<InterferenceFacts> {
         .map(|_| {
             let mut pick = |n: usize| (next() % n as u64) as usize;
             let conduct_count = 1 + pick(3);
-            let mut conduct: Vec<Conduct> = (0..conduct_count).map(|_| Conduct::ALL[pick(Conduct::ALL.len())]).collect();
+            let mut conduct: Vec<Conduct> =
+                (0..conduct_count).map(|_| Conduct::ALL[pick(Conduct::ALL.len())]).collect();
             conduct.sort();
             conduct.dedup();
             InterferenceFacts {

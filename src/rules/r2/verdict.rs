@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::cites::{R2_7, R2_8, R2_14_1, R2_14_2};
+use super::cites::{R2_7, R2_8, R2_14, R2_14_1, R2_14_2};
 use crate::law::Cite;
 
 /// One item of R2 Art. 10 (违反规定干预办案).
@@ -70,7 +70,7 @@ impl Article10Item {
     }
 }
 
-/// Why a contact is not interference (Art. 7, 8, 14).
+/// Why a contact is not interference (Art. 7, 8, 14; Art. 10(2) read with Art. 14).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LegitimateGround {
@@ -84,6 +84,11 @@ pub enum LegitimateGround {
     SupervisoryOpinionInWriting,
     /// 因履行职责需要口头了解情况，按照正常工作程序进行，且办案人员做好工作记录 (Art. 14(2)).
     RecordedWorkInquiry,
+    /// 依职权、按正常工作程序转办或提出意见: a person whose department has no guiding role in the case forwards
+    /// materials or gives an opinion in writing, within their authority, for their duty, through their department's
+    /// normal procedure (e.g. 信访办 转办). Not 超越职权私自, so not Art. 10(2); Art. 14 asks handlers to tell such
+    /// lawful work apart from interference. The engine's reading, stated in its explanation.
+    WorkProcedureWithinAuthority,
 }
 
 impl LegitimateGround {
@@ -94,6 +99,7 @@ impl LegitimateGround {
             LegitimateGround::OtherAgencyThroughProcedure => R2_8,
             LegitimateGround::SupervisoryOpinionInWriting => R2_14_1,
             LegitimateGround::RecordedWorkInquiry => R2_14_2,
+            LegitimateGround::WorkProcedureWithinAuthority => R2_14,
         }
     }
 
@@ -105,6 +111,7 @@ impl LegitimateGround {
             LegitimateGround::OtherAgencyThroughProcedure => "其他执法机关因履行法定职责依程序了解情况",
             LegitimateGround::SupervisoryOpinionInWriting => "具有监督职能的部门书面提出指导性或纠正性意见",
             LegitimateGround::RecordedWorkInquiry => "因履行职责需要按正常工作程序口头了解情况并做好工作记录",
+            LegitimateGround::WorkProcedureWithinAuthority => "依职权、按正常工作程序转办或提出意见",
         }
     }
 }

@@ -352,6 +352,37 @@ fn article_8_cases() -> Vec<ArticleCase> {
     for (name, claim) in near_misses {
         rows.push(row(c(claim.mitigation()), false, name, with(claim), CaseStatus::WrongCase));
     }
+    // Item 2 in a licensing case: applied by analogy to the licensing decision (the engine's stated reading).
+    let licensing = |claim: MitigationClaim| {
+        wrong_case(CaseKind::AdministrativeLicensing, officer_claiming(&[LiableAct::EvidenceFailure], &[claim]))
+    };
+    let new_evidence = |emerged_after_service, changed_facts_or_nature| MitigationClaim::NewEvidenceAfterService {
+        emerged_after_service,
+        changed_facts_or_nature,
+    };
+    rows.extend([
+        row(
+            c(Mitigation::NewEvidenceAfterService),
+            true,
+            "许可案件：许可决定送达后出现新证据，改变了原认定事实（类推适用）",
+            licensing(new_evidence(true, true)),
+            CaseStatus::WrongCase,
+        ),
+        row(
+            c(Mitigation::NewEvidenceAfterService),
+            false,
+            "许可案件：证据在许可决定送达前已存在",
+            licensing(new_evidence(false, true)),
+            CaseStatus::WrongCase,
+        ),
+        row(
+            c(Mitigation::NewEvidenceAfterService),
+            false,
+            "许可案件：送达后的新证据未改变事实或性质",
+            licensing(new_evidence(true, false)),
+            CaseStatus::WrongCase,
+        ),
+    ]);
     rows
 }
 

@@ -69,17 +69,16 @@ fn facts() -> impl Strategy<Value = WrongCaseFacts> {
 
 fn policy() -> impl Strategy<Value = BureauPolicy> {
     (
-        any::<bool>(),
+        any::<(bool, bool)>(),
         prop::collection::btree_map(select(LiableAct::ALL.to_vec()), select(SanctionKind::ALL.to_vec()), 0..11),
         any::<u8>(),
         any::<u8>(),
         select(WeighingRule::ALL.to_vec()),
     )
-        .prop_map(|(effective_first_instance_is_final, base, mitigation_steps, aggravation_steps, weighing)| {
-            BureauPolicy {
-                effective_first_instance_is_final,
-                sanction: SanctionPolicy { base, mitigation_steps, aggravation_steps, weighing },
-            }
+        .prop_map(|(readings, base, mitigation_steps, aggravation_steps, weighing)| BureauPolicy {
+            effective_first_instance_is_final: readings.0,
+            licensing_new_evidence_by_analogy: readings.1,
+            sanction: SanctionPolicy { base, mitigation_steps, aggravation_steps, weighing },
         })
 }
 
@@ -182,6 +181,26 @@ proptest! {
         let mut aggravated = facts.clone();
         aggravated.officers[0].inquiry_conduct.push(InquiryConduct::AllowsHarm);
         prop_assert_eq!(severities(&assess(&aggravated))[0], Some((base + 1).min(6)));
+    }
+
+    #[test]
+    fn penalty_wording_reaches_a_licensing_case_only_with_a_stated_reason(facts in facts(), policy in policy()) {
+        // 处罚决定书, 处罚相对人 and 罚没 belong to penalty cases: in a licensing case a step may use them only to say
+        // the provision does not apply or applies by analogy. Reports of suspected violations (R1-10-3) are owed
+        // whatever the case, so they are exempt.
+        let licensing = WrongCaseFacts { kind: CaseKind::AdministrativeLicensing, ..facts };
+        let assessment = assess_with_policy(&licensing, &policy);
+        let report = crate::law::Cite::item(1, 10, 3);
+        let officer_steps = assessment.officers.iter().flat_map(|o| {
+            o.explanation.steps.iter().chain(o.suggestion.iter().flat_map(|s| s.explanation.steps.iter()))
+        });
+        for step in assessment.explanation.steps.iter().chain(officer_steps) {
+            let penalty_words = ["处罚决定书", "处罚相对人", "罚没"].iter().any(|w| step.text.contains(w));
+            if penalty_words && !step.cites.contains(&report) {
+                let stated = step.text.contains("行政许可案件") || step.text.contains("类推");
+                prop_assert!(stated, "penalty wording in a licensing case without saying so: {}", step.text);
+            }
+        }
     }
 
     #[test]

@@ -368,3 +368,75 @@ fn enum_items_cite_the_right_article_items() {
         "（九）有索贿受贿、玩忽职守、徇私枉法等行为的；"
     );
 }
+
+/// A licensing case revoked on reconsideration: the officer lacked evidence and claims new evidence after service.
+fn licensing_with_new_evidence(emerged_after_service: bool) -> WrongCaseFacts {
+    let claim = MitigationClaim::NewEvidenceAfterService { emerged_after_service, changed_facts_or_nature: true };
+    wrong_case(CaseKind::AdministrativeLicensing, officer_claiming(&[LiableAct::EvidenceFailure], &[claim]))
+}
+
+#[test]
+fn new_evidence_after_a_licensing_decision_applies_article_8_item_2_by_analogy_and_says_so() {
+    let assessment = assess(&licensing_with_new_evidence(true));
+    let officer = &assessment.officers[0];
+    assert_eq!(officer.mitigating, vec![Mitigation::NewEvidenceAfterService]);
+    let item = Mitigation::NewEvidenceAfterService.cite();
+    let analogy =
+        officer.explanation.steps.iter().find(|s| s.text.contains("类推适用")).expect("the analogy is stated");
+    assert!(analogy.text.contains("《行政处罚决定书》送达为要件") && analogy.text.contains("行政许可案件"));
+    assert!(analogy.text.contains("许可决定送达后出现新证据") && analogy.text.contains("本工具的解释"));
+    assert!(analogy.text.contains("实事求是、责罚相当"));
+    assert_eq!(analogy.cites, vec![item, Cite::item(1, 4, 1), Cite::item(1, 4, 3)]);
+    assert!(has_step(&officer.explanation, &["许可决定送达后出现新证据", "→ 类推适用第八条第（二）项"]));
+    // Nowhere does a licensing case read as if a penalty decision had been served.
+    let suggestion = officer.suggestion.as_ref().unwrap();
+    for step in officer.explanation.steps.iter().chain(&suggestion.explanation.steps) {
+        assert!(!step.text.contains("处罚决定书送达后出现新证据"), "{}", step.text);
+    }
+    assert!(has_step(&suggestion.explanation, &["类推适用：许可决定送达后出现新证据", "减轻1档"]));
+    assert_eq!(suggestion.outcome, SuggestedOutcome::Sanction(SanctionKind::WrittenSelfCriticism));
+
+    let too_early = &assess(&licensing_with_new_evidence(false)).officers[0];
+    assert!(too_early.mitigating.is_empty());
+    assert!(has_step(&too_early.explanation, &["证据在许可决定送达前已经存在", "不符合第八条第（二）项"]));
+}
+
+#[test]
+fn in_a_penalty_case_item_2_applies_as_written_without_analogy() {
+    let claim = valid_claim(Mitigation::NewEvidenceAfterService);
+    let officer = &assess(&penalty_wrong_case(officer_claiming(&[LiableAct::EvidenceFailure], &[claim]))).officers[0];
+    assert_eq!(officer.mitigating, vec![Mitigation::NewEvidenceAfterService]);
+    assert!(has_step(&officer.explanation, &["处罚决定书送达后出现新证据", "属于第八条第（二）项所列情形"]));
+    assert!(!officer.explanation.steps.iter().any(|s| s.text.contains("类推")));
+    let early =
+        MitigationClaim::NewEvidenceAfterService { emerged_after_service: false, changed_facts_or_nature: true };
+    let refused = &assess(&penalty_wrong_case(officer_claiming(&[LiableAct::EvidenceFailure], &[early]))).officers[0];
+    assert!(has_step(&refused.explanation, &["证据在处罚决定书送达前已经存在"]));
+}
+
+#[test]
+fn the_bureau_may_decline_the_analogy_for_licensing_cases() {
+    let strict = BureauPolicy { licensing_new_evidence_by_analogy: false, ..Default::default() };
+    let officer = &assess_with_policy(&licensing_with_new_evidence(true), &strict).officers[0];
+    assert!(officer.is_liable() && officer.mitigating.is_empty());
+    assert!(has_step(&officer.explanation, &["行政许可案件，没有处罚决定书", "不类推适用", "可在设置中改为类推适用"]));
+    // Penalty cases are not affected by the setting.
+    let claim = valid_claim(Mitigation::NewEvidenceAfterService);
+    let penalty = penalty_wrong_case(officer_claiming(&[LiableAct::EvidenceFailure], &[claim]));
+    assert_eq!(assess_with_policy(&penalty, &strict), assess(&penalty));
+    assert_eq!(serde_json::from_str::<BureauPolicy>(r#"{"licensing_new_evidence_by_analogy":false}"#).unwrap(), strict);
+}
+
+#[test]
+fn mishandled_fines_are_penalty_wording_too_but_still_reported_in_a_licensing_case() {
+    let licensing = assess(&wrong_case(CaseKind::AdministrativeLicensing, officer(&[LiableAct::MishandlingOfFines])));
+    let handler = &licensing.officers[0];
+    assert_eq!(handler.liability, Liability::NoLiableAct);
+    assert!(has_step(
+        &handler.explanation,
+        &["“罚没财物票据、罚没款物、罚款”针对行政处罚", "本工具的解释", "仍应及时报告"]
+    ));
+    assert!(handler.actions.contains(&Action::ReportSuspectedViolation));
+    let penalty = assess(&penalty_wrong_case(officer(&[LiableAct::MishandlingOfFines])));
+    assert_eq!(penalty.officers[0].liable_items(), vec![LiableAct::MishandlingOfFines.cite()]);
+}

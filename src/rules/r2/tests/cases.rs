@@ -5,7 +5,8 @@
 //! - R2-2: the person is internal personnel.
 //! - R2-3: for a contact, the Art. 3 report duty arises; for a record, the record has all five Art. 3 elements.
 //! - R2-6: the handler must refuse, or tell the person to follow procedure.
-//! - R2-7, R2-8, R2-14-1, R2-14-2: the contact is legitimate on that provision.
+//! - R2-7, R2-8, R2-14, R2-14-1, R2-14-2: the contact is legitimate on that provision (R2-14 as a whole: a
+//!   department's own lawful work procedure, which Art. 10(2) does not reach).
 //! - R2-10-1 … R2-10-7: the contact is prohibited under that item.
 //! - R2-11: the contact is referred to 纪检 (or prosecution) under Art. 11.
 //! - R2-13: the handler faces Art. 13 consequences (flagged on a contact, imposed on a finding).
@@ -377,9 +378,27 @@ fn cases() -> Vec<Case> {
         ),
         // 第十条第（二）项
         applying(
-            "无监督职能的科室出具书面处理意见",
+            "信访办经办人绕开转办程序私下转交信访件",
             "R2-10-2",
-            Contact(by(Written, on_duty(contact(CurrentStaff, &[OpinionOnDisposition])))),
+            Contact(by(
+                Written,
+                InterferenceFacts {
+                    through_procedure: false,
+                    ..on_duty(contact(CurrentStaff, &[ForwardCaseMaterials]))
+                },
+            )),
+            prohibited(&[PrivateOpinionOrMaterials]),
+        ),
+        applying(
+            "无监督职能的科室超出职权出具书面处理意见",
+            "R2-10-2",
+            Contact(by(
+                Written,
+                InterferenceFacts {
+                    within_authority: false,
+                    ..on_duty(contact(CurrentStaff, &[OpinionOnDisposition]))
+                },
+            )),
             prohibited(&[PrivateOpinionOrMaterials]),
         ),
         applying(
@@ -393,6 +412,12 @@ fn cases() -> Vec<Case> {
             "R2-10-2",
             Contact(by(Written, on_duty(supervising(contact(CurrentStaff, &[OpinionOnDisposition]))))),
             legitimate(&[SupervisoryOpinionInWriting]),
+        ),
+        near_miss(
+            "信访办依职权按转办程序书面转交信访件，既非超越职权也非私自",
+            "R2-10-2",
+            Contact(by(Written, on_duty(contact(CurrentStaff, &[ForwardCaseMaterials])))),
+            legitimate(&[WorkProcedureWithinAuthority]),
         ),
         near_miss(
             "为当事人转递材料属第（六）项而非第（二）项",
@@ -539,6 +564,55 @@ fn cases() -> Vec<Case> {
             Contact(recorded(contact(Retired, &[PleadForParty]))),
             prohibited(&[PleadingOrPrying]),
         ),
+        // 第十四条: a department's own lawful work procedure is not interference (Art. 10(2) read with Art. 14).
+        applying(
+            "信访办按转办程序以转办单转交信访件",
+            "R2-14",
+            Contact(by(Written, on_duty(contact(CurrentStaff, &[ForwardCaseMaterials])))),
+            legitimate(&[WorkProcedureWithinAuthority]),
+        ),
+        applying(
+            "无监督职能的科室依职权按会商程序出具书面意见",
+            "R2-14",
+            Contact(by(Written, on_duty(contact(ContractStaff, &[OpinionOnDisposition])))),
+            legitimate(&[WorkProcedureWithinAuthority]),
+        ),
+        near_miss(
+            "信访办转交信访件但未走转办程序（私自）",
+            "R2-14",
+            Contact(by(
+                Written,
+                InterferenceFacts {
+                    through_procedure: false,
+                    ..on_duty(contact(ContractStaff, &[ForwardCaseMaterials]))
+                },
+            )),
+            prohibited(&[PrivateOpinionOrMaterials]),
+        ),
+        near_miss(
+            "按程序书面转交超出本部门职权的材料（超越职权）",
+            "R2-14",
+            Contact(by(
+                Written,
+                InterferenceFacts {
+                    within_authority: false,
+                    ..on_duty(contact(CurrentStaff, &[ForwardCaseMaterials]))
+                },
+            )),
+            prohibited(&[PrivateOpinionOrMaterials]),
+        ),
+        near_miss(
+            "依职权按程序但只电话转述处理意见，未书面留痕",
+            "R2-14",
+            Contact(by(Phone, recorded(on_duty(contact(CurrentStaff, &[OpinionOnDisposition]))))),
+            prohibited(&[OtherInterference]),
+        ),
+        near_miss(
+            "退休人员按原工作程序转交材料：已无职责",
+            "R2-14",
+            Contact(by(Written, on_duty(contact(Retired, &[ForwardCaseMaterials])))),
+            prohibited(&[PrivateOpinionOrMaterials]),
+        ),
         // 第十四条第（一）项
         applying(
             "监督科室依法书面提出纠正意见",
@@ -646,7 +720,7 @@ fn every_case_gets_its_expected_outcome_and_its_tag_is_true() {
 fn every_provision_has_an_applying_case_and_a_near_miss() {
     let required = [
         "R2-2", "R2-3", "R2-6", "R2-7", "R2-8", "R2-9", "R2-10-1", "R2-10-2", "R2-10-3", "R2-10-4", "R2-10-5",
-        "R2-10-6", "R2-10-7", "R2-11", "R2-12", "R2-13", "R2-14-1", "R2-14-2",
+        "R2-10-6", "R2-10-7", "R2-11", "R2-12", "R2-13", "R2-14", "R2-14-1", "R2-14-2",
     ];
     let cases = cases();
     for id in required {

@@ -348,3 +348,92 @@ fn assessments_serialize_for_the_journal_with_cite_ids() {
     let unit = serde_json::to_value(assess(&InterferenceFacts::default())).unwrap_or_default();
     assert_eq!(unit["verdict"]["kind"], "no_conduct_given");
 }
+
+/// The 信访办 forwarding a petition through its 转办 procedure: within authority, for duty, in writing.
+fn petition_office_forwarding() -> InterferenceFacts {
+    InterferenceFacts {
+        category: PersonCategory::CurrentStaff,
+        within_authority: true,
+        for_official_duty: true,
+        through_procedure: true,
+        method: ContactMethod::Written,
+        conduct: vec![Conduct::ForwardCaseMaterials],
+        ..InterferenceFacts::default()
+    }
+}
+
+#[test]
+fn a_departments_own_work_procedure_is_not_interference_and_the_explanation_says_why() {
+    let assessment = assess(&petition_office_forwarding());
+    assert_eq!(
+        assessment.verdict,
+        Verdict::Legitimate { grounds: vec![LegitimateGround::WorkProcedureWithinAuthority] }
+    );
+    assert_eq!(assessment.verdict.label(), "不认定为干预（第十四条）");
+    let item_2 = Article10Item::PrivateOpinionOrMaterials.cite();
+    let step = assessment.explanation.steps.iter().find(|s| s.cites.contains(&R2_14)).expect("a step cites Art. 14");
+    assert!(step.text.contains("超越职权私自") && step.text.contains("既未超越职权，也非私自所为"), "{}", step.text);
+    assert!(step.text.contains("区分执法公开、合法咨询、监督指导") && step.text.contains("本工具的解释"));
+    assert_eq!(step.cites, vec![R2_7, R2_14_1, item_2, R2_14, R2_3]);
+    assert!(crate::law::quote(R2_14).is_some_and(|text| text.contains("区分执法公开、合法咨询、监督指导")));
+    // Still recorded (Art. 3), and nothing more.
+    assert_eq!(kinds(&assessment.actions), [ActionKind::Record]);
+    assert!(assessment.actions[0].text.contains("书面材料附卷"));
+    assert!(assessment.cites().contains(&R2_14) && assessment.cites().contains(&R2_3));
+}
+
+#[test]
+fn the_own_procedure_ground_holds_only_when_every_condition_does() {
+    let in_post_without_role = [PersonCategory::CurrentStaff, PersonCategory::ContractStaff];
+    for category in in_post_without_role {
+        for conduct in [Conduct::ForwardCaseMaterials, Conduct::OpinionOnDisposition] {
+            let base = InterferenceFacts { category, conduct: vec![conduct], ..petition_office_forwarding() };
+            let ground = Verdict::Legitimate { grounds: vec![LegitimateGround::WorkProcedureWithinAuthority] };
+            assert_eq!(assess(&base).verdict, ground, "{category:?} {conduct:?}");
+            let item_2 = Verdict::Prohibited { items: vec![Article10Item::PrivateOpinionOrMaterials] };
+            let item_7 = Verdict::Prohibited { items: vec![Article10Item::OtherInterference] };
+            let item_6 = Verdict::Prohibited { items: vec![Article10Item::ActingForParty] };
+            let cases = [
+                ("私自：未走工作程序", InterferenceFacts { through_procedure: false, ..base.clone() }, &item_2),
+                ("超越职权", InterferenceFacts { within_authority: false, ..base.clone() }, &item_2),
+                ("并非因履行职责", InterferenceFacts { for_official_duty: false, ..base.clone() }, &item_2),
+                ("电话而非书面", InterferenceFacts { method: ContactMethod::Phone, ..base.clone() }, &item_7),
+            ];
+            for (name, facts, expected) in cases {
+                assert_eq!(&assess(&facts).verdict, expected, "{category:?} {conduct:?}: {name}");
+            }
+            if conduct == Conduct::ForwardCaseMaterials {
+                let for_party = InterferenceFacts { on_behalf_of_party: true, ..base.clone() };
+                assert_eq!(assess(&for_party).verdict, item_6, "{category:?}: forwarding for the party");
+            }
+            // A department that does supervise the case answers under Art. 14(1) instead.
+            let supervising = InterferenceFacts { department_supervises_case: true, ..base.clone() };
+            assert_eq!(
+                assess(&supervising).verdict,
+                Verdict::Legitimate { grounds: vec![LegitimateGround::SupervisoryOpinionInWriting] }
+            );
+        }
+        // The ground covers opinions and forwarded materials only: instructions stay item (1).
+        let instruction = InterferenceFacts {
+            category,
+            conduct: vec![Conduct::InstructCaseDecision],
+            ..petition_office_forwarding()
+        };
+        let assessment = assess(&instruction);
+        assert_eq!(assessment.verdict, Verdict::Prohibited { items: vec![Article10Item::InstructionBeyondAuthority] });
+        assert!(
+            texts(&assessment).iter().any(|t| t.contains("所答\"在职权范围内\"不能成立（本工具的解释）")),
+            "overriding the answer is said"
+        );
+    }
+}
+
+#[test]
+fn a_private_forward_says_why_it_is_private_and_cites_article_14() {
+    let private = InterferenceFacts { through_procedure: false, ..petition_office_forwarding() };
+    let assessment = assess(&private);
+    let item_2 = Article10Item::PrivateOpinionOrMaterials.cite();
+    let step = assessment.explanation.steps.iter().find(|s| s.cites.contains(&item_2)).expect("item (2) is cited");
+    assert!(step.text.contains("未依照程序提出") && step.text.contains("即属超越职权私自所为（本工具的解释）"));
+    assert!(step.text.contains("也不属依职权、按正常工作程序转办或提出意见") && step.cites.contains(&R2_14));
+}
