@@ -253,3 +253,67 @@ async fn a_full_quota_keeps_the_answer_in_memory_and_says_so() {
     assert!(by_test_id(app, "quiz-save-error").is_none(), "the message goes once a save succeeds");
     assert_eq!(load_progress().unwrap().history.len(), 2, "the answer kept in memory is saved with the next one");
 }
+
+/// Sets a form control's value and fires the event Leptos listens to.
+fn set_value(element: &Element, value: &str, event: &str) {
+    js_sys::Reflect::set(element, &"value".into(), &value.into()).unwrap();
+    element.dispatch_event(&web_sys::Event::new(event).unwrap()).unwrap();
+}
+
+fn palette_labels(app: &Element) -> Vec<String> {
+    all_by_test_id(app, "exam-goto").iter().map(|b| b.get_attribute("aria-label").unwrap()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn unticking_every_box_withdraws_an_exam_answer_and_keeps_the_others() {
+    trainee_storage();
+    let mounted = mount_app_at("/quiz/exam");
+    let app: &Element = &mounted.container;
+    tick().await;
+    set_value(&by_test_id(app, "exam-count").unwrap(), "30", "input");
+    set_value(&by_test_id(app, "exam-topic").unwrap(), "R2", "change");
+    click(&by_test_id(app, "start-exam").unwrap());
+    tick().await;
+    let total = all_by_test_id(app, "exam-goto").len();
+    assert_eq!(text(&by_test_id(app, "exam-progress").unwrap()), format!("已答 0 / {total} 题 · 及格线 80%"));
+
+    click(&all_by_test_id(app, "option-input")[0]);
+    tick().await;
+    assert_eq!(palette_labels(app)[0], "第 1 题（已答）");
+
+    // The first later question asked as multiple choice (checkboxes).
+    let mut multiple = None;
+    for index in 1..total {
+        click(&all_by_test_id(app, "exam-goto")[index]);
+        tick().await;
+        if all_by_test_id(app, "option-input")[0].get_attribute("type").as_deref() == Some("checkbox") {
+            multiple = Some(index);
+            break;
+        }
+    }
+    let multiple = multiple.expect("a 30-question R2 exam has a multiple-choice question");
+    let boxes = all_by_test_id(app, "option-input");
+    click(&boxes[0]);
+    click(&boxes[1]);
+    tick().await;
+    assert_eq!(palette_labels(app)[multiple], format!("第 {} 题（已答）", multiple + 1));
+    assert!(text(&by_test_id(app, "exam-progress").unwrap()).starts_with("已答 2 /"));
+    click(&boxes[0]);
+    click(&boxes[1]);
+    tick().await;
+    assert_eq!(palette_labels(app)[multiple], format!("第 {} 题（未答）", multiple + 1), "withdrawn");
+    assert_eq!(palette_labels(app)[0], "第 1 题（已答）", "the other answer is kept");
+    assert!(text(&by_test_id(app, "exam-progress").unwrap()).starts_with("已答 1 /"));
+
+    click(&by_test_id(app, "exam-submit").unwrap());
+    tick().await;
+    click(&by_test_id(app, "exam-confirm-submit").unwrap());
+    tick().await;
+    let statuses: Vec<String> = all_by_test_id(app, "exam-answer-status").iter().map(text).collect();
+    assert_eq!(statuses.len(), total);
+    assert_ne!(statuses[0], "未作答");
+    assert_eq!(statuses[multiple], "未作答");
+    let stored = load_progress().unwrap();
+    assert_eq!(stored.exams.len(), 1, "the result is saved");
+    assert_eq!(stored.exams[0].answers.iter().filter(|a| !a.chosen.is_empty()).count(), 1);
+}

@@ -117,6 +117,27 @@ describe("trainee quiz", () => {
     }
   });
 
+  test("when time runs out the exam is handed in with the answers given in time", async () => {
+    const { close, context, page, quiz, errors } = await traineeSession();
+    try {
+      await context.clock.install();
+      await quiz.open("exam");
+      await quiz.startExam(1);
+      assert.match(await quiz.byTestId("exam-countdown").textContent(), /剩余时间 01:[23]\d/, "90 seconds for one question");
+      await quiz.choose([(await quiz.optionKeys())[0]]);
+      await page.clock.fastForward("01:35");
+      await quiz.byTestId("exam-result").waitFor();
+      assert.match(await quiz.byTestId("exam-time-used").textContent(), /（超时）/);
+      assert.notEqual(await quiz.byTestId("exam-answer-status").textContent(), "未作答", "the answer given in time counts");
+      await quiz.goTo("progress");
+      assert.equal(await quiz.byTestId("exam-list-row").count(), 1);
+      assert.match(await quiz.byTestId("exam-list-row").textContent(), /（超时）/);
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  });
+
   test("practice works from the keyboard and shows feedback with the article text", async () => {
     const { close, page, quiz, errors } = await traineeSession();
     try {

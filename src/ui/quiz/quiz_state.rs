@@ -63,7 +63,13 @@ impl QuizState {
                 )),
                 false,
             ),
-            Err(error) => (Progress::new(), Some(format!("无法读取本机保存的学习进度：{}", describe(&error))), false),
+            Err(ProgressStoreError::Other(detail)) => (
+                Progress::new(),
+                Some(format!("无法读取本机保存的学习进度（{detail}）。本次学习进度只保留在当前页面中，不会写入本机。")),
+                false,
+            ),
+            // Loading writes only the quarantine copy, whose failure is reported above; kept here for completeness.
+            Err(ProgressStoreError::QuotaExceeded) => (Progress::new(), Some(QUOTA_MESSAGE.to_string()), false),
         };
         let state = QuizState {
             quiz: StoredValue::new(Quiz::new(QuizRules::default())),
