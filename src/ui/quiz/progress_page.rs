@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::exam_page::clock_text;
 use super::quiz_state::{QuizState, today};
 use super::score_bars::{BarRow, ScoreBars};
+use crate::law::Cite;
 use crate::quiz::Progress;
 use crate::ui::state::AppState;
 use crate::web::download::download_text;
@@ -137,14 +138,14 @@ fn RecentAnswers() -> impl IntoView {
                             <thead><tr><th scope="col">"时间"</th><th scope="col">"题目"</th><th scope="col">"涉及条文"</th><th scope="col">"结果"</th></tr></thead>
                             <tbody>
                                 {recent.get().into_iter().map(|record| {
-                                    let at = record.at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M").to_string();
-                                    let articles: Vec<String> = record.cites.iter().map(|c| c.label()).collect();
+                                    let local = record.at.with_timezone(&chrono::Local);
+                                    let (day, time) = (local.format("%Y-%m-%d").to_string(), local.format("%H:%M").to_string());
                                     let title = titles(&record.question_id).unwrap_or_else(|| record.question_id.to_string());
                                     view! {
                                         <tr data-testid="answer-history-row">
-                                            <td class="nowrap">{at}</td>
+                                            <td class="nowrap">{day}<br />{time}</td>
                                             <td>{title}</td>
-                                            <td>{articles.join("、")}</td>
+                                            <td>{articles_text(&record.cites)}</td>
                                             <td class="nowrap">{if record.correct { "答对" } else { "答错" }}</td>
                                         </tr>
                                     }
@@ -156,6 +157,25 @@ fn RecentAnswers() -> impl IntoView {
             }}
         </section>
     }
+}
+
+/// Provisions as one line, the regulation's title once for its run of articles: `《…》第三条、第十四条`.
+fn articles_text(cites: &[Cite]) -> String {
+    let mut text = String::new();
+    let mut previous = None;
+    for cite in cites {
+        if previous == Some(cite.regulation) {
+            text.push('、');
+            text.push_str(&cite.short_label());
+        } else {
+            if previous.is_some() {
+                text.push('；');
+            }
+            text.push_str(&cite.label());
+        }
+        previous = Some(cite.regulation);
+    }
+    text
 }
 
 /// The export file's name: `liuhen-quiz-<name>-<date>.json`, with characters unsafe in file names replaced.
