@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::canonical::canonical_json;
-use super::{DeviceId, EventHash};
+use super::{ChainSpan, DeviceId, EventHash, ExportScope};
 use crate::record::{InterferenceRecord, Recipient};
 
 /// What an event records. Stored as a JSON object whose `kind` names the variant.
@@ -53,13 +53,24 @@ pub enum EventBody {
         /// On which day.
         date: NaiveDate,
     },
+    /// A bundle (数据文件) was exported from this device for 法治科. Written after the bundle was built, so the
+    /// next export includes it and 法治科 sees every export in the device's own chain.
+    BundleExported {
+        /// SHA-256 of the bundle's signed content (see `docs/bundle-format.md`), in the same hex form as event
+        /// hashes.
+        digest: EventHash,
+        /// Full or incremental.
+        scope: ExportScope,
+        /// The run of each device chain the bundle holds.
+        chains: Vec<ChainSpan>,
+    },
     /// A kind this version does not understand (from a newer version), kept as stored.
     #[serde(skip)]
     Unrecognised(Value),
 }
 
 /// The kinds this version understands.
-const KNOWN_KINDS: [&str; 4] = ["record_created", "record_amended", "note_added", "reported"];
+const KNOWN_KINDS: [&str; 5] = ["record_created", "record_amended", "note_added", "reported", "bundle_exported"];
 
 impl EventBody {
     /// The `kind` as stored, e.g. `record_amended`.
@@ -69,6 +80,7 @@ impl EventBody {
             EventBody::RecordAmended { .. } => "record_amended",
             EventBody::NoteAdded { .. } => "note_added",
             EventBody::Reported { .. } => "reported",
+            EventBody::BundleExported { .. } => "bundle_exported",
             EventBody::Unrecognised(value) => value.get("kind").and_then(Value::as_str).unwrap_or(""),
         }
     }
@@ -81,6 +93,7 @@ impl EventBody {
             EventBody::RecordAmended { .. } => "修改记录".into(),
             EventBody::NoteAdded { .. } => "添加备注".into(),
             EventBody::Reported { recipient, .. } => format!("已向{}报告", recipient.label()),
+            EventBody::BundleExported { scope, .. } => format!("导出数据文件（{}）", scope.label()),
             EventBody::Unrecognised(_) => format!("较新版本的事件（{}）", self.kind()),
         }
     }
@@ -222,14 +235,14 @@ impl Event {
     }
 
     /// The record this event concerns: its own hash for a creation, the named record otherwise, `None` for an
-    /// unrecognised kind.
+    /// export or an unrecognised kind.
     pub fn record_id(&self) -> Option<EventHash> {
         match &self.body {
             EventBody::RecordCreated { .. } => Some(self.hash),
             EventBody::RecordAmended { record_id, .. }
             | EventBody::NoteAdded { record_id, .. }
             | EventBody::Reported { record_id, .. } => Some(*record_id),
-            EventBody::Unrecognised(_) => None,
+            EventBody::BundleExported { .. } | EventBody::Unrecognised(_) => None,
         }
     }
 }
@@ -278,14 +291,27 @@ pub(crate) mod tests {
     #[test]
     fn an_unknown_kind_is_kept_verbatim_and_still_verifies() {
         let d = DeviceId::new("d1").unwrap();
-        let future = EventBody::Unrecognised(json!({"kind": "bundle_exported", "events": ["a", "b"], "n": 2}));
+        let future = EventBody::Unrecognised(json!({"kind": "case_closed", "events": ["a", "b"], "n": 2}));
         let (event, text) = Event::seal(&d, "张三", at(5), 1, None, &future).unwrap();
         let read = Event::read(&text).unwrap();
         assert_eq!(read.computed_hash, event.hash);
         assert_eq!(event.body, future);
-        assert_eq!(event.body.kind(), "bundle_exported");
-        assert_eq!(event.body.label(), "较新版本的事件（bundle_exported）");
-        assert_eq!(event.body.to_value().unwrap(), json!({"kind": "bundle_exported", "events": ["a", "b"], "n": 2}));
+        assert_eq!(event.body.kind(), "case_closed");
+        assert_eq!(event.body.label(), "较新版本的事件（case_closed）");
+        assert_eq!(event.body.to_value().unwrap(), json!({"kind": "case_closed", "events": ["a", "b"], "n": 2}));
+    }
+
+    #[test]
+    fn an_export_record_round_trips_and_concerns_no_record() {
+        let d = DeviceId::new("d1").unwrap();
+        let span = ChainSpan { device: d.clone(), first_seq: 1, last_seq: 4, last_hash: EventHash::of_text("h") };
+        let body =
+            EventBody::BundleExported { digest: EventHash::of_text("b"), scope: ExportScope::Full, chains: vec![span] };
+        let (event, text) = Event::seal(&d, "张三", at(5), 5, Some(EventHash::of_text("p")), &body).unwrap();
+        assert_eq!(event.body, body);
+        assert_eq!(event.record_id(), None);
+        assert_eq!(body.label(), "导出数据文件（全部导出）");
+        assert!(text.contains(r#""kind":"bundle_exported""#), "{text}");
     }
 
     #[test]

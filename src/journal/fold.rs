@@ -210,7 +210,7 @@ pub fn fold<'a>(events: impl IntoIterator<Item = &'a Event>, flagged: &BTreeSet<
                 event: *hash,
                 message: format!("{}：本版本无法识别，已原样保存", event.body.label()),
             }),
-            EventBody::NoteAdded { .. } | EventBody::Reported { .. } => {}
+            EventBody::NoteAdded { .. } | EventBody::Reported { .. } | EventBody::BundleExported { .. } => {}
         }
     }
     for (hash, event) in &events {

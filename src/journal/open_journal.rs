@@ -25,7 +25,7 @@ use super::fold::{Folded, fold};
 use super::keys::{EVENT_PREFIX, event_key, parse_event_key, quarantine_key};
 use super::store::{KeyValueStore, StoreError, Usage};
 use super::verify::{Issue, IssueKind, Quarantine, SlotContent, verify};
-use super::{DeviceId, Event, EventBody, EventHash};
+use super::{ChainSpan, DeviceId, Event, EventBody, EventHash, ExportScope};
 use crate::record::{InterferenceRecord, Recipient};
 
 /// How often a writer rebases and retries before giving up.
@@ -294,6 +294,19 @@ impl<S: KeyValueStore> Journal<S> {
         self.append(EventBody::Reported { record_id, recipient, date }, now)
     }
 
+    /// Records that a bundle was exported (see `crate::bundle::export`): its digest, scope and the run of each
+    /// chain it holds. The next incremental export starts after these runs.
+    pub fn record_export(
+        &mut self,
+        digest: EventHash,
+        scope: ExportScope,
+        chains: Vec<ChainSpan>,
+        now: DateTime<FixedOffset>,
+    ) -> Result<EventHash, AppendError> {
+        self.prepare()?;
+        self.append(EventBody::BundleExported { digest, scope, chains }, now)
+    }
+
     fn require_record(&self, record_id: EventHash) -> Result<(), AppendError> {
         match self.fold().record(&record_id) {
             Some(_) => Ok(()),
@@ -335,9 +348,14 @@ impl<S: KeyValueStore> Journal<S> {
             if self.store.get(&key)?.as_deref() != Some(text.as_str()) {
                 continue;
             }
+            let links_cleanly = self.links_cleanly(seq, prev);
             self.slots.insert(key.clone(), Slot::read(text));
             self.watched.push(OwnWrite { key, event: event.clone() });
-            self.reverify();
+            // A new event sealed here on a readable head is valid by construction and changes no other verdict, so
+            // the last verification still holds; anything else is verified again in full.
+            if !links_cleanly {
+                self.reverify();
+            }
             return Ok(event);
         }
         Err(AppendError::Busy)
@@ -354,6 +372,18 @@ impl<S: KeyValueStore> Journal<S> {
         let head = own.keys().next_back().copied().unwrap_or(0);
         let prev = own.values().rev().find_map(|slot| slot.event()).map(|e| e.hash);
         (head + 1, prev)
+    }
+
+    /// Whether position `seq - 1` of this device's chain holds exactly one readable event, with hash `prev`, and
+    /// nothing is stored beyond it: then an event at `seq` linking to `prev` leaves every verdict as it was.
+    fn links_cleanly(&self, seq: u64, prev: Option<EventHash>) -> bool {
+        let previous_key = (seq > 1).then(|| event_key(&self.device, seq - 1));
+        let head_ok = match (&previous_key, prev) {
+            (None, None) => true,
+            (Some(key), Some(hash)) => self.slots.get(key).and_then(Slot::event).is_some_and(|e| e.hash == hash),
+            _ => false,
+        };
+        head_ok && !self.slots.contains_key(&event_key(&self.device, seq))
     }
 
     /// Writes again, on the current head, every own event another tab overwrote.
@@ -417,18 +447,20 @@ impl<S: KeyValueStore> Journal<S> {
             .chain(changed.keys())
             .filter_map(|k| slots.get(k).map(|slot| (k.clone(), slot.clone())))
             .collect();
+        let something_changed = !vanished.is_empty() || !changed.is_empty();
         for key in &vanished {
             slots.remove(key);
         }
         slots.extend(changed);
         let overwritten = self.check_own_writes(&slots);
-        let previous = std::mem::replace(&mut self.slots, before);
-        debug_assert!(previous.is_empty());
+        self.slots = before;
         let after: BTreeMap<String, Slot> =
             self.slots.keys().filter_map(|k| slots.get(k).map(|slot| (k.clone(), slot.clone()))).collect();
         self.observe_changes(&after, &overwritten);
         self.slots = slots;
-        self.reverify();
+        if something_changed {
+            self.reverify();
+        }
         Ok(())
     }
 

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::keys::parse_event_key;
+use super::keys::{event_key, parse_event_key};
 use super::store::StoreError;
 use super::{DeviceId, Event, EventHash, ReadEvent};
 
@@ -158,6 +158,17 @@ impl Issue {
     }
 }
 
+/// Verifies events held outside a store (e.g. read from a bundle) as if each were stored under its own key
+/// ([`super::keys::event_key`]): every hash, spelling and chain link among them, in the same way as a journal's own
+/// events. A device's events may start after position 1: the positions missing before them are then reported as a
+/// [`IssueKind::SeqGap`] on its first event.
+pub fn verify_events(events: &[ReadEvent]) -> Vec<Issue> {
+    let keys: Vec<String> = events.iter().map(|r| event_key(&r.event.device, r.event.seq)).collect();
+    let contents: Vec<SlotContent> = events.iter().map(|r| SlotContent::Event(Box::new(r.clone()))).collect();
+    let slots: Vec<(&str, &SlotContent)> = keys.iter().map(String::as_str).zip(&contents).collect();
+    verify(&slots)
+}
+
 /// The readable events and unreadable keys at one position of one device's chain.
 #[derive(Default)]
 struct Position<'a> {
@@ -238,7 +249,7 @@ pub(crate) fn verify(slots: &[(&str, &SlotContent)]) -> Vec<Issue> {
                 };
                 issues.extend(link.map(|kind| issue(key, Some(event), kind)));
             }
-            expected_seq = seq + 1;
+            expected_seq = seq.saturating_add(1);
             before = Some(here);
         }
     }

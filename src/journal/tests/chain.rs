@@ -91,3 +91,23 @@ fn events_keep_the_device_time_and_body_as_given() {
     }
     assert_eq!(journal.stored_events()[0].1, event_entries(&store).values().next().unwrap());
 }
+
+#[test]
+fn an_export_is_appended_to_the_chain_and_folds_into_no_record_and_no_problem() {
+    use crate::journal::{ChainSpan, ExportScope};
+    let store = MemoryStore::new();
+    let mut journal = open(&store, "d1");
+    let id = journal.create_record(record("来电说情"), at(0)).unwrap();
+    let span = ChainSpan { device: device("d1"), first_seq: 1, last_seq: 1, last_hash: id };
+    let digest = EventHash::of_text("文件内容");
+    let export = journal.record_export(digest, ExportScope::Full, vec![span.clone()], at(1)).unwrap();
+    let events = journal.events();
+    assert_eq!(events.len(), 2);
+    assert_eq!(events[1].hash, export);
+    assert_eq!(events[1].prev, Some(id));
+    assert_eq!(events[1].body, EventBody::BundleExported { digest, scope: ExportScope::Full, chains: vec![span] });
+    let folded = journal.fold();
+    assert_eq!(folded.records.len(), 1);
+    assert!(folded.problems.is_empty(), "{:?}", folded.problems);
+    assert!(open(&store, "d1").issues().is_empty());
+}

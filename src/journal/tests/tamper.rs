@@ -227,3 +227,21 @@ fn events_vanishing_or_replaced_during_the_session_are_reported() {
     assert!(issue_kinds(&journal).contains(&(f.keys[2].clone(), IssueKind::Replaced { previous: Some(f.hashes[2]) })));
     assert!(journal.verify().unwrap().len() >= 2, "still reported on demand");
 }
+
+#[test]
+fn events_outside_a_store_are_verified_like_stored_ones() {
+    use crate::journal::verify_events;
+    let f = fixture();
+    let read = |i: usize| Event::read(&f.text(i)).unwrap();
+    assert!(verify_events(&[read(0), read(1), read(2), read(3)]).is_empty());
+    // A run starting after position 1 reports the missing positions on its first event, and nothing else.
+    let tail = verify_events(&[read(2), read(3)]);
+    assert_eq!(
+        tail.iter().map(|i| (i.key.clone(), i.kind.clone())).collect::<Vec<_>>(),
+        vec![(f.keys[2].clone(), IssueKind::SeqGap { from: 1, to: 2 })]
+    );
+    // An altered event and the link after it are reported, as in a store.
+    let altered = Event::read(&edited(&f.text(1), |o| drop(o.insert("officer".into(), json!("李四"))))).unwrap();
+    let kinds: Vec<IssueKind> = verify_events(&[read(0), altered, read(2)]).into_iter().map(|i| i.kind).collect();
+    assert!(matches!(kinds.as_slice(), [IssueKind::HashMismatch { .. }]), "{kinds:?}");
+}
