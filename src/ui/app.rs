@@ -1,14 +1,15 @@
 //! The root component: first-run setup, then the router with the four areas.
 
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, Route, Router, Routes};
+use leptos_router::components::{ParentRoute, Redirect, Route, Router, Routes};
 use leptos_router::path;
 
-use super::areas::{NotFound, QuizPage};
+use super::areas::NotFound;
 use super::first_run::FirstRun;
 use super::journal_state::JournalState;
 use super::legal::{DeadlinesPage, LegalPage, WrongCasePage};
 use super::officer::{AmendRecordPage, NewRecordPage, OfficerPage, RecordPage};
+use super::quiz::{ExamPage, PracticePage, ProgressPage, QuizArea, QuizHome, ReviewPage};
 use super::settings_page::SettingsPage;
 use super::shell::Shell;
 use super::state::AppState;
@@ -39,7 +40,13 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/legal") view=LegalPage />
                         <Route path=path!("/legal/wrong-case") view=WrongCasePage />
                         <Route path=path!("/legal/deadlines") view=DeadlinesPage />
-                        <Route path=path!("/quiz") view=QuizPage />
+                        <ParentRoute path=path!("/quiz") view=QuizArea>
+                            <Route path=path!("") view=QuizHome />
+                            <Route path=path!("practice") view=PracticePage />
+                            <Route path=path!("exam") view=ExamPage />
+                            <Route path=path!("review") view=ReviewPage />
+                            <Route path=path!("progress") view=ProgressPage />
+                        </ParentRoute>
                         <Route path=path!("/settings") view=SettingsPage />
                     </Routes>
                 </Show>

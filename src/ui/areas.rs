@@ -1,20 +1,8 @@
-//! The landing page of the quiz area, and the not-found page.
+//! The not-found page.
 
 use leptos::prelude::*;
 
 use crate::i18n::strings;
-
-/// 培训测验: the trainee's area.
-#[component]
-pub fn QuizPage() -> impl IntoView {
-    let text = strings();
-    view! {
-        <section data-testid="quiz-page">
-            <h1>{text.nav.quiz}</h1>
-            <p class="lead">{text.areas.quiz_intro}</p>
-        </section>
-    }
-}
 
 /// Shown for an unknown address.
 #[component]

@@ -8,6 +8,7 @@ mod journal_state;
 mod legal;
 mod officer;
 mod panic_banner;
+mod quiz;
 mod readings_section;
 mod settings_page;
 mod shell;

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::i18n::strings;
 use crate::record::listing::{RecordFilter, SortOrder, VerdictFilter, counts, filter_and_sort, rows};
 use crate::ui::journal_state::JournalState;
 use crate::ui::state::AppState;
@@ -45,7 +46,7 @@ pub fn OfficerPage() -> impl IntoView {
                 <h1>"办案记录"</h1>
                 <a class="button primary" href="/officer/new" data-testid="new-record-link">"新建记录"</a>
             </div>
-            <p class="lead">"记录内部人员干预、插手案件的情况（时间、地点、人物、方式、内容），全程留痕，有据可查。"</p>
+            <p class="lead">{strings().areas.officer_intro}</p>
             <IntegrityStatus />
             <dl class="counts" data-testid="counts">
                 <div><dt>"记录总数"</dt><dd data-testid="count-total">{move || totals.get().total}</dd></div>
