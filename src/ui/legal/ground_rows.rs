@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::wrong_case_page::{chosen, index_of};
 use crate::legal::{WrongCaseWorksheet, event_fields};
 use crate::rules::r1::{Verification, WrongCaseGround};
+use crate::ui::components::{choice_key, choice_of};
 
 /// `第五条第3项：行政复议决定撤销或者变更`.
 fn ground_label(ground: WrongCaseGround) -> String {
@@ -35,9 +35,9 @@ pub fn GroundRows(sheet: RwSignal<WrongCaseWorksheet>) -> impl IntoView {
                     <select
                         id="new-ground-kind"
                         data-testid="new-ground-kind"
-                        prop:value=move || index_of(&WrongCaseGround::ALL, new_ground.get())
+                        prop:value=move || choice_key(&WrongCaseGround::ALL, Some(new_ground.get()))
                         on:change=move |ev| {
-                            if let Some(ground) = chosen(&WrongCaseGround::ALL, &event_target_value(&ev)) {
+                            if let Some(ground) = choice_of(&WrongCaseGround::ALL, &event_target_value(&ev)) {
                                 new_ground.set(ground);
                             }
                         }
@@ -77,9 +77,9 @@ fn GroundRowFields(sheet: RwSignal<WrongCaseWorksheet>, id: u32) -> impl IntoVie
                 <select
                     id=kind_id
                     data-testid="ground-kind"
-                    prop:value=move || kind.get().map(|g| index_of(&WrongCaseGround::ALL, g)).unwrap_or_default()
+                    prop:value=move || choice_key(&WrongCaseGround::ALL, kind.get())
                     on:change=move |ev| {
-                        if let Some(ground) = chosen(&WrongCaseGround::ALL, &event_target_value(&ev)) {
+                        if let Some(ground) = choice_of(&WrongCaseGround::ALL, &event_target_value(&ev)) {
                             sheet.update(|s| s.set_ground_kind(id, ground));
                         }
                     }
@@ -97,9 +97,9 @@ fn GroundRowFields(sheet: RwSignal<WrongCaseWorksheet>, id: u32) -> impl IntoVie
                 <select
                     id=verification_id
                     data-testid="ground-verification"
-                    prop:value=move || sheet.with(|s| s.ground(id).map(|r| index_of(&Verification::ALL, r.verification)).unwrap_or_default())
+                    prop:value=move || sheet.with(|s| choice_key(&Verification::ALL, s.ground(id).map(|r| r.verification)))
                     on:change=move |ev| {
-                        if let Some(verification) = chosen(&Verification::ALL, &event_target_value(&ev)) {
+                        if let Some(verification) = choice_of(&Verification::ALL, &event_target_value(&ev)) {
                             sheet.update(|s| s.set_verification(id, verification));
                         }
                     }

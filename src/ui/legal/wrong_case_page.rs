@@ -8,6 +8,7 @@ use super::officer_rows::OfficerRows;
 use super::wrong_case_result::WrongCaseResult;
 use crate::legal::WrongCaseWorksheet;
 use crate::rules::r1::{CaseKind, assess_with_policy};
+use crate::ui::components::{choice_key, choice_of};
 use crate::ui::state::AppState;
 use crate::web::worksheet_store::{clear_worksheet, load_worksheet, save_worksheet};
 
@@ -84,9 +85,9 @@ fn CaseFields(sheet: RwSignal<WrongCaseWorksheet>) -> impl IntoView {
                     id="wc-case-kind"
                     data-testid="wc-case-kind"
                     aria-describedby="wc-case-kind-hint"
-                    prop:value=move || sheet.with(|s| index_of(&CaseKind::ALL, s.kind))
+                    prop:value=move || sheet.with(|s| choice_key(&CaseKind::ALL, Some(s.kind)))
                     on:change=move |ev| {
-                        if let Some(kind) = chosen(&CaseKind::ALL, &event_target_value(&ev)) {
+                        if let Some(kind) = choice_of(&CaseKind::ALL, &event_target_value(&ev)) {
                             sheet.update(|s| s.kind = kind);
                         }
                     }
@@ -127,14 +128,4 @@ fn ClearWorksheet(sheet: RwSignal<WrongCaseWorksheet>) -> impl IntoView {
             </Show>
         </div>
     }
-}
-
-/// The select-box key of `value`: its index in `all`.
-pub(super) fn index_of<T: PartialEq + Copy>(all: &[T], value: T) -> String {
-    all.iter().position(|x| *x == value).map(|i| i.to_string()).unwrap_or_default()
-}
-
-/// The value with this select-box key.
-pub(super) fn chosen<T: Copy>(all: &[T], key: &str) -> Option<T> {
-    key.parse::<usize>().ok().and_then(|i| all.get(i).copied())
 }

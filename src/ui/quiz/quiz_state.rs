@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::exam_run::ExamRun;
 use super::review_run::ReviewRun;
 use crate::quiz::{Feedback, Practice, Progress, Quiz, QuizRules};
+use crate::ui::state::AppState;
 use crate::web::clock::local_now;
 use crate::web::progress_store::{PROGRESS_KEY, ProgressStoreError, clear_progress, load_progress, save_progress};
 use crate::web::random::random_bytes;
@@ -44,9 +45,12 @@ pub struct QuizState {
 }
 
 impl QuizState {
-    /// The bank under the default readings and the stored progress; unreadable progress is quarantined and
-    /// reported in `load_notice`. Follows other tabs' saves through the `storage` event.
+    /// The bank under the bureau's stored readings (设置 → 本局口径), so the answer key always matches what the
+    /// officers' engine says, and the stored progress; unreadable progress is quarantined and reported in
+    /// `load_notice`. Follows other tabs' saves through the `storage` event.
     pub fn load() -> Self {
+        let readings = expect_context::<AppState>().readings.get_untracked();
+        let rules = QuizRules { r2: readings.r2, r1: readings.r1 };
         let (progress, notice, persist) = match load_progress() {
             Ok(progress) => (progress, None, true),
             Err(ProgressStoreError::Corrupt { reason, quarantined_as }) => (
@@ -72,7 +76,7 @@ impl QuizState {
             Err(ProgressStoreError::QuotaExceeded) => (Progress::new(), Some(QUOTA_MESSAGE.to_string()), false),
         };
         let state = QuizState {
-            quiz: StoredValue::new(Quiz::new(QuizRules::default())),
+            quiz: StoredValue::new(Quiz::new(rules)),
             progress: RwSignal::new(progress),
             load_notice: RwSignal::new(notice),
             save_error: RwSignal::new(None),
