@@ -23,6 +23,29 @@ pub fn canonical_json(value: &Value) -> String {
     out
 }
 
+/// The canonical text of a JSON object without one of its members: what an event's hash is computed over (the
+/// object without `hash`), without copying the object.
+pub(crate) fn canonical_json_excluding(object: &serde_json::Map<String, Value>, excluded: &str) -> String {
+    let mut out = String::with_capacity(1024);
+    write_object(&mut out, object.iter().filter(|(key, _)| key.as_str() != excluded));
+    out
+}
+
+fn write_object<'a>(out: &mut String, members: impl Iterator<Item = (&'a String, &'a Value)>) {
+    let mut sorted: Vec<(&String, &Value)> = members.collect();
+    sorted.sort_by(|(a, _), (b, _)| a.encode_utf16().cmp(b.encode_utf16()));
+    out.push('{');
+    for (i, (key, member)) in sorted.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_string(out, key);
+        out.push(':');
+        write_value(out, member);
+    }
+    out.push('}');
+}
+
 fn write_value(out: &mut String, value: &Value) {
     match value {
         Value::Null => out.push_str("null"),
@@ -39,20 +62,7 @@ fn write_value(out: &mut String, value: &Value) {
             }
             out.push(']');
         }
-        Value::Object(members) => {
-            let mut sorted: Vec<(&String, &Value)> = members.iter().collect();
-            sorted.sort_by(|(a, _), (b, _)| a.encode_utf16().cmp(b.encode_utf16()));
-            out.push('{');
-            for (i, (key, member)) in sorted.into_iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_string(out, key);
-                out.push(':');
-                write_value(out, member);
-            }
-            out.push('}');
-        }
+        Value::Object(members) => write_object(out, members.iter()),
     }
 }
 
