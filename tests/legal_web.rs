@@ -117,7 +117,7 @@ fn unreadable_readings_are_quarantined_and_the_next_load_starts_clean() {
     LocalStorage::clear();
     let bad = r#"{"day_counting":"Fortnights"}"#;
     LocalStorage::raw().set_item(READINGS_KEY, bad).unwrap();
-    let Err(JsonStoreError::Corrupt { quarantined_as }) = load_readings() else { panic!("expected quarantine") };
+    let Err(JsonStoreError::Corrupt { quarantined_as, .. }) = load_readings() else { panic!("expected quarantine") };
     assert!(quarantined_as.starts_with("liuhen/v1/quarantine/liuhen/v1/readings#"), "{quarantined_as}");
     assert_eq!(LocalStorage::raw().get_item(&quarantined_as).unwrap().as_deref(), Some(bad), "kept byte for byte");
     assert_eq!(LocalStorage::raw().get_item(READINGS_KEY).unwrap(), None);

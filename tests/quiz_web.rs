@@ -9,8 +9,9 @@ use liuhen::law::{Cite, quote};
 use liuhen::quiz::{ExamConfig, Progress, QuestionId, Quiz, QuizRules, Topic};
 use liuhen::settings::{Profile, Role};
 use liuhen::ui::App;
+use liuhen::web::json_store::JsonStoreError;
 use liuhen::web::profile_store::save_profile;
-use liuhen::web::progress_store::{PROGRESS_KEY, ProgressStoreError, load_progress, save_progress};
+use liuhen::web::progress_store::{PROGRESS_KEY, load_progress, save_progress};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -122,7 +123,7 @@ fn unreadable_progress_is_quarantined_not_thrown_away() {
     for corrupt in ["{not json", r#"{"version":99,"history":[]}"#, r#"{"version":1,"history":"oops"}"#] {
         LocalStorage::clear();
         LocalStorage::raw().set_item(PROGRESS_KEY, corrupt).unwrap();
-        let Err(ProgressStoreError::Corrupt { reason, quarantined_as }) = load_progress() else {
+        let Err(JsonStoreError::Corrupt { reason, quarantined_as }) = load_progress() else {
             panic!("expected quarantine for {corrupt}")
         };
         assert!(!reason.is_empty());

@@ -70,7 +70,7 @@ fn profile_round_trips_through_local_storage() {
 fn corrupt_profile_is_quarantined_not_thrown_away() {
     LocalStorage::clear();
     LocalStorage::raw().set_item(PROFILE_KEY, "{not json").unwrap();
-    let Err(JsonStoreError::Corrupt { quarantined_as }) = load_profile() else { panic!("expected quarantine") };
+    let Err(JsonStoreError::Corrupt { quarantined_as, .. }) = load_profile() else { panic!("expected quarantine") };
     assert_eq!(LocalStorage::raw().get_item(&quarantined_as).unwrap().as_deref(), Some("{not json"));
     assert_eq!(load_profile(), Ok(None));
 }

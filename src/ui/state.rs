@@ -25,7 +25,7 @@ impl AppState {
         let mut notices = Vec::new();
         let profile = profile_store::load_profile().unwrap_or_else(|error| {
             notices.push(match error {
-                JsonStoreError::Corrupt { quarantined_as } => {
+                JsonStoreError::Corrupt { quarantined_as, .. } => {
                     format!("本机保存的设置无法读取，已原样保留在“{quarantined_as}”下以备核查。请重新填写使用人信息。")
                 }
                 JsonStoreError::Store(error) => format!("无法读取本机设置：{error}"),
@@ -34,7 +34,7 @@ impl AppState {
         });
         let readings = readings_store::load_readings().unwrap_or_else(|error| {
             notices.push(match error {
-                JsonStoreError::Corrupt { quarantined_as } => format!(
+                JsonStoreError::Corrupt { quarantined_as, .. } => format!(
                     "本机保存的本局口径无法读取，已原样保留在“{quarantined_as}”下以备核查；现按系统默认口径计算，请法治科在“设置”中重新设定。"
                 ),
                 JsonStoreError::Store(error) => format!("无法读取本局口径，现按系统默认口径计算：{error}"),

@@ -6,10 +6,12 @@ use leptos::prelude::*;
 
 use super::exam_run::ExamRun;
 use super::review_run::ReviewRun;
+use crate::journal::StoreError;
 use crate::quiz::{Feedback, Practice, Progress, Quiz, QuizRules};
 use crate::ui::state::AppState;
 use crate::web::clock::local_now;
-use crate::web::progress_store::{PROGRESS_KEY, ProgressStoreError, clear_progress, load_progress, save_progress};
+use crate::web::json_store::JsonStoreError;
+use crate::web::progress_store::{PROGRESS_KEY, clear_progress, load_progress, save_progress};
 use crate::web::random::random_bytes;
 
 /// Shown when the browser's storage is full: the answer is kept in this page, and what to do about it.
@@ -53,27 +55,21 @@ impl QuizState {
         let rules = QuizRules { r2: readings.r2, r1: readings.r1 };
         let (progress, notice, persist) = match load_progress() {
             Ok(progress) => (progress, None, true),
-            Err(ProgressStoreError::Corrupt { reason, quarantined_as }) => (
+            Err(JsonStoreError::Corrupt { reason, quarantined_as }) => (
                 Progress::new(),
                 Some(format!(
                     "本机保存的学习进度无法读取（{reason}），已原样另存于“{quarantined_as}”以备核查，学习进度从零开始记录。"
                 )),
                 true,
             ),
-            Err(ProgressStoreError::CorruptNotCopied { reason, error }) => (
+            // Unreadable storage, or an unreadable value that could not be copied aside: never write over it.
+            Err(JsonStoreError::Store(error)) => (
                 Progress::new(),
                 Some(format!(
-                    "本机保存的学习进度无法读取（{reason}），也未能另存备份（{error}）。为保护原数据，本次学习进度只保留在当前页面中，不会写入本机。请联系管理员。"
+                    "无法读取本机保存的学习进度（{error}）。为保护原数据，本次学习进度只保留在当前页面中，不会写入本机。"
                 )),
                 false,
             ),
-            Err(ProgressStoreError::Other(detail)) => (
-                Progress::new(),
-                Some(format!("无法读取本机保存的学习进度（{detail}）。本次学习进度只保留在当前页面中，不会写入本机。")),
-                false,
-            ),
-            // Loading writes only the quarantine copy, whose failure is reported above; kept here for completeness.
-            Err(ProgressStoreError::QuotaExceeded) => (Progress::new(), Some(QUOTA_MESSAGE.to_string()), false),
         };
         let state = QuizState {
             quiz: StoredValue::new(Quiz::new(rules)),
@@ -109,8 +105,7 @@ impl QuizState {
     pub fn reset_progress(&self) {
         self.progress.set(Progress::new());
         if self.persist {
-            clear_progress();
-            self.save_error.set(None);
+            self.save_error.set(clear_progress().err().map(|error| describe_save(&error)));
         }
     }
 
@@ -119,26 +114,23 @@ impl QuizState {
             return;
         }
         let saved = self.progress.with_untracked(save_progress);
-        self.save_error.set(saved.err().map(|error| describe(&error)));
+        self.save_error.set(saved.err().map(|error| describe_save(&error)));
     }
 
     /// Another tab saved: take its progress if it reads back (ours was saved before each of its changes).
     fn reload_after_other_tab(&self) {
         match load_progress() {
             Ok(progress) => self.progress.set(progress),
-            Err(error) => self.load_notice.set(Some(format!("另一窗口保存的学习进度无法读取：{}", describe(&error)))),
+            Err(error) => self.load_notice.set(Some(format!("另一窗口保存的学习进度无法读取：{error}"))),
         }
     }
 }
 
-/// The Chinese message for a storage error.
-fn describe(error: &ProgressStoreError) -> String {
+/// The Chinese message for a failed save.
+fn describe_save(error: &StoreError) -> String {
     match error {
-        ProgressStoreError::QuotaExceeded => QUOTA_MESSAGE.to_string(),
-        ProgressStoreError::Other(detail) => format!("学习进度未能保存到本机（{detail}），仍保留在当前页面中。"),
-        ProgressStoreError::Corrupt { reason, .. } | ProgressStoreError::CorruptNotCopied { reason, .. } => {
-            format!("学习进度无法读取：{reason}")
-        }
+        StoreError::QuotaExceeded => QUOTA_MESSAGE.to_string(),
+        StoreError::Unavailable(detail) => format!("学习进度未能保存到本机（{detail}），仍保留在当前页面中。"),
     }
 }
 
