@@ -59,7 +59,7 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 
 #[wasm_bindgen_test]
 fn rules_engine_throughput_in_the_browser() {
-    let facts = generated_facts(100_000, 20200709);
+    let facts = generated_facts(100_000, 20_200_709);
     let start = now_ms();
     let prohibited = facts.iter().filter(|f| matches!(assess(f).verdict, Verdict::Prohibited { .. })).count();
     let ms = now_ms() - start;
@@ -145,7 +145,7 @@ async fn bundles(seed: u64, count: usize, events: usize) -> Vec<SyntheticBundle>
 
 #[wasm_bindgen_test]
 async fn merging_100_bundles_of_1000_events_against_json_parse() {
-    let files = bundles(20200709, 100, 1000).await;
+    let files = bundles(20_200_709, 100, 1000).await;
     let bytes: usize = files.iter().map(|f| f.text.len()).sum();
     let events: usize = files.iter().map(|f| f.events).sum();
 

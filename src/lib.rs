@@ -1,14 +1,15 @@
 //! 留痕 (liuhen): an offline tool for recording internal interference in cases (R2) and for wrong-case
 //! accountability (R1), for a district planning and natural-resources bureau.
 //!
-//! Pure, web-free logic lives in [`law`], [`rules`], [`bundle`], [`calendar`], [`journal`], [`record`], [`quiz`], [`settings`]
-//! and [`i18n`]; the browser shell ([`ui`], [`web`]) is compiled only for wasm32.
+//! Pure, web-free logic lives in [`law`], [`legal`], [`rules`], [`bundle`], [`calendar`], [`journal`], [`record`],
+//! [`quiz`], [`settings`] and [`i18n`]; the browser shell ([`ui`], [`web`]) is compiled only for wasm32.
 
 pub mod bundle;
 pub mod calendar;
 pub mod i18n;
 pub mod journal;
 pub mod law;
+pub mod legal;
 pub mod quiz;
 pub mod record;
 pub mod rules;

@@ -1,6 +1,11 @@
-//! The user's profile and preferences: who uses this device, in which role, and the device's id.
+//! The user's profile and preferences: who uses this device, in which role, and the device's id; and the bureau's
+//! readings of the rules.
 
 use serde::{Deserialize, Serialize};
+
+use crate::rules::deadline::DayCounting;
+use crate::rules::r1::BureauPolicy;
+use crate::rules::r2::Interpretation;
 
 /// The longest officer name accepted, in characters.
 pub const MAX_OFFICER_NAME_CHARS: usize = 40;
@@ -87,9 +92,23 @@ pub fn validate_officer_name(raw: &str) -> Result<String, NameError> {
     }
 }
 
+/// The bureau's readings (本局口径) of the rules' open points, set by 法治科 on the settings page and stored per
+/// device. Every field falls back to the engine's default, so a partly stored value still loads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Readings {
+    /// How R2's ambiguous points are read (used by every interference verdict).
+    pub r2: Interpretation,
+    /// R1 readings and the sanction policy behind every 建议.
+    pub r1: BureauPolicy,
+    /// Whether R1-10-1's “2日” counts calendar days or working days.
+    pub day_counting: DayCounting,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::r1::{LiableAct, SanctionKind};
 
     #[test]
     fn officer_names_are_trimmed_and_bounded() {
@@ -106,5 +125,43 @@ mod tests {
             assert!(role.home_path().starts_with('/'));
         }
         assert_eq!(Role::from_key("admin"), None);
+    }
+
+    #[test]
+    fn readings_default_to_the_engines_defaults_and_round_trip() {
+        let readings = Readings::default();
+        assert_eq!(readings.r2, Interpretation::default());
+        assert_eq!(readings.r1, BureauPolicy::default());
+        assert_eq!(readings.day_counting, DayCounting::CalendarDays);
+        let mut changed = Readings { day_counting: DayCounting::WorkingDays, ..Readings::default() };
+        changed.r2.repeat_includes_second_finding = false;
+        changed.r1.effective_first_instance_is_final = false;
+        changed.r1.sanction.base.insert(LiableAct::WrongLegalBasis, SanctionKind::AdministrativeDiscipline);
+        let json = serde_json::to_string(&changed).unwrap();
+        assert_eq!(serde_json::from_str::<Readings>(&json).unwrap(), changed);
+        assert_ne!(changed, readings);
+    }
+
+    #[test]
+    fn partly_stored_readings_fill_in_the_defaults() {
+        let empty: Readings = serde_json::from_str("{}").unwrap();
+        assert_eq!(empty, Readings::default());
+        let partial: Readings =
+            serde_json::from_str(r#"{"day_counting":"WorkingDays","r1":{"sanction":{"mitigation_steps":2}}}"#).unwrap();
+        assert_eq!(partial.day_counting, DayCounting::WorkingDays);
+        assert_eq!(partial.r2, Interpretation::default());
+        assert!(partial.r1.effective_first_instance_is_final);
+        assert_eq!(partial.r1.sanction.mitigation_steps, 2);
+        assert_eq!(partial.r1.sanction.aggravation_steps, 1);
+        assert_eq!(
+            partial.r1.sanction.base_for(LiableAct::CorruptionOrDereliction),
+            SanctionKind::AdministrativeDiscipline
+        );
+    }
+
+    #[test]
+    fn a_wrongly_typed_reading_is_refused_not_guessed() {
+        assert!(serde_json::from_str::<Readings>(r#"{"day_counting":"Fortnights"}"#).is_err());
+        assert!(serde_json::from_str::<Readings>(r#"{"r2":{"repeat_includes_second_finding":"yes"}}"#).is_err());
     }
 }

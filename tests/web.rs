@@ -5,7 +5,8 @@
 use gloo_storage::{LocalStorage, Storage};
 use liuhen::settings::{Profile, Role};
 use liuhen::ui::App;
-use liuhen::web::profile_store::{PROFILE_KEY, ProfileStoreError, load_profile, save_profile};
+use liuhen::web::json_store::JsonStoreError;
+use liuhen::web::profile_store::{PROFILE_KEY, load_profile, save_profile};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -69,7 +70,7 @@ fn profile_round_trips_through_local_storage() {
 fn corrupt_profile_is_quarantined_not_thrown_away() {
     LocalStorage::clear();
     LocalStorage::raw().set_item(PROFILE_KEY, "{not json").unwrap();
-    let Err(ProfileStoreError::Corrupt { quarantined_as }) = load_profile() else { panic!("expected quarantine") };
+    let Err(JsonStoreError::Corrupt { quarantined_as, .. }) = load_profile() else { panic!("expected quarantine") };
     assert_eq!(LocalStorage::raw().get_item(&quarantined_as).unwrap().as_deref(), Some("{not json"));
     assert_eq!(load_profile(), Ok(None));
 }

@@ -125,3 +125,46 @@ describe("officer workspace", () => {
     }
   });
 });
+
+describe("officer workspace in two tabs", () => {
+  let server;
+  before(async () => {
+    server = await serveBuild();
+  });
+  after(async () => {
+    await server.close();
+  });
+
+  test("two tabs saving in turn keep every record, and each tab sees the other's", async () => {
+    const { context, close } = await launchProfile();
+    try {
+      const first = new AppPage(await context.newPage(), server.url);
+      await first.open("/");
+      await first.completeFirstRun("张三");
+      const second = new AppPage(await context.newPage(), server.url);
+      const tabs = [new OfficerPage(first), new OfficerPage(second)];
+      for (const tab of tabs) await tab.openNew();
+      for (let round = 0; round < 2; round++) {
+        for (const [index, tab] of tabs.entries()) {
+          await tab.fill({ ...PLEADING_RECORD, caseNumber: `黔规资罚〔2024〕${round}${index}号` });
+          await tab.save();
+          await tab.openNew();
+        }
+      }
+      await tabs[0].openList();
+      assert.equal(await tabs[0].rowCount(), 4);
+      await tabs[0].byTestId("integrity-ok").waitFor();
+      // The other tab learns of a new record through the storage event, without a reload.
+      await tabs[1].openList();
+      await tabs[0].openNew();
+      await tabs[0].fill({ ...PLEADING_RECORD, caseNumber: "黔规资罚〔2024〕99号" });
+      await tabs[0].save();
+      await tabs[1].page.waitForFunction(
+        () => document.querySelectorAll("[data-testid='record-row']").length === 5,
+      );
+      await tabs[1].byTestId("integrity-ok").waitFor();
+    } finally {
+      await close();
+    }
+  });
+});

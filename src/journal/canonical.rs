@@ -18,9 +18,32 @@ use serde_json::Value;
 /// whose member order depends on a cargo feature (`preserve_order`) that any other crate in the build could
 /// switch on.
 pub fn canonical_json(value: &Value) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(1024);
     write_value(&mut out, value);
     out
+}
+
+/// The canonical text of a JSON object without one of its members: what an event's hash is computed over (the
+/// object without `hash`), without copying the object.
+pub(crate) fn canonical_json_excluding(object: &serde_json::Map<String, Value>, excluded: &str) -> String {
+    let mut out = String::with_capacity(1024);
+    write_object(&mut out, object.iter().filter(|(key, _)| key.as_str() != excluded));
+    out
+}
+
+fn write_object<'a>(out: &mut String, members: impl Iterator<Item = (&'a String, &'a Value)>) {
+    let mut sorted: Vec<(&String, &Value)> = members.collect();
+    sorted.sort_by(|(a, _), (b, _)| a.encode_utf16().cmp(b.encode_utf16()));
+    out.push('{');
+    for (i, (key, member)) in sorted.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_string(out, key);
+        out.push(':');
+        write_value(out, member);
+    }
+    out.push('}');
 }
 
 fn write_value(out: &mut String, value: &Value) {
@@ -39,38 +62,35 @@ fn write_value(out: &mut String, value: &Value) {
             }
             out.push(']');
         }
-        Value::Object(members) => {
-            let mut sorted: Vec<(&String, &Value)> = members.iter().collect();
-            sorted.sort_by(|(a, _), (b, _)| a.encode_utf16().cmp(b.encode_utf16()));
-            out.push('{');
-            for (i, (key, member)) in sorted.into_iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_string(out, key);
-                out.push(':');
-                write_value(out, member);
-            }
-            out.push('}');
-        }
+        Value::Object(members) => write_object(out, members.iter()),
     }
 }
 
 fn write_string(out: &mut String, s: &str) {
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\u{08}' => out.push_str("\\b"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\u{0c}' => out.push_str("\\f"),
-            '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
+    // Copy runs of characters that need no escape in one go; every escaped character is ASCII.
+    let mut run_start = 0;
+    for (index, byte) in s.bytes().enumerate() {
+        let escape = match byte {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            0x08 => "\\b",
+            b'\t' => "\\t",
+            b'\n' => "\\n",
+            0x0c => "\\f",
+            b'\r' => "\\r",
+            0x00..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&s[run_start..index]);
+        if escape.is_empty() {
+            out.push_str(&format!("\\u{byte:04x}"));
+        } else {
+            out.push_str(escape);
         }
+        run_start = index + 1;
     }
+    out.push_str(&s[run_start..]);
     out.push('"');
 }
 

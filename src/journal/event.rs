@@ -6,7 +6,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::canonical::canonical_json;
+use super::canonical::{canonical_json, canonical_json_excluding};
 use super::{ChainSpan, DeviceId, EventHash, ExportScope};
 use crate::record::{InterferenceRecord, Recipient};
 
@@ -110,7 +110,7 @@ impl EventBody {
     /// kept as [`EventBody::Unrecognised`] too: the fold reports it rather than losing it.
     fn from_value(value: Value) -> EventBody {
         let known = value.get("kind").and_then(Value::as_str).is_some_and(|k| KNOWN_KINDS.contains(&k));
-        if known && let Ok(body) = serde_json::from_value(value.clone()) {
+        if known && let Ok(body) = EventBody::deserialize(&value) {
             return body;
         }
         EventBody::Unrecognised(value)
@@ -163,14 +163,11 @@ struct Envelope {
     seq: u64,
     prev: Option<EventHash>,
     hash: EventHash,
-    body: Map<String, Value>,
 }
 
 /// The hash of an event object: SHA-256 of the canonical text of every member except `hash`.
 fn content_hash(object: &Map<String, Value>) -> EventHash {
-    let mut content = object.clone();
-    content.remove("hash");
-    EventHash::of_text(&canonical_json(&Value::Object(content)))
+    EventHash::of_text(&canonical_json_excluding(object, "hash"))
 }
 
 impl Event {
@@ -209,18 +206,27 @@ impl Event {
         if let Some(missing) = ENVELOPE.iter().find(|k| !object.contains_key(**k)) {
             return Err(format!("缺少字段“{missing}”"));
         }
-        let envelope: Envelope = serde_json::from_value(value.clone()).map_err(|e| format!("字段格式不符：{e}"))?;
+        let envelope = Envelope::deserialize(&value).map_err(|e| format!("字段格式不符：{e}"))?;
         let device_time =
             DateTime::parse_from_rfc3339(&envelope.device_time).map_err(|e| format!("设备时间格式不符：{e}"))?;
         if envelope.seq == 0 {
             return Err("序号应从1开始".into());
         }
-        if !envelope.body.get("kind").is_some_and(Value::is_string) {
-            return Err("事件内容缺少类型（kind）".into());
+        let has_kind = object.get("body").and_then(|b| b.get("kind")).is_some_and(Value::is_string);
+        if !has_kind {
+            let reason = if object.get("body").is_some_and(Value::is_object) {
+                "事件内容缺少类型（kind）"
+            } else {
+                "事件内容（body）不是JSON对象"
+            };
+            return Err(reason.into());
         }
+        let computed_hash = content_hash(object);
+        let canonical = canonical_json(&value) == text;
+        let Value::Object(mut object) = value else { return Err("不是JSON对象".into()) };
         Ok(ReadEvent {
-            computed_hash: content_hash(object),
-            canonical: canonical_json(&value) == text,
+            computed_hash,
+            canonical,
             event: Event {
                 id: envelope.id,
                 device: envelope.device,
@@ -228,7 +234,7 @@ impl Event {
                 device_time,
                 seq: envelope.seq,
                 prev: envelope.prev,
-                body: EventBody::from_value(Value::Object(envelope.body)),
+                body: EventBody::from_value(object.remove("body").unwrap_or_default()),
                 hash: envelope.hash,
             },
         })

@@ -256,6 +256,10 @@ impl<S: KeyValueStore> Journal<S> {
             return Err(AppendError::NothingAmended);
         }
         self.prepare()?;
+        if amends.iter().any(|h| self.fold().record(&record_id).is_none_or(|state| state.version(h).is_none())) {
+            // Written meanwhile by another tab? Look at the whole store before refusing.
+            self.read_store(false)?;
+        }
         let folded = self.fold();
         let state = folded.record(&record_id).ok_or(AppendError::UnknownRecord(record_id))?;
         if let Some(stranger) = amends.iter().find(|h| state.version(h).is_none()) {
@@ -307,7 +311,12 @@ impl<S: KeyValueStore> Journal<S> {
         self.append(EventBody::BundleExported { digest, scope, chains }, now)
     }
 
-    fn require_record(&self, record_id: EventHash) -> Result<(), AppendError> {
+    /// The record must be in the journal; one written meanwhile by another tab is looked for in the whole store
+    /// before refusing.
+    fn require_record(&mut self, record_id: EventHash) -> Result<(), AppendError> {
+        if self.fold().record(&record_id).is_none() {
+            self.read_store(false)?;
+        }
         match self.fold().record(&record_id) {
             Some(_) => Ok(()),
             None => Err(AppendError::UnknownRecord(record_id)),
@@ -364,13 +373,16 @@ impl<S: KeyValueStore> Journal<S> {
     /// The next position of this device's chain and the hash to link to: the stored hash of the newest readable
     /// event (an unreadable newest slot is skipped over, and verification reports the link as uncheckable).
     fn next_position(&self) -> (u64, Option<EventHash>) {
-        let own: BTreeMap<u64, &Slot> = self
-            .slots
-            .iter()
-            .filter_map(|(key, slot)| parse_event_key(key).filter(|(d, _)| *d == self.device).map(|(_, s)| (s, slot)))
-            .collect();
-        let head = own.keys().next_back().copied().unwrap_or(0);
-        let prev = own.values().rev().find_map(|slot| slot.event()).map(|e| e.hash);
+        // This device's keys sort in chain order (the position is zero-padded): walk back from the last one.
+        // The range ends at the prefix with its closing '/' raised to the next character, '0'.
+        let prefix = format!("{EVENT_PREFIX}{}/", self.device);
+        let upper = format!("{EVENT_PREFIX}{}0", self.device);
+        let mut own =
+            self.slots.range(prefix..upper).rev().filter_map(|(key, slot)| {
+                parse_event_key(key).filter(|(d, _)| *d == self.device).map(|(_, s)| (s, slot))
+            });
+        let Some((head, newest)) = own.next() else { return (1, None) };
+        let prev = std::iter::once(newest).chain(own.map(|(_, slot)| slot)).find_map(Slot::event).map(|e| e.hash);
         (head + 1, prev)
     }
 
@@ -423,43 +435,20 @@ impl<S: KeyValueStore> Journal<S> {
         Ok(())
     }
 
-    /// Picks up what other writers did since the last read, without reading every stored text again: keys that
-    /// appeared are read, keys that vanished are reported, and this session's most recent own writes are read back
-    /// in case a concurrent writer landed on them. Texts already read are not compared again here; a full re-read
-    /// (open, [`Journal::refresh`] on every `storage` event, [`Journal::verify`]) catches any other change.
+    /// Before an append: reads back this session's most recent own writes, in case a concurrent writer landed on one
+    /// (only a write inside another writer's check-to-write window is at risk), and re-reads everything if one
+    /// changed or vanished. Other writers' new events need no listing here: a taken position makes the claim re-read
+    /// the store, and the browser shell calls [`Journal::refresh`] on every `storage` event. A full re-read (open,
+    /// refresh, [`Journal::verify`]) catches every other change. This keeps an append independent of the journal's
+    /// size.
     fn catch_up(&mut self) -> Result<(), StoreError> {
-        let stored: BTreeSet<String> = self.store.keys()?.into_iter().filter(|k| k.starts_with(EVENT_PREFIX)).collect();
         let recent_own: Vec<String> =
             self.watched.iter().rev().take(RECHECKED_OWN_WRITES).map(|own| own.key.clone()).collect();
-        let mut slots = std::mem::take(&mut self.slots);
-        let mut changed = BTreeMap::new();
-        let vanished: Vec<String> = slots.keys().filter(|k| !stored.contains(*k)).cloned().collect();
-        for key in stored.iter().filter(|k| !slots.contains_key(*k)).chain(recent_own.iter()) {
-            match self.store.get(key)? {
-                Some(text) if slots.get(key).is_none_or(|old| old.text != text) => {
-                    changed.insert(key.clone(), Slot::read(text));
-                }
-                _ => {}
+        for key in recent_own {
+            let stored = self.store.get(&key)?;
+            if stored.as_deref() != self.slots.get(&key).map(|slot| slot.text.as_str()) {
+                return self.read_store(false);
             }
-        }
-        let before: BTreeMap<String, Slot> = vanished
-            .iter()
-            .chain(changed.keys())
-            .filter_map(|k| slots.get(k).map(|slot| (k.clone(), slot.clone())))
-            .collect();
-        let something_changed = !vanished.is_empty() || !changed.is_empty();
-        for key in &vanished {
-            slots.remove(key);
-        }
-        slots.extend(changed);
-        let overwritten = self.check_own_writes(&slots);
-        self.slots = before;
-        let after: BTreeMap<String, Slot> =
-            self.slots.keys().filter_map(|k| slots.get(k).map(|slot| (k.clone(), slot.clone()))).collect();
-        self.observe_changes(&after, &overwritten);
-        self.slots = slots;
-        if something_changed {
-            self.reverify();
         }
         Ok(())
     }

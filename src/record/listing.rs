@@ -6,7 +6,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use super::Recipient;
 use crate::journal::{EventHash, Folded, RecordState};
-use crate::rules::r2::{Article10Item, PersonCategory, Verdict, assess};
+use crate::rules::r2::{Article10Item, Interpretation, PersonCategory, Verdict, assess_with};
 
 /// One record as the list shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,8 +40,9 @@ pub struct RecordRow {
 }
 
 impl RecordRow {
-    /// The row of a folded record (`None` only for a record without versions, which the fold never produces).
-    pub fn of(state: &RecordState) -> Option<RecordRow> {
+    /// The row of a folded record, its verdict under the bureau's `reading` of R2 (`None` only for a record without
+    /// versions, which the fold never produces).
+    pub fn of(state: &RecordState, reading: &Interpretation) -> Option<RecordRow> {
         let current = state.current()?;
         let record = &current.record;
         let mut officers: Vec<String> = Vec::new();
@@ -58,7 +59,7 @@ impl RecordRow {
             person_name: record.person.name.clone(),
             person_unit: record.person.unit.clone(),
             category: record.category(),
-            verdict: assess(&record.facts).verdict,
+            verdict: assess_with(&record.facts, reading).verdict,
             reported_on: state.reported_on(Recipient::LegalSection),
             officers,
             version_count: state.versions.len(),
@@ -73,9 +74,9 @@ impl RecordRow {
     }
 }
 
-/// Every record of a fold as rows.
-pub fn rows(folded: &Folded) -> Vec<RecordRow> {
-    folded.records.iter().filter_map(RecordRow::of).collect()
+/// Every record of a fold as rows, with verdicts under the bureau's `reading` of R2.
+pub fn rows(folded: &Folded, reading: &Interpretation) -> Vec<RecordRow> {
+    folded.records.iter().filter_map(|state| RecordRow::of(state, reading)).collect()
 }
 
 /// Which verdicts to show.
@@ -271,7 +272,7 @@ mod tests {
     #[test]
     fn rows_carry_the_engine_verdict_and_report_state() {
         let (journal, ids) = journal_with_three();
-        let all = rows(&journal.fold());
+        let all = rows(&journal.fold(), &Interpretation::default());
         assert_eq!(all.len(), 3);
         let meeting = all.iter().find(|r| r.id == ids[1]).unwrap();
         assert_eq!(meeting.verdict, Verdict::Prohibited { items: vec![Article10Item::PrivateMeeting] });
@@ -283,7 +284,7 @@ mod tests {
     #[test]
     fn filters_narrow_and_sorting_orders_by_time() {
         let (journal, ids) = journal_with_three();
-        let all = rows(&journal.fold());
+        let all = rows(&journal.fold(), &Interpretation::default());
         let ids_of = |shown: Vec<RecordRow>| shown.into_iter().map(|r| r.id).collect::<Vec<_>>();
 
         assert_eq!(
@@ -320,6 +321,25 @@ mod tests {
 
         let other_officer = RecordFilter { officer: "李四".into(), ..Default::default() };
         assert!(filter_and_sort(&all, &other_officer, SortOrder::OldestFirst).is_empty());
+    }
+
+    #[test]
+    fn rows_follow_the_bureaus_reading_of_r2() {
+        let mut journal = Journal::open(MemoryStore::new(), DeviceId::new("dev_a").unwrap(), "张三").unwrap();
+        let now = DateTime::parse_from_rfc3339("2024-05-10T10:00:00+08:00").unwrap();
+        let mut superior = record(1, "黔规资罚〔2024〕9号", "赵某", Conduct::PleadForParty);
+        superior.facts.category = PersonCategory::SuperiorAgencyStaff;
+        let id = journal.create_record(superior.clone(), now).unwrap();
+        let folded = journal.fold();
+        let strict = Interpretation { outside_officials_are_internal: false, ..Interpretation::default() };
+        for reading in [Interpretation::default(), strict] {
+            let row = RecordRow::of(folded.record(&id).unwrap(), &reading).unwrap();
+            assert_eq!(row.verdict, assess_with(&superior.facts, &reading).verdict);
+            assert_eq!(rows(&folded, &reading), vec![row]);
+        }
+        let default_verdict = rows(&folded, &Interpretation::default())[0].verdict.clone();
+        assert_eq!(default_verdict, Verdict::Prohibited { items: vec![Article10Item::PleadingOrPrying] });
+        assert_ne!(rows(&folded, &strict)[0].verdict, default_verdict, "the reading decides the verdict");
     }
 
     #[test]

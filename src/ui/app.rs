@@ -1,16 +1,18 @@
 //! The root component: first-run setup, then the router with the four areas.
 
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, Route, Router, Routes};
+use leptos_router::components::{ParentRoute, Redirect, Route, Router, Routes};
 use leptos_router::path;
 
-use super::areas::{LegalPage, NotFound, QuizPage};
+use super::areas::NotFound;
 use super::bundles::{
     ExportPage, ImportPage, ImportsPage, MergedState, QuarantinePage, RegisterPage, RegisterRecordPage,
 };
 use super::first_run::FirstRun;
 use super::journal_state::JournalState;
+use super::legal::{DeadlinesPage, LegalPage, WrongCasePage};
 use super::officer::{AmendRecordPage, NewRecordPage, OfficerPage, RecordPage};
+use super::quiz::{ExamPage, PracticePage, ProgressPage, QuizArea, QuizHome, ReviewPage};
 use super::settings_page::SettingsPage;
 use super::shell::Shell;
 use super::state::AppState;
@@ -46,7 +48,15 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/legal/register/:id") view=RegisterRecordPage />
                         <Route path=path!("/legal/imports") view=ImportsPage />
                         <Route path=path!("/legal/quarantine") view=QuarantinePage />
-                        <Route path=path!("/quiz") view=QuizPage />
+                        <Route path=path!("/legal/wrong-case") view=WrongCasePage />
+                        <Route path=path!("/legal/deadlines") view=DeadlinesPage />
+                        <ParentRoute path=path!("/quiz") view=QuizArea>
+                            <Route path=path!("") view=QuizHome />
+                            <Route path=path!("practice") view=PracticePage />
+                            <Route path=path!("exam") view=ExamPage />
+                            <Route path=path!("review") view=ReviewPage />
+                            <Route path=path!("progress") view=ProgressPage />
+                        </ParentRoute>
                         <Route path=path!("/settings") view=SettingsPage />
                     </Routes>
                 </Show>

@@ -1,34 +1,8 @@
-//! The landing pages of the legal and quiz areas, and the not-found page.
+//! The not-found page.
 
 use leptos::prelude::*;
 
-use super::bundles::BundleLinks;
 use crate::i18n::strings;
-
-/// 法治科: the legal section's area.
-#[component]
-pub fn LegalPage() -> impl IntoView {
-    let text = strings();
-    view! {
-        <section data-testid="legal-page">
-            <h1>{text.nav.legal}</h1>
-            <p class="lead">{text.areas.legal_intro}</p>
-            <BundleLinks />
-        </section>
-    }
-}
-
-/// 培训测验: the trainee's area.
-#[component]
-pub fn QuizPage() -> impl IntoView {
-    let text = strings();
-    view! {
-        <section data-testid="quiz-page">
-            <h1>{text.nav.quiz}</h1>
-            <p class="lead">{text.areas.quiz_intro}</p>
-        </section>
-    }
-}
 
 /// Shown for an unknown address.
 #[component]

@@ -1,12 +1,14 @@
-//! 设置: the officer's name and role, and the device id.
+//! 设置: the officer's name and role, the device id, and the bureau's readings (本局口径).
 
 use leptos::prelude::*;
 
 use super::bundles::DeviceKeyFacts;
+use super::readings_section::ReadingsSection;
 use super::state::AppState;
 use crate::i18n::strings;
+use crate::journal::StoreError;
 use crate::settings::{NameError, Profile, Role, validate_officer_name};
-use crate::web::profile_store::{ProfileStoreError, save_profile};
+use crate::web::profile_store::save_profile;
 
 /// The settings page.
 #[component]
@@ -44,6 +46,7 @@ pub fn SettingsPage() -> impl IntoView {
                 })
             }}
         </section>
+        <ReadingsSection />
     }
 }
 
@@ -51,8 +54,8 @@ pub fn SettingsPage() -> impl IntoView {
 pub fn save_or_explain(profile: &Profile) -> Result<(), String> {
     let errors = &strings().errors;
     save_profile(profile).map_err(|error| match error {
-        ProfileStoreError::QuotaExceeded => errors.storage_full.to_string(),
-        ProfileStoreError::Corrupt { .. } | ProfileStoreError::Other(_) => errors.storage_write_failed.to_string(),
+        StoreError::QuotaExceeded => errors.storage_full.to_string(),
+        StoreError::Unavailable(_) => errors.storage_write_failed.to_string(),
     })
 }
 

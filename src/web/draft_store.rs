@@ -4,10 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::journal::keys::{NAMESPACE, quarantine_key};
-use crate::journal::{KeyValueStore, StoreError};
+use crate::journal::StoreError;
+use crate::journal::keys::NAMESPACE;
 use crate::record::RecordForm;
-use crate::web::local_store::LocalStore;
+use crate::web::json_store;
 
 /// A form being filled in, with the amendment reason if it is an amendment.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -24,29 +24,17 @@ pub fn draft_key(slot: &str) -> String {
     format!("{NAMESPACE}draft/{slot}")
 }
 
-/// The draft in `slot`, if any. An unreadable draft is copied to the quarantine and not used.
+/// The draft in `slot`, if any. An unreadable draft is moved to the quarantine ([`json_store::load`]) and not used.
 pub fn load_draft(slot: &str) -> Option<Draft> {
-    let store = LocalStore::open().ok()?;
-    let key = draft_key(slot);
-    let text = store.get(&key).ok()??;
-    match serde_json::from_str(&text) {
-        Ok(draft) => Some(draft),
-        Err(_) => {
-            store.set(&quarantine_key(&key, &text), &text).ok();
-            None
-        }
-    }
+    json_store::load(&draft_key(slot)).ok().flatten()
 }
 
 /// Saves the draft in `slot` (one write).
 pub fn save_draft(slot: &str, draft: &Draft) -> Result<(), StoreError> {
-    let text = serde_json::to_string(draft).map_err(|e| StoreError::Unavailable(e.to_string()))?;
-    LocalStore::open()?.set(&draft_key(slot), &text)
+    json_store::save(&draft_key(slot), draft)
 }
 
 /// Discards the draft in `slot` after it was saved as a record.
 pub fn clear_draft(slot: &str) {
-    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        storage.remove_item(&draft_key(slot)).ok();
-    }
+    json_store::remove(&draft_key(slot)).ok();
 }

@@ -19,6 +19,12 @@ impl LocalStore {
             .ok_or_else(|| unavailable("浏览器禁用了本地存储"))?;
         Ok(LocalStore { storage })
     }
+
+    /// Removes the value under `key`. Not part of [`KeyValueStore`]: the journal never removes anything; only the
+    /// small settings and worksheet values ([`crate::web::json_store`]) are removed.
+    pub fn remove(&self, key: &str) -> Result<(), StoreError> {
+        self.storage.remove_item(key).map_err(|e| StoreError::Unavailable(js_message(&e)))
+    }
 }
 
 impl KeyValueStore for LocalStore {

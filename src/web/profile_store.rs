@@ -1,48 +1,18 @@
 //! Where the [`Profile`] is kept: one small localStorage value.
 
-use gloo_storage::{LocalStorage, Storage, errors::StorageError};
-
-use crate::journal::keys::quarantine_key;
+use crate::journal::StoreError;
 use crate::settings::Profile;
+use crate::web::json_store::{self, JsonStoreError};
 
 /// The storage key of the profile.
 pub const PROFILE_KEY: &str = "liuhen/v1/profile";
 
-/// Why the profile could not be read or written.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ProfileStoreError {
-    /// The stored value is not a profile; it was kept under the given quarantine key.
-    Corrupt { quarantined_as: String },
-    /// The browser refused the write because storage is full.
-    QuotaExceeded,
-    /// Any other storage failure, with the browser's message.
-    Other(String),
-}
-
-/// The stored profile: `Ok(None)` on first run.
-///
-/// A value that does not parse is copied under a quarantine key, never thrown away, and reported.
-pub fn load_profile() -> Result<Option<Profile>, ProfileStoreError> {
-    let raw: Option<String> =
-        LocalStorage::raw().get_item(PROFILE_KEY).map_err(|e| ProfileStoreError::Other(format!("{e:?}")))?;
-    let Some(raw) = raw else { return Ok(None) };
-    match serde_json::from_str::<Profile>(&raw) {
-        Ok(profile) => Ok(Some(profile)),
-        Err(_) => {
-            let quarantined_as = quarantine_key(PROFILE_KEY, &raw);
-            LocalStorage::raw()
-                .set_item(&quarantined_as, &raw)
-                .map_err(|e| ProfileStoreError::Other(format!("{e:?}")))?;
-            LocalStorage::delete(PROFILE_KEY);
-            Err(ProfileStoreError::Corrupt { quarantined_as })
-        }
-    }
+/// The stored profile: `Ok(None)` on first run. A value that does not parse is quarantined and reported.
+pub fn load_profile() -> Result<Option<Profile>, JsonStoreError> {
+    json_store::load(PROFILE_KEY)
 }
 
 /// Stores the profile in one write; on failure nothing changes.
-pub fn save_profile(profile: &Profile) -> Result<(), ProfileStoreError> {
-    LocalStorage::set(PROFILE_KEY, profile).map_err(|error| match error {
-        StorageError::JsError(js) if js.name == "QuotaExceededError" => ProfileStoreError::QuotaExceeded,
-        other => ProfileStoreError::Other(other.to_string()),
-    })
+pub fn save_profile(profile: &Profile) -> Result<(), StoreError> {
+    json_store::save(PROFILE_KEY, profile)
 }

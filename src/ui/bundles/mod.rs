@@ -30,11 +30,10 @@ pub use quarantine_page::QuarantinePage;
 pub use register_page::RegisterPage;
 pub use register_record_page::RegisterRecordPage;
 
-/// Links to the bundle pages, for the legal section's landing page.
+/// Links to the bundle pages: items of the legal section's landing list.
 #[component]
 pub fn BundleLinks() -> impl IntoView {
     view! {
-        <ul class="section-list" data-testid="bundle-links">
             <li>
                 <a href="/legal/import" data-testid="legal-link-import">"导入数据文件"</a>
                 <p class="hint">"导入办案人员导出的数据文件：先校验预览，再全部写入或全部不写入；被改动、删减或伪造的文件拒收并说明原因。"</p>
@@ -51,6 +50,5 @@ pub fn BundleLinks() -> impl IntoView {
                 <a href="/legal/quarantine" data-testid="legal-link-quarantine">"隔离区"</a>
                 <p class="hint">"被拒收但留作证据的文件，以及待人工核实的公钥变更。"</p>
             </li>
-        </ul>
     }
 }

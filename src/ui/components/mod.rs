@@ -1,9 +1,11 @@
 //! Small components shared by the areas: quoted law, explanations, form fields.
 
+mod choices;
 mod explanation;
 mod fields;
 mod quotes;
 
+pub use choices::{choice_key, choice_of};
 pub use explanation::ExplanationSteps;
 pub use fields::{CheckField, ChoiceField, TextAreaField, TextField};
 pub use quotes::QuotedProvisions;

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::record::{CaseStage, FormErrors, FormField, RecordForm};
 use crate::rules::r2::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
+use crate::ui::components::{choice_key, choice_of};
 
 /// Every input of the record form as a signal.
 #[derive(Clone, Copy)]
@@ -34,16 +35,6 @@ pub struct FormState {
     pub justice_bureau_date: RwSignal<String>,
     /// The problems found by the last validation.
     pub errors: RwSignal<FormErrors>,
-}
-
-/// The select-box key of a choice: its index in the enum's `ALL`.
-pub fn choice_key<T: PartialEq + Copy>(all: &[T], value: Option<T>) -> String {
-    value.and_then(|v| all.iter().position(|x| *x == v)).map(|i| i.to_string()).unwrap_or_default()
-}
-
-/// The choice with this select-box key.
-pub fn choice_of<T: Copy>(all: &[T], key: &str) -> Option<T> {
-    key.parse::<usize>().ok().and_then(|i| all.get(i).copied())
 }
 
 impl FormState {

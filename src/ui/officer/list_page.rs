@@ -3,14 +3,17 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::i18n::strings;
 use crate::record::listing::{RecordFilter, SortOrder, VerdictFilter, counts, filter_and_sort, rows};
 use crate::ui::journal_state::JournalState;
+use crate::ui::state::AppState;
 
 /// The officer's home page.
 #[component]
 pub fn OfficerPage() -> impl IntoView {
     let journal = expect_context::<JournalState>();
-    let all_rows = Memo::new(move |_| journal.folded.with(rows));
+    let app = expect_context::<AppState>();
+    let all_rows = Memo::new(move |_| app.readings.with(|r| journal.folded.with(|folded| rows(folded, &r.r2))));
     let case_number = RwSignal::new(String::new());
     let person = RwSignal::new(String::new());
     let verdict = RwSignal::new("any".to_string());
@@ -44,7 +47,7 @@ pub fn OfficerPage() -> impl IntoView {
                 <a class="button primary" href="/officer/new" data-testid="new-record-link">"新建记录"</a>
                 <a class="button" href="/officer/export" data-testid="export-link">"导出数据文件"</a>
             </div>
-            <p class="lead">"记录内部人员干预、插手案件的情况（时间、地点、人物、方式、内容），全程留痕，有据可查。"</p>
+            <p class="lead">{strings().areas.officer_intro}</p>
             <IntegrityStatus />
             <dl class="counts" data-testid="counts">
                 <div><dt>"记录总数"</dt><dd data-testid="count-total">{move || totals.get().total}</dd></div>

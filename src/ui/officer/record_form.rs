@@ -5,8 +5,9 @@ use leptos::prelude::*;
 
 use super::form_state::FormState;
 use crate::record::{CaseStage, FormField};
-use crate::rules::r2::{Conduct, ContactMethod, PersonCategory, assess};
+use crate::rules::r2::{Conduct, ContactMethod, PersonCategory, assess_with};
 use crate::ui::components::{CheckField, ChoiceField, TextAreaField, TextField};
+use crate::ui::state::AppState;
 
 fn choices<T: Copy>(all: &[T], label: impl Fn(T) -> &'static str) -> Vec<(String, String)> {
     all.iter().enumerate().map(|(i, v)| (i.to_string(), label(*v).to_string())).collect()
@@ -19,9 +20,10 @@ pub fn RecordFields(
     submit_label: &'static str,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
+    let readings = expect_context::<AppState>().readings;
     let preview = Memo::new(move |_| {
         let form = state.form();
-        (!form.facts.conduct.is_empty()).then(|| assess(&form.facts).verdict.label())
+        (!form.facts.conduct.is_empty()).then(|| readings.with(|r| assess_with(&form.facts, &r.r2).verdict.label()))
     });
     view! {
         <fieldset class="card">

@@ -3,13 +3,16 @@
 use leptos::prelude::*;
 
 use crate::record::InterferenceRecord;
-use crate::rules::r2::{RecordElements, Verdict, assess, completeness};
+use crate::rules::r2::{RecordElements, Verdict, assess_with, completeness};
 use crate::ui::components::{ExplanationSteps, QuotedProvisions};
+use crate::ui::state::AppState;
 
-/// Verdict, completeness, reasoning, actions and quoted law for one version of a record.
+/// Verdict, completeness, reasoning, actions and quoted law for one version of a record, under the bureau's
+/// reading of R2.
 #[component]
 pub fn VerdictPanel(record: InterferenceRecord) -> impl IntoView {
-    let assessment = assess(&record.facts);
+    let state = expect_context::<AppState>();
+    let assessment = state.readings.with_untracked(|readings| assess_with(&record.facts, &readings.r2));
     let elements = RecordElements {
         time: record.occurred_at.format("%Y-%m-%d %H:%M").to_string(),
         place: record.place.clone(),

@@ -1,0 +1,175 @@
+//! The responsible officers: add and remove rows; each row asks the name, the Art. 6 acts found, the Art. 8
+//! circumstances claimed with the facts that decide them, and the officer's conduct once the error came to light
+//! (Art. 9).
+
+use leptos::prelude::*;
+
+use crate::legal::{WrongCaseWorksheet, answer_claim, claim_of, claim_questions, set_claimed, set_member};
+use crate::rules::r1::{InquiryConduct, LiableAct, Mitigation, OfficerFacts};
+
+/// Every officer, and the button to add one.
+#[component]
+pub fn OfficerRows(sheet: RwSignal<WrongCaseWorksheet>) -> impl IntoView {
+    view! {
+        <fieldset class="card">
+            <legend>"承办及相关执法人员"</legend>
+            <p class="hint">"逐人填写经调查认定的事实；未认定的行为不要勾选。"</p>
+            <For each=move || sheet.with(|s| s.officers.iter().map(|o| o.id).collect::<Vec<_>>()) key=|id| *id let:id>
+                <OfficerRowFields sheet=sheet id=id />
+            </For>
+            <button type="button" data-testid="add-officer" on:click=move |_| sheet.update(|s| { s.add_officer(); })>
+                "添加执法人员"
+            </button>
+        </fieldset>
+    }
+}
+
+/// A checkbox bound to one yes/no fact of officer row `id`.
+#[component]
+fn FactCheck(
+    sheet: RwSignal<WrongCaseWorksheet>,
+    id: u32,
+    input_id: String,
+    test_id: String,
+    label: String,
+    get: impl Fn(&OfficerFacts) -> bool + Copy + Send + Sync + 'static,
+    set: impl Fn(&mut OfficerFacts, bool) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="check">
+            <input
+                type="checkbox"
+                id=input_id.clone()
+                data-testid=test_id
+                prop:checked=move || sheet.with(|s| s.officer(id).is_some_and(get))
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    sheet.update(|s| s.update_officer(id, |facts| set(facts, on)));
+                }
+            />
+            <label for=input_id>{label}</label>
+        </div>
+    }
+}
+
+/// One officer.
+#[component]
+fn OfficerRowFields(sheet: RwSignal<WrongCaseWorksheet>, id: u32) -> impl IntoView {
+    let number = move || sheet.with(|s| s.officers.iter().position(|o| o.id == id).map_or(0, |p| p + 1));
+    let name = move || sheet.with(|s| s.officer(id).map(|o| o.name.clone()).unwrap_or_default());
+    let heading_id = format!("officer-{id}-heading");
+    let name_id = format!("officer-{id}-name");
+    let heading = move || {
+        let name = name();
+        if name.trim().is_empty() {
+            format!("执法人员 {}", number())
+        } else {
+            format!("执法人员 {}：{name}", number())
+        }
+    };
+    view! {
+        <section class="row-card" data-testid="officer-row" aria-labelledby=heading_id>
+            <div class="row-head">
+                <h3 id=heading_id.clone()>{heading}</h3>
+                <button type="button" class="link-button" data-testid="remove-officer"
+                    aria-label=move || format!("删除{}", heading())
+                    on:click=move |_| sheet.update(|s| s.remove_officer(id))>"删除"</button>
+            </div>
+            <div class="field">
+                <label for=name_id.clone()>"姓名"</label>
+                <input
+                    id=name_id
+                    data-testid="wc-officer-name"
+                    type="text"
+                    autocomplete="off"
+                    prop:value=name
+                    on:input=move |ev| {
+                        let value = event_target_value(&ev);
+                        sheet.update(|s| s.update_officer(id, |facts| facts.name = value));
+                    }
+                />
+            </div>
+            <fieldset class="subgroup">
+                <legend>"经调查认定的行为（第六条，可多选）"</legend>
+                {LiableAct::ALL
+                    .into_iter()
+                    .map(|act| view! {
+                        <FactCheck
+                            sheet=sheet
+                            id=id
+                            input_id=format!("officer-{id}-act-{}", act.item())
+                            test_id=format!("act-{}", act.item())
+                            label=format!("{} {}", act.cite().short_label(), act.label())
+                            get=move |facts: &OfficerFacts| facts.acts.contains(&act)
+                            set=move |facts: &mut OfficerFacts, on| set_member(&mut facts.acts, act, on)
+                        />
+                    })
+                    .collect_view()}
+            </fieldset>
+            <fieldset class="subgroup">
+                <legend>"主张的从轻或免于追究情形（第八条）及决定其是否成立的事实"</legend>
+                {Mitigation::ALL.into_iter().map(|item| view! { <ClaimFields sheet=sheet id=id item=item /> }).collect_view()}
+            </fieldset>
+            <fieldset class="subgroup">
+                <legend>"错误发现后及调查中的表现（第九条；第十条第（二）项；第十二条）"</legend>
+                {InquiryConduct::ALL
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, conduct)| view! {
+                        <FactCheck
+                            sheet=sheet
+                            id=id
+                            input_id=format!("officer-{id}-conduct-{index}")
+                            test_id=format!("conduct-{index}")
+                            label=conduct.label().to_string()
+                            get=move |facts: &OfficerFacts| facts.inquiry_conduct.contains(&conduct)
+                            set=move |facts: &mut OfficerFacts, on| set_member(&mut facts.inquiry_conduct, conduct, on)
+                        />
+                    })
+                    .collect_view()}
+            </fieldset>
+        </section>
+    }
+}
+
+/// One Art. 8 item: whether it is claimed, and if so the facts that decide it.
+#[component]
+fn ClaimFields(sheet: RwSignal<WrongCaseWorksheet>, id: u32, item: Mitigation) -> impl IntoView {
+    let claimed =
+        Memo::new(move |_| sheet.with(|s| s.officer(id).is_some_and(|facts| claim_of(facts, item).is_some())));
+    view! {
+        <div class="claim">
+            <FactCheck
+                sheet=sheet
+                id=id
+                input_id=format!("officer-{id}-claim-{}", item.item())
+                test_id=format!("claim-{}", item.item())
+                label=format!("主张{} {}", item.cite().short_label(), item.label())
+                get=move |facts: &OfficerFacts| claim_of(facts, item).is_some()
+                set=move |facts: &mut OfficerFacts, on| set_claimed(facts, item, on)
+            />
+            <Show when=move || claimed.get()>
+                <div class="claim-facts" role="group" aria-label=format!("{}是否成立的事实", item.cite().short_label())>
+                    {sheet
+                        .with_untracked(|s| s.officer(id).and_then(|facts| claim_of(facts, item).map(claim_questions)))
+                        .unwrap_or_default()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(question, asked)| view! {
+                            <FactCheck
+                                sheet=sheet
+                                id=id
+                                input_id=format!("officer-{id}-claim-{}-q{question}", item.item())
+                                test_id=format!("claim-{}-q{question}", item.item())
+                                label=asked.label.to_string()
+                                get=move |facts: &OfficerFacts| claim_of(facts, item)
+                                    .is_some_and(|claim| claim_questions(claim).get(question).is_some_and(|q| q.answer))
+                                set=move |facts: &mut OfficerFacts, on| answer_claim(facts, item, question, on)
+                            />
+                        })
+                        .collect_view()}
+                </div>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,131 @@
+//! 错案倒查: the worksheet (case, reported grounds, officers) with the live result beside it. Everything typed is
+//! autosaved in this browser.
+
+use leptos::prelude::*;
+
+use super::ground_rows::GroundRows;
+use super::officer_rows::OfficerRows;
+use super::wrong_case_result::WrongCaseResult;
+use crate::legal::WrongCaseWorksheet;
+use crate::rules::r1::{CaseKind, assess_with_policy};
+use crate::ui::components::{choice_key, choice_of};
+use crate::ui::state::AppState;
+use crate::web::worksheet_store::{clear_worksheet, load_worksheet, save_worksheet};
+
+/// The wrong-case worksheet page, for `/legal/wrong-case`.
+#[component]
+pub fn WrongCasePage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (initial, restored) = match load_worksheet() {
+        Ok(Some(sheet)) => (sheet, Some(Ok("已恢复上次填写的倒查表。"))),
+        Ok(None) => (WrongCaseWorksheet::default(), None),
+        Err(error) => (WrongCaseWorksheet::default(), Some(Err(format!("{error}。倒查表已重新开始。")))),
+    };
+    let sheet = RwSignal::new(initial);
+    let save_error = RwSignal::new(None::<String>);
+    Effect::new(move |previous: Option<WrongCaseWorksheet>| {
+        let current = sheet.get();
+        // The first run only records the starting point; later runs save what changed.
+        if previous.is_some_and(|p| p != current) {
+            let saved = if current.is_blank() { clear_worksheet() } else { save_worksheet(&current) };
+            save_error.set(
+                saved.err().map(|error| format!("倒查表未能自动保存（{error}）。请勿关闭页面，并尽快打印或记下结论。")),
+            );
+        }
+        current
+    });
+    let assessment = Memo::new(move |_| {
+        let facts = sheet.with(WrongCaseWorksheet::facts);
+        state.readings.with(|readings| assess_with_policy(&facts, &readings.r1))
+    });
+    view! {
+        <section data-testid="wrong-case-page">
+            <p class="breadcrumb no-print"><a href="/legal">"法治科"</a>" / 错案倒查"</p>
+            <h1>"错案责任倒查"</h1>
+            <p class="lead no-print">
+                "依《行政执法错案责任倒查问责制度》逐项录入，右侧（窄屏时在下方）即时给出结论。填写内容自动保存在本机浏览器中。"
+            </p>
+            {restored.map(|message| match message {
+                Ok(text) => view! { <p class="notice-inline no-print" role="status" data-testid="worksheet-restored">{text}</p> }.into_any(),
+                Err(text) => view! { <p class="alarm no-print" role="alert" data-testid="worksheet-restored">{text}</p> }.into_any(),
+            })}
+            <p class="error no-print" role="alert" data-testid="worksheet-save-error">{move || save_error.get()}</p>
+            <div class="worksheet-layout">
+                <form class="worksheet-inputs no-print" on:submit=|ev| ev.prevent_default() novalidate data-testid="worksheet-form">
+                    <CaseFields sheet=sheet />
+                    <GroundRows sheet=sheet />
+                    <OfficerRows sheet=sheet />
+                    <ClearWorksheet sheet=sheet />
+                </form>
+                <WrongCaseResult sheet=sheet assessment=assessment />
+            </div>
+        </section>
+    }
+}
+
+/// 案号 and 案件类型 (R1 Art. 2).
+#[component]
+fn CaseFields(sheet: RwSignal<WrongCaseWorksheet>) -> impl IntoView {
+    view! {
+        <fieldset class="card">
+            <legend>"案件"</legend>
+            <div class="field">
+                <label for="wc-case-number">"案号"</label>
+                <input
+                    id="wc-case-number"
+                    data-testid="wc-case-number"
+                    type="text"
+                    prop:value=move || sheet.with(|s| s.case_number.clone())
+                    on:input=move |ev| sheet.update(|s| s.case_number = event_target_value(&ev))
+                />
+            </div>
+            <div class="field">
+                <label for="wc-case-kind">"案件类型（第二条）"</label>
+                <select
+                    id="wc-case-kind"
+                    data-testid="wc-case-kind"
+                    aria-describedby="wc-case-kind-hint"
+                    prop:value=move || sheet.with(|s| choice_key(&CaseKind::ALL, Some(s.kind)))
+                    on:change=move |ev| {
+                        if let Some(kind) = choice_of(&CaseKind::ALL, &event_target_value(&ev)) {
+                            sheet.update(|s| s.kind = kind);
+                        }
+                    }
+                >
+                    {CaseKind::ALL
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, kind)| view! { <option value=i.to_string() selected=move || sheet.with(|s| s.kind == kind)>{kind.label()}</option> })
+                        .collect_view()}
+                </select>
+                <p class="hint" id="wc-case-kind-hint">"本制度只调整行政处罚、行政许可案件被认定为错案后的责任。"</p>
+            </div>
+        </fieldset>
+    }
+}
+
+/// 清空, after an in-page confirmation.
+#[component]
+fn ClearWorksheet(sheet: RwSignal<WrongCaseWorksheet>) -> impl IntoView {
+    let confirming = RwSignal::new(false);
+    view! {
+        <div class="form-actions">
+            <Show
+                when=move || confirming.get()
+                fallback=move || view! {
+                    <button type="button" data-testid="worksheet-clear" on:click=move |_| confirming.set(true)>"清空倒查表"</button>
+                }
+            >
+                <div class="confirm" role="group" aria-labelledby="clear-question">
+                    <p id="clear-question"><strong>"确定清空倒查表？"</strong>" 已填写的全部内容将从本机删除，无法恢复。"</p>
+                    <button type="button" class="danger" data-testid="worksheet-clear-confirm" on:click=move |_| {
+                        sheet.set(WrongCaseWorksheet::default());
+                        confirming.set(false);
+                    }>"确认清空"</button>
+                    " "
+                    <button type="button" data-testid="worksheet-clear-cancel" on:click=move |_| confirming.set(false)>"取消"</button>
+                </div>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,150 @@
+//! The quiz area's shared state: the question bank, the trainee's progress (loaded from and saved to
+//! localStorage) and the sessions in progress, kept while the trainee moves between the quiz pages.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use leptos::prelude::*;
+
+use super::exam_run::ExamRun;
+use super::review_run::ReviewRun;
+use crate::journal::StoreError;
+use crate::quiz::{Feedback, Practice, Progress, Quiz, QuizRules};
+use crate::ui::state::AppState;
+use crate::web::clock::local_now;
+use crate::web::json_store::JsonStoreError;
+use crate::web::progress_store::{PROGRESS_KEY, clear_progress, load_progress, save_progress};
+use crate::web::random::random_bytes;
+
+/// Shown when the browser's storage is full: the answer is kept in this page, and what to do about it.
+const QUOTA_MESSAGE: &str = "浏览器存储空间已满，学习进度未能保存到本机。本次的答题记录仍保留在当前页面中：请在关闭页面前到“学习进度”页导出学习进度，或请管理员清理浏览器存储后再继续。";
+
+/// A practice session and the feedback on its current question, once answered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PracticeRun {
+    /// The session (questions, position, score).
+    pub practice: Practice,
+    /// The feedback on the current question, once it is answered.
+    pub feedback: Option<Feedback>,
+}
+
+/// Shared handle to the quiz area's state; cheap to copy into closures.
+#[derive(Debug, Clone, Copy)]
+pub struct QuizState {
+    quiz: StoredValue<Quiz>,
+    /// The trainee's progress: what is stored, plus anything a failed save could not store yet.
+    pub progress: RwSignal<Progress>,
+    /// What happened to stored progress that could not be read, if anything.
+    pub load_notice: RwSignal<Option<String>>,
+    /// Why the last save failed, if it did.
+    pub save_error: RwSignal<Option<String>>,
+    /// False when an unreadable stored value could not be copied aside: saving would overwrite its only copy.
+    persist: bool,
+    /// The practice session, if one was started.
+    pub practice: RwSignal<Option<PracticeRun>>,
+    /// The exam, if one was started (running or finished).
+    pub exam: RwSignal<Option<ExamRun>>,
+    /// The mistake-review session, if one was started.
+    pub review: RwSignal<Option<ReviewRun>>,
+}
+
+impl QuizState {
+    /// The bank under the bureau's stored readings (设置 → 本局口径), so the answer key always matches what the
+    /// officers' engine says, and the stored progress; unreadable progress is quarantined and reported in
+    /// `load_notice`. Follows other tabs' saves through the `storage` event.
+    pub fn load() -> Self {
+        let readings = expect_context::<AppState>().readings.get_untracked();
+        let rules = QuizRules { r2: readings.r2, r1: readings.r1 };
+        let (progress, notice, persist) = match load_progress() {
+            Ok(progress) => (progress, None, true),
+            Err(JsonStoreError::Corrupt { reason, quarantined_as }) => (
+                Progress::new(),
+                Some(format!(
+                    "本机保存的学习进度无法读取（{reason}），已原样另存于“{quarantined_as}”以备核查，学习进度从零开始记录。"
+                )),
+                true,
+            ),
+            // Unreadable storage, or an unreadable value that could not be copied aside: never write over it.
+            Err(JsonStoreError::Store(error)) => (
+                Progress::new(),
+                Some(format!(
+                    "无法读取本机保存的学习进度（{error}）。为保护原数据，本次学习进度只保留在当前页面中，不会写入本机。"
+                )),
+                false,
+            ),
+        };
+        let state = QuizState {
+            quiz: StoredValue::new(Quiz::new(rules)),
+            progress: RwSignal::new(progress),
+            load_notice: RwSignal::new(notice),
+            save_error: RwSignal::new(None),
+            persist,
+            practice: RwSignal::new(None),
+            exam: RwSignal::new(None),
+            review: RwSignal::new(None),
+        };
+        let listener = window_event_listener(leptos::ev::storage, move |event| {
+            if event.key().as_deref() == Some(PROGRESS_KEY) && state.persist {
+                state.reload_after_other_tab();
+            }
+        });
+        on_cleanup(move || listener.remove());
+        state
+    }
+
+    /// Runs `f` with the question bank.
+    pub fn with_quiz<T>(&self, f: impl FnOnce(&Quiz) -> T) -> T {
+        self.quiz.with_value(f)
+    }
+
+    /// Changes the progress, then saves it; a failed save is reported and the change is kept in memory.
+    pub fn change_progress(&self, change: impl FnOnce(&mut Progress)) {
+        self.progress.update(change);
+        self.save();
+    }
+
+    /// Empties the progress, in memory and in storage.
+    pub fn reset_progress(&self) {
+        self.progress.set(Progress::new());
+        if self.persist {
+            self.save_error.set(clear_progress().err().map(|error| describe_save(&error)));
+        }
+    }
+
+    fn save(&self) {
+        if !self.persist {
+            return;
+        }
+        let saved = self.progress.with_untracked(save_progress);
+        self.save_error.set(saved.err().map(|error| describe_save(&error)));
+    }
+
+    /// Another tab saved: take its progress if it reads back (ours was saved before each of its changes).
+    fn reload_after_other_tab(&self) {
+        match load_progress() {
+            Ok(progress) => self.progress.set(progress),
+            Err(error) => self.load_notice.set(Some(format!("另一窗口保存的学习进度无法读取：{error}"))),
+        }
+    }
+}
+
+/// The Chinese message for a failed save.
+fn describe_save(error: &StoreError) -> String {
+    match error {
+        StoreError::QuotaExceeded => QUOTA_MESSAGE.to_string(),
+        StoreError::Unavailable(detail) => format!("学习进度未能保存到本机（{detail}），仍保留在当前页面中。"),
+    }
+}
+
+/// Now, for answer and exam timestamps.
+pub fn now() -> DateTime<Utc> {
+    Utc::now()
+}
+
+/// The trainee's local date, for review due dates.
+pub fn today() -> NaiveDate {
+    local_now().date()
+}
+
+/// A fresh seed for a practice session or an exam.
+pub fn fresh_seed() -> u64 {
+    random_bytes::<8>().map_or_else(|| now().timestamp_millis().unsigned_abs(), u64::from_le_bytes)
+}

@@ -1,0 +1,306 @@
+//! The legal section in headless Chromium (wasm-bindgen-test): the stored readings, the JSON store's quarantine and
+//! quota handling, the 错案倒查 worksheet with its autosave and its 建议, the readings form, and the officer's
+//! verdicts under the stored reading.
+//! On its own: `cargo test --target wasm32-unknown-unknown --test legal_web`.
+#![cfg(target_arch = "wasm32")]
+
+use chrono::{DateTime, NaiveDate};
+use gloo_storage::{LocalStorage, Storage};
+use liuhen::journal::{Journal, StoreError, load_or_create_device_id};
+use liuhen::legal::{WrongCaseWorksheet, answer_claim, set_claimed, set_member};
+use liuhen::record::{CaseRef, CaseStage, InterferenceRecord, Person, ReportStatus};
+use liuhen::rules::deadline::DayCounting;
+use liuhen::rules::r1::{LiableAct, Mitigation, SanctionKind, Suggestion, Verification, WrongCaseGround};
+use liuhen::rules::r2::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
+use liuhen::settings::{Profile, Readings, Role};
+use liuhen::ui::App;
+use liuhen::web::json_store::{self, JsonStoreError};
+use liuhen::web::local_store::LocalStore;
+use liuhen::web::profile_store::save_profile;
+use liuhen::web::readings_store::{READINGS_KEY, load_readings, save_readings};
+use liuhen::web::worksheet_store::{WRONG_CASE_WORKSHEET_KEY, load_worksheet, save_worksheet};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Lets the browser run pending tasks (Leptos effects, router navigation).
+async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn by_test_id(root: &web_sys::Element, id: &str) -> Option<web_sys::Element> {
+    root.query_selector(&format!("[data-testid='{id}']")).unwrap()
+}
+
+fn text_of(root: &web_sys::Element, id: &str) -> String {
+    by_test_id(root, id).unwrap_or_else(|| panic!("no {id}")).text_content().unwrap_or_default()
+}
+
+/// The whole app, mounted at an in-app path into a fresh container. Dropping it unmounts the app.
+struct MountedApp {
+    container: HtmlElement,
+    _handle: Box<dyn std::any::Any>,
+}
+
+impl Drop for MountedApp {
+    fn drop(&mut self) {
+        self.container.remove();
+    }
+}
+
+fn mount_app_at(path: &str) -> MountedApp {
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
+        .unwrap();
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone(), App);
+    MountedApp { container, _handle: Box::new(handle) }
+}
+
+/// A fresh store with a 法治科 user set up.
+fn legal_user() {
+    LocalStorage::clear();
+    save_profile(&Profile { officer_name: "王五".into(), device_id: "0011223344556677".into(), role: Role::Legal })
+        .unwrap();
+}
+
+fn custom_readings() -> Readings {
+    let mut readings = Readings { day_counting: DayCounting::WorkingDays, ..Readings::default() };
+    readings.r2.unrecorded_oral_is_interference = true;
+    readings.r1.effective_first_instance_is_final = false;
+    readings.r1.sanction.mitigation_steps = 0;
+    readings.r1.sanction.base.insert(LiableAct::WrongLegalBasis, SanctionKind::AdministrativeDiscipline);
+    readings
+}
+
+/// 复议撤销, verified; one officer with 6(4) and a claim under 8(5) whose facts hold.
+fn reconsideration_worksheet() -> WrongCaseWorksheet {
+    let mut sheet = WrongCaseWorksheet { case_number: "黔规资罚〔2024〕7号".into(), ..Default::default() };
+    let ground = sheet.add_ground(WrongCaseGround::Reconsideration);
+    sheet.set_ground_field(ground, 0, 0);
+    sheet.set_verification(ground, Verification::Verified);
+    let officer = sheet.add_officer();
+    sheet.update_officer(officer, |facts| {
+        facts.name = "李四".into();
+        set_member(&mut facts.acts, LiableAct::WrongLegalBasis, true);
+        set_claimed(facts, Mitigation::PromptSelfCorrection, true);
+        answer_claim(facts, Mitigation::PromptSelfCorrection, 0, true);
+    });
+    sheet
+}
+
+#[wasm_bindgen_test]
+fn readings_round_trip_through_local_storage() {
+    LocalStorage::clear();
+    assert_eq!(load_readings(), Ok(None), "nothing stored: the defaults apply");
+    save_readings(&custom_readings()).unwrap();
+    assert_eq!(load_readings(), Ok(Some(custom_readings())));
+    let raw = LocalStorage::raw().get_item(READINGS_KEY).unwrap().unwrap();
+    assert!(raw.contains("\"day_counting\":\"WorkingDays\""), "{raw}");
+}
+
+#[wasm_bindgen_test]
+fn unreadable_readings_are_quarantined_and_the_next_load_starts_clean() {
+    LocalStorage::clear();
+    let bad = r#"{"day_counting":"Fortnights"}"#;
+    LocalStorage::raw().set_item(READINGS_KEY, bad).unwrap();
+    let Err(JsonStoreError::Corrupt { quarantined_as, .. }) = load_readings() else { panic!("expected quarantine") };
+    assert!(quarantined_as.starts_with("liuhen/v1/quarantine/liuhen/v1/readings#"), "{quarantined_as}");
+    assert_eq!(LocalStorage::raw().get_item(&quarantined_as).unwrap().as_deref(), Some(bad), "kept byte for byte");
+    assert_eq!(LocalStorage::raw().get_item(READINGS_KEY).unwrap(), None);
+    assert_eq!(load_readings(), Ok(None));
+}
+
+#[wasm_bindgen_test]
+async fn corrupt_readings_are_reported_in_the_shell_and_the_defaults_apply() {
+    legal_user();
+    LocalStorage::raw().set_item(READINGS_KEY, "{not json").unwrap();
+    let mounted = mount_app_at("/legal/deadlines");
+    let app = &mounted.container;
+    tick().await;
+    let notice = text_of(app, "shell-notice");
+    assert!(notice.contains("本局口径无法读取"), "{notice}");
+    assert!(notice.contains("liuhen/v1/quarantine/liuhen/v1/readings#"), "{notice}");
+    assert!(text_of(app, "transfer-basis").contains("按自然日计算"), "the default counting applies");
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_refuses_the_save_and_stores_nothing() {
+    LocalStorage::clear();
+    // Fill the origin's storage with other data until the browser refuses, in shrinking chunks.
+    let storage = LocalStorage::raw();
+    let mut chunk = 1_000_000usize;
+    let mut index = 0;
+    while chunk >= 16 {
+        if storage.set_item(&format!("filler/{index}"), &"x".repeat(chunk)).is_ok() {
+            index += 1;
+        } else {
+            chunk /= 2;
+        }
+    }
+    let refused = json_store::save(READINGS_KEY, &custom_readings());
+    for i in 0..index {
+        storage.remove_item(&format!("filler/{i}")).unwrap();
+    }
+    assert_eq!(refused, Err(StoreError::QuotaExceeded));
+    assert_eq!(load_readings(), Ok(None), "nothing half-written");
+}
+
+#[wasm_bindgen_test]
+async fn the_worksheet_shows_a_suggestion_labelled_as_policy_for_a_verified_reconsideration() {
+    legal_user();
+    save_worksheet(&reconsideration_worksheet()).unwrap();
+    let mounted = mount_app_at("/legal/wrong-case");
+    let app = &mounted.container;
+    tick().await;
+    assert!(by_test_id(app, "worksheet-restored").is_some(), "the saved worksheet is restored");
+    assert_eq!(text_of(app, "wc-status"), "界定为错案");
+    assert_eq!(text_of(app, "wc-liability"), "应追究错案责任");
+    let suggestion = text_of(app, "wc-suggestion");
+    assert!(suggestion.starts_with(Suggestion::HEADING), "{suggestion}");
+    assert!(suggestion.contains("经机关领导集体讨论"), "the collective decision is stated: {suggestion}");
+    // 6(4) → 责令作出书面检查; 8(5) holds → one step lighter → 免于追究 (default policy).
+    assert_eq!(text_of(app, "wc-suggestion-outcome"), "建议：免于追究责任");
+    assert!(text_of(app, "wc-mitigating").contains("第八条第（五）项"));
+    for cite in ["R1-5-3", "R1-6-4", "R1-8-5", "R1-11", "R1-12"] {
+        let quoted = app.query_selector(&format!("[data-testid='quoted-provisions'] [data-cite='{cite}']")).unwrap();
+        assert!(quoted.is_some(), "{cite} quoted");
+    }
+    assert!(text_of(app, "wc-rights").contains("陈述和申辩"));
+}
+
+#[wasm_bindgen_test]
+async fn the_worksheet_follows_the_stored_sanction_policy() {
+    legal_user();
+    save_readings(&custom_readings()).unwrap();
+    save_worksheet(&reconsideration_worksheet()).unwrap();
+    let mounted = mount_app_at("/legal/wrong-case");
+    let app = &mounted.container;
+    tick().await;
+    // The policy table now maps 6(4) to 行政处分 and mitigation moves nothing.
+    assert_eq!(text_of(app, "wc-suggestion-outcome"), "建议：行政处分");
+}
+
+#[wasm_bindgen_test]
+async fn what_is_typed_in_the_worksheet_is_autosaved_and_clearing_needs_a_confirmation() {
+    legal_user();
+    let mounted = mount_app_at("/legal/wrong-case");
+    let app = &mounted.container;
+    tick().await;
+    assert_eq!(load_worksheet(), Ok(None));
+    by_test_id(app, "add-officer").unwrap().unchecked_into::<HtmlElement>().click();
+    tick().await;
+    let name: HtmlInputElement = by_test_id(app, "wc-officer-name").unwrap().unchecked_into();
+    name.set_value("赵六");
+    name.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    tick().await;
+    let saved = load_worksheet().unwrap().expect("autosaved");
+    assert_eq!(saved.officers.len(), 1);
+    assert_eq!(saved.officers[0].facts.name, "赵六");
+    assert!(text_of(app, "wc-officer-result").contains("赵六"), "the result is live");
+
+    by_test_id(app, "worksheet-clear").unwrap().unchecked_into::<HtmlElement>().click();
+    tick().await;
+    assert!(load_worksheet().unwrap().is_some(), "nothing cleared before the confirmation");
+    by_test_id(app, "worksheet-clear-confirm").unwrap().unchecked_into::<HtmlElement>().click();
+    tick().await;
+    assert_eq!(LocalStorage::raw().get_item(WRONG_CASE_WORKSHEET_KEY).unwrap(), None);
+    assert!(by_test_id(app, "officer-row").is_none());
+}
+
+/// A record of a superior agency's official pleading for a party: 第十条第（五）项 under the default reading, outside
+/// Art. 10 when the bureau reads “内部人员” as this bureau's staff only.
+fn superior_agency_pleading() -> InterferenceRecord {
+    InterferenceRecord {
+        occurred_at: NaiveDate::from_ymd_opt(2024, 5, 6).unwrap().and_hms_opt(9, 30, 0).unwrap(),
+        place: "执法支队办公室".into(),
+        person: Person { name: "钱某".into(), unit: "市规划和自然资源局".into(), position: String::new() },
+        content: "来电为当事人说情。".into(),
+        case: CaseRef {
+            number: "黔规资罚〔2024〕18号".into(),
+            cause: "未批先建".into(),
+            stage: CaseStage::Investigation,
+        },
+        recorders: vec!["张三".into()],
+        facts: InterferenceFacts {
+            category: PersonCategory::SuperiorAgencyStaff,
+            method: ContactMethod::Phone,
+            conduct: vec![Conduct::PleadForParty],
+            ..Default::default()
+        },
+        reports: ReportStatus::default(),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn officer_verdicts_follow_the_stored_r2_reading() {
+    legal_user();
+    let store = LocalStore::open().unwrap();
+    let device = load_or_create_device_id(&store, [7; 8]).unwrap();
+    let mut journal = Journal::open(store, device, "张三").unwrap();
+    let now = DateTime::parse_from_rfc3339("2024-05-06T10:00:00+08:00").unwrap();
+    let id = journal.create_record(superior_agency_pleading(), now).unwrap();
+    drop(journal);
+
+    let mounted = mount_app_at(&format!("/officer/record/{id}"));
+    tick().await;
+    let verdict = text_of(&mounted.container, "verdict");
+    assert!(verdict.contains("第十条第（五）项"), "default reading: {verdict}");
+    drop(mounted);
+    let mounted = mount_app_at("/officer");
+    tick().await;
+    assert_eq!(text_of(&mounted.container, "count-prohibited"), "1");
+    drop(mounted);
+
+    let mut strict = Readings::default();
+    strict.r2.outside_officials_are_internal = false;
+    save_readings(&strict).unwrap();
+    let mounted = mount_app_at(&format!("/officer/record/{id}"));
+    tick().await;
+    let verdict = text_of(&mounted.container, "verdict");
+    assert!(!verdict.contains("第十条"), "only Art. 7, 8 and 14 apply under the strict reading: {verdict}");
+    drop(mounted);
+    let mounted = mount_app_at("/officer");
+    tick().await;
+    assert_eq!(text_of(&mounted.container, "count-prohibited"), "0");
+}
+
+#[wasm_bindgen_test]
+async fn the_readings_form_restores_the_defaults_and_saves_them() {
+    legal_user();
+    save_readings(&custom_readings()).unwrap();
+    let mounted = mount_app_at("/settings");
+    let app = &mounted.container;
+    tick().await;
+    let checked = |id: &str| by_test_id(app, id).unwrap().unchecked_into::<HtmlInputElement>().checked();
+    assert!(checked("day-counting-working"), "the stored reading is shown");
+    assert!(text_of(app, "day-counting-basis").starts_with("“2日”按工作日计算"));
+    assert!(checked("reading-first-instance-final-no"));
+
+    by_test_id(app, "readings-reset").unwrap().unchecked_into::<HtmlElement>().click();
+    tick().await;
+    assert!(checked("day-counting-calendar"));
+    assert!(checked("reading-first-instance-final-yes"));
+    assert!(text_of(app, "day-counting-basis").starts_with("“2日”按自然日计算"));
+    assert_eq!(text_of(app, "readings-unsaved"), "有尚未保存的更改。");
+    assert_eq!(load_readings(), Ok(Some(custom_readings())), "nothing saved before 保存");
+
+    by_test_id(app, "readings-save").unwrap().unchecked_into::<HtmlElement>().click();
+    tick().await;
+    assert_eq!(load_readings(), Ok(Some(Readings::default())));
+    assert!(text_of(app, "readings-status").contains("已保存"));
+    assert_eq!(text_of(app, "readings-unsaved"), "");
+}
