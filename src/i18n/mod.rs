@@ -3,7 +3,16 @@
 //! The rules engine's explanations are legal reasoning in Chinese and live with the rules; everything the UI itself
 //! says lives here. Add a language by adding another `Strings` value and choosing it in [`strings`].
 
+mod common;
+mod legal;
+mod officer;
+mod readings;
 mod zh_cn;
+
+pub use common::*;
+pub use legal::*;
+pub use officer::*;
+pub use readings::*;
 
 pub use zh_cn::ZH_CN;
 
@@ -22,6 +31,14 @@ pub struct Strings {
     pub errors: ErrorText,
     /// Area landing texts.
     pub areas: AreaText,
+    /// The field officer's area.
+    pub officer_area: OfficerText,
+    /// The legal section's area.
+    pub legal_area: LegalText,
+    /// The readings section of the settings page.
+    pub readings: ReadingsText,
+    /// Texts shared by several areas and the shell's state messages.
+    pub common: CommonText,
 }
 
 /// Navigation labels.

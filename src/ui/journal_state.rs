@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::bundle::{DeviceKey, Export, ExportRequest, export};
+use crate::i18n::strings;
 use crate::journal::{
     AppendError, DeviceId, Event, EventBody, EventHash, ExportScope, Folded, Issue, Journal, StoreError, Usage,
     load_or_create_device_id,
@@ -35,7 +36,7 @@ impl JournalState {
         });
         let (journal, open_error) = match opened {
             Ok(journal) => (Some(journal), None),
-            Err(error) => (None, Some(format!("无法打开本机记录：{error}"))),
+            Err(error) => (None, Some((strings().common.journal_open_failed)(&error))),
         };
         let journal = StoredValue::new_local(journal);
         let revision = RwSignal::new(0u64);
@@ -123,10 +124,11 @@ impl JournalState {
     /// records the export in the journal. The bundle is returned only once that record is stored: an export left
     /// unrecorded would later look to 法治科 like a shortened chain. Errors in Chinese.
     pub fn export_bundle(&self, key: &DeviceKey, scope: ExportScope) -> Result<Export, String> {
+        let text = &strings().common;
         let result = self
             .journal
             .try_update_value(|j| {
-                let journal = j.as_mut().ok_or_else(|| "本机记录未能打开".to_string())?;
+                let journal = j.as_mut().ok_or_else(|| text.journal_not_open.to_string())?;
                 journal.refresh().map_err(|e| e.to_string())?;
                 let now = now();
                 let bundle = {
@@ -137,10 +139,10 @@ impl JournalState {
                 };
                 journal
                     .record_export(bundle.digest, scope, bundle.chains.clone(), now)
-                    .map_err(|e| format!("未能在本机日志中登记本次导出（{e}），因此没有生成文件，请稍后重试"))?;
+                    .map_err(|e| (text.export_not_recorded)(&e))?;
                 Ok(bundle)
             })
-            .unwrap_or_else(|| Err("本机记录已关闭".to_string()));
+            .unwrap_or_else(|| Err(text.journal_closed.to_string()));
         self.revision.update(|r| *r += 1);
         result
     }
@@ -168,13 +170,14 @@ impl JournalState {
         &self,
         change: impl FnOnce(&mut Journal<LocalStore>) -> Result<T, AppendError>,
     ) -> Result<T, AppendError> {
+        let text = &strings().common;
         let result = self
             .journal
             .try_update_value(|j| match j {
                 Some(journal) => change(journal),
-                None => Err(AppendError::Store(StoreError::Unavailable("本机记录未能打开".into()))),
+                None => Err(AppendError::Store(StoreError::Unavailable(text.journal_not_open.into()))),
             })
-            .unwrap_or_else(|| Err(AppendError::Store(StoreError::Unavailable("本机记录已关闭".into()))));
+            .unwrap_or_else(|| Err(AppendError::Store(StoreError::Unavailable(text.journal_closed.into()))));
         self.revision.update(|r| *r += 1);
         result
     }

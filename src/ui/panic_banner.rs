@@ -5,7 +5,7 @@ use crate::i18n::strings;
 /// Installs a panic hook that logs the panic and shows the banner. Text only; nothing is parsed as HTML.
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("留痕内部错误：{info}").into());
+        web_sys::console::error_1(&(strings().common.panic_log)(info).into());
         show_banner();
     }));
 }

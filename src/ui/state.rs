@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::strings;
 use crate::settings::{Profile, Readings};
 use crate::web::json_store::JsonStoreError;
 use crate::web::profile_store;
@@ -22,22 +23,19 @@ pub struct AppState {
 impl AppState {
     /// Loads the profile and the readings from storage. Corrupt data is quarantined and reported in `notice`.
     pub fn load() -> Self {
+        let text = &strings().common;
         let mut notices = Vec::new();
         let profile = profile_store::load_profile().unwrap_or_else(|error| {
             notices.push(match error {
-                JsonStoreError::Corrupt { quarantined_as, .. } => {
-                    format!("本机保存的设置无法读取，已原样保留在“{quarantined_as}”下以备核查。请重新填写使用人信息。")
-                }
-                JsonStoreError::Store(error) => format!("无法读取本机设置：{error}"),
+                JsonStoreError::Corrupt { quarantined_as, .. } => (text.profile_corrupt)(&quarantined_as),
+                JsonStoreError::Store(error) => (text.profile_unreadable)(&error),
             });
             None
         });
         let readings = readings_store::load_readings().unwrap_or_else(|error| {
             notices.push(match error {
-                JsonStoreError::Corrupt { quarantined_as, .. } => format!(
-                    "本机保存的本局口径无法读取，已原样保留在“{quarantined_as}”下以备核查；现按系统默认口径计算，请法治科在“设置”中重新设定。"
-                ),
-                JsonStoreError::Store(error) => format!("无法读取本局口径，现按系统默认口径计算：{error}"),
+                JsonStoreError::Corrupt { quarantined_as, .. } => (text.readings_corrupt)(&quarantined_as),
+                JsonStoreError::Store(error) => (text.readings_unreadable)(&error),
             });
             None
         });

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::strings;
 use crate::rules::Explanation;
 
 /// An ordered list of reasoning steps.
@@ -15,7 +16,7 @@ pub fn ExplanationSteps(explanation: Explanation, #[prop(optional)] test_id: &'s
                 .into_iter()
                 .map(|step| {
                     let cites: Vec<String> = step.cites.iter().map(|c| c.short_label()).collect();
-                    let basis = (!cites.is_empty()).then(|| format!("（依据：{}）", cites.join("、")));
+                    let basis = (!cites.is_empty()).then(|| (strings().common.basis)(&cites));
                     view! {
                         <li>
                             {step.text} <span class="step-cites">{basis}</span>

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::strings;
+
 /// A one-line text input (type `text`, `date`, `datetime-local`, `search`).
 #[component]
 pub fn TextField(
@@ -65,7 +67,7 @@ pub fn TextAreaField(
     }
 }
 
-/// A select box over `(key, label)` choices, with an empty "请选择" first option.
+/// A select box over `(key, label)` choices, with an empty first option (“请选择” unless `placeholder` says otherwise).
 #[component]
 pub fn ChoiceField(
     id: &'static str,
@@ -75,7 +77,7 @@ pub fn ChoiceField(
     #[prop(optional)] hint: &'static str,
     #[prop(into, optional)] error: Signal<Option<&'static str>>,
     #[prop(optional)] required: bool,
-    #[prop(default = "请选择")] placeholder: &'static str,
+    #[prop(default = strings().common.choose)] placeholder: &'static str,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");

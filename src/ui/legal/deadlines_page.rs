@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::calendar::date_with_weekday;
+use crate::i18n::strings;
 use crate::rules::deadline::{
     Deadline, DeadlineError, DeadlineKind, DeadlineStatus, reinvestigation_deadline, transfer_deadline,
 };
@@ -25,35 +26,36 @@ pub fn DeadlinesPage() -> impl IntoView {
     let counting = Memo::new(move |_| state.readings.with(|r| r.day_counting));
     let transfer = Memo::new(move |_| parse(&intake.get()).map(|date| transfer_deadline(date, counting.get())));
     let reinvestigation = Memo::new(move |_| parse(&decision.get()).map(reinvestigation_deadline));
+    let text = &strings().legal_area.deadlines;
     view! {
         <section data-testid="deadlines-page">
-            <p class="breadcrumb no-print"><a href="/legal">"法治科"</a>" / 期限计算"</p>
-            <h1>"期限计算（第十条）"</h1>
+            <p class="breadcrumb no-print"><a href="/legal">{strings().nav.legal}</a>" / "{text.title_short}</p>
+            <h1>{text.title}</h1>
             <p class="lead">
-                {format!("按国务院办公厅公布的节假日安排计算（含调休上班日）。今天是{}。", date_with_weekday(today))}
+                {(text.intro)(&date_with_weekday(today))}
             </p>
             <div class="columns">
                 <section class="card" aria-labelledby="transfer-heading" data-testid="transfer-card">
                     <h2 id="transfer-heading">{DeadlineKind::Transfer.label()}</h2>
-                    <p class="hint">"第十条第（一）项：不属于本单位受理的案件，应在受理后2日内转送有权部门处理。"</p>
-                    <DateInput id="intake-date" label="受理日期" value=intake />
+                    <p class="hint">{text.transfer_hint}</p>
+                    <DateInput id="intake-date" label=text.intake_date value=intake />
                     <div class="basis" data-testid="transfer-basis">
-                        <p class="label">{move || format!("“2日”的计算方法（本局设置：按{}计算）", counting.get().label())}</p>
+                        <p class="label">{move || (text.counting_method)(counting.get().label())}</p>
                         // Once a date is entered the reasoning below states the basis as one of its steps.
                         <Show
                             when=move || transfer.with(Option::is_none)
-                            fallback=|| view! { <p>"选择此计算方法的理由见下方计算过程。"</p> }
+                            fallback=|| view! { <p>{strings().legal_area.deadlines.basis_below}</p> }
                         >
                             <p data-testid="transfer-basis-text">{move || counting.get().basis(TRANSFER_DAYS)}</p>
                         </Show>
-                        <p class="no-print"><a href="/settings#readings-heading" data-testid="change-day-counting">"在“设置 → 本局口径”中更改"</a></p>
+                        <p class="no-print"><a href="/settings#readings-heading" data-testid="change-day-counting">{text.change_counting}</a></p>
                     </div>
                     {move || transfer.get().map(|result| view! { <DeadlineResult result=result today=today test_id="transfer" explanation_test_id="transfer-explanation" /> })}
                 </section>
                 <section class="card" aria-labelledby="reinvestigation-heading" data-testid="reinvestigation-card">
                     <h2 id="reinvestigation-heading">{DeadlineKind::Reinvestigation.label()}</h2>
-                    <p class="hint">"第十条第（三）项：局机关认为调查组的处理决定事实不清或处理不当的，可以在1个月内责令重新组织调查、处理或者直接派员调查并作出处理决定。"</p>
-                    <DateInput id="decision-date" label="调查组处理决定日期" value=decision />
+                    <p class="hint">{text.reinvestigation_hint}</p>
+                    <DateInput id="decision-date" label=text.decision_date value=decision />
                     {move || reinvestigation.get().map(|result| view! { <DeadlineResult result=result today=today test_id="reinvestigation" explanation_test_id="reinvestigation-explanation" /> })}
                 </section>
             </div>
@@ -99,23 +101,24 @@ fn DeadlineResult(
         DeadlineStatus::Passed { .. } => "deadline-status passed",
     };
     let warnings = deadline.warnings.clone();
+    let text = &strings().legal_area.deadlines;
     view! {
         <div class="deadline" data-testid=format!("{test_id}-result")>
             {(!warnings.is_empty()).then(|| view! {
                 <div class="alarm" role="alert" data-testid=format!("{test_id}-warnings")>
-                    <p><strong>"注意：以下日期的计算可能不准确，请核对国务院办公厅的节假日安排通知。"</strong></p>
+                    <p><strong>{text.calendar_warning}</strong></p>
                     <ul>{warnings.iter().map(|w| view! { <li>{w.message()}</li> }).collect_view()}</ul>
                 </div>
             })}
             <p class="due">
-                <span class="label">{format!("期限（{}）届满日：", deadline.period.label())}</span>
+                <span class="label">{(text.due_label)(&deadline.period.label())}</span>
                 <strong data-testid=format!("{test_id}-due")>{date_with_weekday(deadline.due)}</strong>
             </p>
             <p class=status_class data-testid=format!("{test_id}-status")>{status.label()}</p>
-            <h3>"计算过程"</h3>
+            <h3>{text.steps_heading}</h3>
             <ExplanationSteps explanation=deadline.explanation.clone() test_id=explanation_test_id />
             <details class="law" open=true>
-                <summary>"引用条文原文"</summary>
+                <summary>{strings().common.quoted_law}</summary>
                 <QuotedProvisions cites=vec![deadline.kind.cite()] />
             </details>
         </div>

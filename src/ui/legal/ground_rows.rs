@@ -3,13 +3,14 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::strings;
 use crate::legal::{WrongCaseWorksheet, event_fields};
 use crate::rules::r1::{Verification, WrongCaseGround};
 use crate::ui::components::{choice_key, choice_of};
 
 /// `第五条第3项：行政复议决定撤销或者变更`.
 fn ground_label(ground: WrongCaseGround) -> String {
-    format!("{}：{}", ground.cite().short_label(), ground.label())
+    (strings().legal_area.grounds.ground_label)(&ground.cite().short_label(), ground.label())
 }
 
 /// Every reported ground, and the control to add one.
@@ -22,16 +23,17 @@ pub fn GroundRows(sheet: RwSignal<WrongCaseWorksheet>) -> impl IntoView {
             s.add_ground(ground);
         });
     };
+    let text = &strings().legal_area.grounds;
     view! {
         <fieldset class="card">
-            <legend>"报告的错案情形（第五条，可多项）"</legend>
-            <p class="hint">"第五条所列情形须“经调查属实”才界定为错案；尚未核实的只是线索。"</p>
+            <legend>{text.legend}</legend>
+            <p class="hint">{text.hint}</p>
             <For each=move || sheet.with(|s| s.grounds.iter().map(|g| g.id).collect::<Vec<_>>()) key=|id| *id let:id>
                 <GroundRowFields sheet=sheet id=id />
             </For>
             <div class="inline-form add-row">
                 <div class="field">
-                    <label for="new-ground-kind">"要添加的情形"</label>
+                    <label for="new-ground-kind">{text.new_ground}</label>
                     <select
                         id="new-ground-kind"
                         data-testid="new-ground-kind"
@@ -49,7 +51,7 @@ pub fn GroundRows(sheet: RwSignal<WrongCaseWorksheet>) -> impl IntoView {
                             .collect_view()}
                     </select>
                 </div>
-                <button type="button" data-testid="add-ground" on:click=add>"添加情形"</button>
+                <button type="button" data-testid="add-ground" on:click=add>{text.add}</button>
             </div>
         </fieldset>
     }
@@ -64,16 +66,17 @@ fn GroundRowFields(sheet: RwSignal<WrongCaseWorksheet>, id: u32) -> impl IntoVie
     let heading_id = format!("ground-{id}-heading");
     let kind_id = format!("ground-{id}-kind");
     let verification_id = format!("ground-{id}-verification");
+    let text = &strings().legal_area.grounds;
     view! {
         <section class="row-card" data-testid="ground-row" aria-labelledby=heading_id>
             <div class="row-head">
-                <h3 id=heading_id.clone()>{move || format!("情形 {}", number())}</h3>
+                <h3 id=heading_id.clone()>{move || (text.row_heading)(number())}</h3>
                 <button type="button" class="link-button" data-testid="remove-ground"
-                    aria-label=move || format!("删除情形 {}", number())
-                    on:click=move |_| sheet.update(|s| s.remove_ground(id))>"删除"</button>
+                    aria-label=move || (text.remove_label)(number())
+                    on:click=move |_| sheet.update(|s| s.remove_ground(id))>{text.remove}</button>
             </div>
             <div class="field">
-                <label for=kind_id.clone()>"第五条所列情形"</label>
+                <label for=kind_id.clone()>{text.kind}</label>
                 <select
                     id=kind_id
                     data-testid="ground-kind"
@@ -93,7 +96,7 @@ fn GroundRowFields(sheet: RwSignal<WrongCaseWorksheet>, id: u32) -> impl IntoVie
             </div>
             {move || kind.get().map(|_| view! { <EventFields sheet=sheet id=id /> })}
             <div class="field">
-                <label for=verification_id.clone()>"调查核实情况"</label>
+                <label for=verification_id.clone()>{text.verification}</label>
                 <select
                     id=verification_id
                     data-testid="ground-verification"

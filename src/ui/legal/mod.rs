@@ -19,18 +19,19 @@ use crate::ui::bundles::BundleLinks;
 #[component]
 pub fn LegalPage() -> impl IntoView {
     let text = strings();
+    let legal = &text.legal_area;
     view! {
         <section data-testid="legal-page">
             <h1>{text.nav.legal}</h1>
             <p class="lead">{text.areas.legal_intro}</p>
             <ul class="section-list" data-testid="legal-sections">
                 <li>
-                    <a href="/legal/wrong-case" data-testid="legal-link-wrong-case">"错案倒查"</a>
-                    <p class="hint">"录入案件、第五条情形和相关执法人员，得出是否界定为错案、谁应追究、从轻从重情节及处理建议，附理由和条文原文（R1 第二条至第十二条）。"</p>
+                    <a href="/legal/wrong-case" data-testid="legal-link-wrong-case">{legal.wrong_case.title_short}</a>
+                    <p class="hint">{legal.wrong_case.summary}</p>
                 </li>
                 <li>
-                    <a href="/legal/deadlines" data-testid="legal-link-deadlines">"期限计算"</a>
-                    <p class="hint">"第十条的期限：受理后2日内转送有权部门（第（一）项），1个月内责令重新组织调查（第（三）项），按节假日安排计算。"</p>
+                    <a href="/legal/deadlines" data-testid="legal-link-deadlines">{legal.deadlines.title_short}</a>
+                    <p class="hint">{legal.deadlines.summary}</p>
                 </li>
                 <BundleLinks />
             </ul>

@@ -4,21 +4,23 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::strings;
 use crate::legal::{WrongCaseWorksheet, answer_claim, claim_of, claim_questions, set_claimed, set_member};
 use crate::rules::r1::{InquiryConduct, LiableAct, Mitigation, OfficerFacts};
 
 /// Every officer, and the button to add one.
 #[component]
 pub fn OfficerRows(sheet: RwSignal<WrongCaseWorksheet>) -> impl IntoView {
+    let text = &strings().legal_area.officers;
     view! {
         <fieldset class="card">
-            <legend>"承办及相关执法人员"</legend>
-            <p class="hint">"逐人填写经调查认定的事实；未认定的行为不要勾选。"</p>
+            <legend>{text.legend}</legend>
+            <p class="hint">{text.hint}</p>
             <For each=move || sheet.with(|s| s.officers.iter().map(|o| o.id).collect::<Vec<_>>()) key=|id| *id let:id>
                 <OfficerRowFields sheet=sheet id=id />
             </For>
             <button type="button" data-testid="add-officer" on:click=move |_| sheet.update(|s| { s.add_officer(); })>
-                "添加执法人员"
+                {text.add}
             </button>
         </fieldset>
     }
@@ -59,24 +61,21 @@ fn OfficerRowFields(sheet: RwSignal<WrongCaseWorksheet>, id: u32) -> impl IntoVi
     let name = move || sheet.with(|s| s.officer(id).map(|o| o.name.clone()).unwrap_or_default());
     let heading_id = format!("officer-{id}-heading");
     let name_id = format!("officer-{id}-name");
+    let text = &strings().legal_area.officers;
     let heading = move || {
         let name = name();
-        if name.trim().is_empty() {
-            format!("执法人员 {}", number())
-        } else {
-            format!("执法人员 {}：{name}", number())
-        }
+        if name.trim().is_empty() { (text.row_heading)(number()) } else { (text.row_heading_named)(number(), &name) }
     };
     view! {
         <section class="row-card" data-testid="officer-row" aria-labelledby=heading_id>
             <div class="row-head">
                 <h3 id=heading_id.clone()>{heading}</h3>
                 <button type="button" class="link-button" data-testid="remove-officer"
-                    aria-label=move || format!("删除{}", heading())
-                    on:click=move |_| sheet.update(|s| s.remove_officer(id))>"删除"</button>
+                    aria-label=move || (text.remove_label)(&heading())
+                    on:click=move |_| sheet.update(|s| s.remove_officer(id))>{text.remove}</button>
             </div>
             <div class="field">
-                <label for=name_id.clone()>"姓名"</label>
+                <label for=name_id.clone()>{text.name}</label>
                 <input
                     id=name_id
                     data-testid="wc-officer-name"
@@ -90,7 +89,7 @@ fn OfficerRowFields(sheet: RwSignal<WrongCaseWorksheet>, id: u32) -> impl IntoVi
                 />
             </div>
             <fieldset class="subgroup">
-                <legend>"经调查认定的行为（第六条，可多选）"</legend>
+                <legend>{text.acts_legend}</legend>
                 {LiableAct::ALL
                     .into_iter()
                     .map(|act| view! {
@@ -107,11 +106,11 @@ fn OfficerRowFields(sheet: RwSignal<WrongCaseWorksheet>, id: u32) -> impl IntoVi
                     .collect_view()}
             </fieldset>
             <fieldset class="subgroup">
-                <legend>"主张的从轻或免于追究情形（第八条）及决定其是否成立的事实"</legend>
+                <legend>{text.claims_legend}</legend>
                 {Mitigation::ALL.into_iter().map(|item| view! { <ClaimFields sheet=sheet id=id item=item /> }).collect_view()}
             </fieldset>
             <fieldset class="subgroup">
-                <legend>"错误发现后及调查中的表现（第九条；第十条第（二）项；第十二条）"</legend>
+                <legend>{text.conduct_legend}</legend>
                 {InquiryConduct::ALL
                     .into_iter()
                     .enumerate()
@@ -137,6 +136,7 @@ fn OfficerRowFields(sheet: RwSignal<WrongCaseWorksheet>, id: u32) -> impl IntoVi
 fn ClaimFields(sheet: RwSignal<WrongCaseWorksheet>, id: u32, item: Mitigation) -> impl IntoView {
     let claimed =
         Memo::new(move |_| sheet.with(|s| s.officer(id).is_some_and(|facts| claim_of(facts, item).is_some())));
+    let text = &strings().legal_area.officers;
     view! {
         <div class="claim">
             <FactCheck
@@ -144,12 +144,12 @@ fn ClaimFields(sheet: RwSignal<WrongCaseWorksheet>, id: u32, item: Mitigation) -
                 id=id
                 input_id=format!("officer-{id}-claim-{}", item.item())
                 test_id=format!("claim-{}", item.item())
-                label=format!("主张{} {}", item.cite().short_label(), item.label())
+                label=(text.claim)(&item.cite().short_label(), item.label())
                 get=move |facts: &OfficerFacts| claim_of(facts, item).is_some()
                 set=move |facts: &mut OfficerFacts, on| set_claimed(facts, item, on)
             />
             <Show when=move || claimed.get()>
-                <div class="claim-facts" role="group" aria-label=format!("{}是否成立的事实", item.cite().short_label())>
+                <div class="claim-facts" role="group" aria-label=(text.claim_facts_label)(&item.cite().short_label())>
                     {sheet
                         .with_untracked(|s| s.officer(id).and_then(|facts| claim_of(facts, item).map(claim_questions)))
                         .unwrap_or_default()

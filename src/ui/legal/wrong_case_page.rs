@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::ground_rows::GroundRows;
 use super::officer_rows::OfficerRows;
 use super::wrong_case_result::WrongCaseResult;
+use crate::i18n::strings;
 use crate::legal::WrongCaseWorksheet;
 use crate::rules::r1::{CaseKind, assess_with_policy};
 use crate::ui::components::{choice_key, choice_of};
@@ -16,10 +17,11 @@ use crate::web::worksheet_store::{clear_worksheet, load_worksheet, save_workshee
 #[component]
 pub fn WrongCasePage() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let text = &strings().legal_area.wrong_case;
     let (initial, restored) = match load_worksheet() {
-        Ok(Some(sheet)) => (sheet, Some(Ok("已恢复上次填写的倒查表。"))),
+        Ok(Some(sheet)) => (sheet, Some(Ok(text.restored))),
         Ok(None) => (WrongCaseWorksheet::default(), None),
-        Err(error) => (WrongCaseWorksheet::default(), Some(Err(format!("{error}。倒查表已重新开始。")))),
+        Err(error) => (WrongCaseWorksheet::default(), Some(Err((text.restart)(&error)))),
     };
     let sheet = RwSignal::new(initial);
     let save_error = RwSignal::new(None::<String>);
@@ -28,9 +30,7 @@ pub fn WrongCasePage() -> impl IntoView {
         // The first run only records the starting point; later runs save what changed.
         if previous.is_some_and(|p| p != current) {
             let saved = if current.is_blank() { clear_worksheet() } else { save_worksheet(&current) };
-            save_error.set(
-                saved.err().map(|error| format!("倒查表未能自动保存（{error}）。请勿关闭页面，并尽快打印或记下结论。")),
-            );
+            save_error.set(saved.err().map(|error| (text.not_saved)(&error)));
         }
         current
     });
@@ -40,14 +40,12 @@ pub fn WrongCasePage() -> impl IntoView {
     });
     view! {
         <section data-testid="wrong-case-page">
-            <p class="breadcrumb no-print"><a href="/legal">"法治科"</a>" / 错案倒查"</p>
-            <h1>"错案责任倒查"</h1>
-            <p class="lead no-print">
-                "依《行政执法错案责任倒查问责制度》逐项录入，右侧（窄屏时在下方）即时给出结论。填写内容自动保存在本机浏览器中。"
-            </p>
+            <p class="breadcrumb no-print"><a href="/legal">{strings().nav.legal}</a>" / "{text.title_short}</p>
+            <h1>{text.title}</h1>
+            <p class="lead no-print">{text.intro}</p>
             {restored.map(|message| match message {
-                Ok(text) => view! { <p class="notice-inline no-print" role="status" data-testid="worksheet-restored">{text}</p> }.into_any(),
-                Err(text) => view! { <p class="alarm no-print" role="alert" data-testid="worksheet-restored">{text}</p> }.into_any(),
+                Ok(message) => view! { <p class="notice-inline no-print" role="status" data-testid="worksheet-restored">{message}</p> }.into_any(),
+                Err(message) => view! { <p class="alarm no-print" role="alert" data-testid="worksheet-restored">{message}</p> }.into_any(),
             })}
             <p class="error no-print" role="alert" data-testid="worksheet-save-error">{move || save_error.get()}</p>
             <div class="worksheet-layout">
@@ -66,11 +64,12 @@ pub fn WrongCasePage() -> impl IntoView {
 /// 案号 and 案件类型 (R1 Art. 2).
 #[component]
 fn CaseFields(sheet: RwSignal<WrongCaseWorksheet>) -> impl IntoView {
+    let text = &strings().legal_area.wrong_case;
     view! {
         <fieldset class="card">
-            <legend>"案件"</legend>
+            <legend>{text.case_legend}</legend>
             <div class="field">
-                <label for="wc-case-number">"案号"</label>
+                <label for="wc-case-number">{text.case_number}</label>
                 <input
                     id="wc-case-number"
                     data-testid="wc-case-number"
@@ -80,7 +79,7 @@ fn CaseFields(sheet: RwSignal<WrongCaseWorksheet>) -> impl IntoView {
                 />
             </div>
             <div class="field">
-                <label for="wc-case-kind">"案件类型（第二条）"</label>
+                <label for="wc-case-kind">{text.case_kind}</label>
                 <select
                     id="wc-case-kind"
                     data-testid="wc-case-kind"
@@ -98,7 +97,7 @@ fn CaseFields(sheet: RwSignal<WrongCaseWorksheet>) -> impl IntoView {
                         .map(|(i, kind)| view! { <option value=i.to_string() selected=move || sheet.with(|s| s.kind == kind)>{kind.label()}</option> })
                         .collect_view()}
                 </select>
-                <p class="hint" id="wc-case-kind-hint">"本制度只调整行政处罚、行政许可案件被认定为错案后的责任。"</p>
+                <p class="hint" id="wc-case-kind-hint">{text.case_kind_hint}</p>
             </div>
         </fieldset>
     }
@@ -108,22 +107,23 @@ fn CaseFields(sheet: RwSignal<WrongCaseWorksheet>) -> impl IntoView {
 #[component]
 fn ClearWorksheet(sheet: RwSignal<WrongCaseWorksheet>) -> impl IntoView {
     let confirming = RwSignal::new(false);
+    let text = &strings().legal_area.wrong_case;
     view! {
         <div class="form-actions">
             <Show
                 when=move || confirming.get()
                 fallback=move || view! {
-                    <button type="button" data-testid="worksheet-clear" on:click=move |_| confirming.set(true)>"清空倒查表"</button>
+                    <button type="button" data-testid="worksheet-clear" on:click=move |_| confirming.set(true)>{text.clear}</button>
                 }
             >
                 <div class="confirm" role="group" aria-labelledby="clear-question">
-                    <p id="clear-question"><strong>"确定清空倒查表？"</strong>" 已填写的全部内容将从本机删除，无法恢复。"</p>
+                    <p id="clear-question"><strong>{text.clear_question}</strong>{text.clear_warning}</p>
                     <button type="button" class="danger" data-testid="worksheet-clear-confirm" on:click=move |_| {
                         sheet.set(WrongCaseWorksheet::default());
                         confirming.set(false);
-                    }>"确认清空"</button>
+                    }>{text.clear_confirm}</button>
                     " "
-                    <button type="button" data-testid="worksheet-clear-cancel" on:click=move |_| confirming.set(false)>"取消"</button>
+                    <button type="button" data-testid="worksheet-clear-cancel" on:click=move |_| confirming.set(false)>{text.clear_cancel}</button>
                 </div>
             </Show>
         </div>

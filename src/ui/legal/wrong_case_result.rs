@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::strings;
 use crate::law::{Cite, quote};
 use crate::legal::WrongCaseWorksheet;
 use crate::rules::Explanation;
@@ -20,17 +21,18 @@ const R1_12: Cite = Cite::article(1, 12);
 #[component]
 pub fn WrongCaseResult(sheet: RwSignal<WrongCaseWorksheet>, assessment: Memo<WrongCaseAssessment>) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let text = &strings().legal_area.result;
     let case_line = move || {
         sheet.with(|s| {
-            let number = if s.case_number.trim().is_empty() { "（未填案号）" } else { s.case_number.trim() };
-            format!("案号：{number}　案件类型：{}", s.kind.label())
+            let number = if s.case_number.trim().is_empty() { text.no_case_number } else { s.case_number.trim() };
+            (text.case_line)(number, s.kind.label())
         })
     };
     view! {
         <section class="card result" data-testid="wc-result" aria-labelledby="wc-result-heading">
             <div class="row-head">
-                <h2 id="wc-result-heading">"倒查结论"</h2>
-                <button type="button" class="no-print" data-testid="wc-print" on:click=move |_| { web_sys::window().map(|w| w.print()); }>"打印结论"</button>
+                <h2 id="wc-result-heading">{text.heading}</h2>
+                <button type="button" class="no-print" data-testid="wc-print" on:click=move |_| { web_sys::window().map(|w| w.print()); }>{text.print}</button>
             </div>
             <p class="case-line" data-testid="wc-case-line">{case_line}</p>
             {move || {
@@ -53,11 +55,13 @@ fn ResultBody(assessment: WrongCaseAssessment, policy: SanctionPolicy) -> impl I
     let cites = assessment.cites();
     let grounds = assessment.grounds.clone();
     let officers = assessment.officers.clone();
+    let common = &strings().common;
+    let text = &strings().legal_area.result;
     view! {
         <p class=tone data-testid="wc-status">{assessment.status.label()}</p>
-        <h3>"第五条情形的认定"</h3>
+        <h3>{text.grounds_heading}</h3>
         {if grounds.is_empty() {
-            view! { <p class="hint">"未录入第五条情形，或案件不属于本制度调整范围。"</p> }.into_any()
+            view! { <p class="hint">{text.no_grounds}</p> }.into_any()
         } else {
             view! {
                 <ul class="findings" data-testid="wc-grounds">
@@ -65,7 +69,7 @@ fn ResultBody(assessment: WrongCaseAssessment, policy: SanctionPolicy) -> impl I
                         let established = finding.status == GroundStatus::Established;
                         view! {
                             <li data-testid="wc-ground-finding">
-                                {finding.ground.cite().short_label()} " " {finding.ground.label()} "："
+                                {finding.ground.cite().short_label()} " " {finding.ground.label()} {common.colon}
                                 <strong class:established=established>{finding.status.label()}</strong>
                             </li>
                         }
@@ -73,18 +77,18 @@ fn ResultBody(assessment: WrongCaseAssessment, policy: SanctionPolicy) -> impl I
                 </ul>
             }.into_any()
         }}
-        <h3>"执法人员"</h3>
+        <h3>{text.officers_heading}</h3>
         {if officers.is_empty() {
-            view! { <p class="hint">"未录入执法人员。"</p> }.into_any()
+            view! { <p class="hint">{text.no_officers}</p> }.into_any()
         } else {
             officers.into_iter().map(|officer| view! { <OfficerResult officer=officer policy=policy.clone() /> }).collect_view().into_any()
         }}
-        <h3>"应办理的事项"</h3>
+        <h3>{text.actions_heading}</h3>
         <ActionList actions=assessment.actions.clone() test_id="wc-actions" />
-        <h3>"判断理由（案件）"</h3>
+        <h3>{text.reasoning_heading}</h3>
         <ExplanationSteps explanation=assessment.explanation.clone() test_id="wc-explanation" />
         <details class="law" open=true>
-            <summary>"引用条文原文"</summary>
+            <summary>{common.quoted_law}</summary>
             <QuotedProvisions cites=cites />
         </details>
     }
@@ -93,8 +97,10 @@ fn ResultBody(assessment: WrongCaseAssessment, policy: SanctionPolicy) -> impl I
 /// The procedural actions, each with its basis; a report of suspected violations stands out.
 #[component]
 fn ActionList(actions: Vec<Action>, test_id: &'static str) -> impl IntoView {
+    let common = &strings().common;
+    let text = &strings().legal_area.result;
     if actions.is_empty() {
-        return view! { <p class="hint" data-testid=test_id>"暂无。"</p> }.into_any();
+        return view! { <p class="hint" data-testid=test_id>{text.no_actions}</p> }.into_any();
     }
     view! {
         <ol class="actions" data-testid=test_id>
@@ -103,9 +109,9 @@ fn ActionList(actions: Vec<Action>, test_id: &'static str) -> impl IntoView {
                 let urgent = action == Action::ReportSuspectedViolation;
                 view! {
                     <li class:urgent=urgent data-testid="wc-action">
-                        {urgent.then_some(view! { <strong>"须报告："</strong> })}
+                        {urgent.then_some(view! { <strong>{text.must_report}</strong> })}
                         {action.label()}
-                        <span class="step-cites">{format!("（依据：{}）", basis.join("、"))}</span>
+                        <span class="step-cites">{(common.basis)(&basis)}</span>
                     </li>
                 }
             }).collect_view()}
@@ -117,8 +123,8 @@ fn ActionList(actions: Vec<Action>, test_id: &'static str) -> impl IntoView {
 /// One officer: what the law says, then (apart) the 建议.
 #[component]
 fn OfficerResult(officer: OfficerAssessment, policy: SanctionPolicy) -> impl IntoView {
-    let name =
-        if officer.name.trim().is_empty() { "（未填姓名）".to_string() } else { officer.name.trim().to_string() };
+    let text = &strings().legal_area.result;
+    let name = if officer.name.trim().is_empty() { text.no_name.to_string() } else { officer.name.trim().to_string() };
     let liable = officer.is_liable();
     let tone = if liable { "liability liable" } else { "liability" };
     let acts = officer.acts.clone();
@@ -127,7 +133,7 @@ fn OfficerResult(officer: OfficerAssessment, policy: SanctionPolicy) -> impl Int
             <h4>{name}</h4>
             <p class=tone data-testid="wc-liability">{officer.liability.label()}</p>
             {(!acts.is_empty()).then(|| view! {
-                <p class="label">"属于第六条的行为："</p>
+                <p class="label">{text.acts_label}</p>
                 <ul data-testid="wc-liable-items">
                     {acts.into_iter().map(|act| view! { <li>{act.cite().short_label()} " " {act.label()}</li> }).collect_view()}
                 </ul>
@@ -135,18 +141,18 @@ fn OfficerResult(officer: OfficerAssessment, policy: SanctionPolicy) -> impl Int
             {liable.then(|| view! { <CircumstancesView officer=officer.clone() policy=policy.clone() /> })}
             {officer.suggestion.clone().map(|suggestion| view! { <SuggestionView suggestion=suggestion /> })}
             {(!officer.actions.is_empty()).then(|| view! {
-                <p class="label">"就该人员应办理的事项："</p>
+                <p class="label">{text.officer_actions_label}</p>
                 <ActionList actions=officer.actions.clone() test_id="wc-officer-actions" />
             })}
             {liable.then(|| view! {
                 <div class="rights" data-testid="wc-rights">
-                    <p class="label">"被追究人员的权利（第十二条）："</p>
+                    <p class="label">{text.rights_label}</p>
                     <blockquote>{quote(R1_12).unwrap_or_default()}</blockquote>
-                    <p class="hint">"作出处理决定时应告知本人。"</p>
+                    <p class="hint">{text.rights_hint}</p>
                 </div>
             })}
             <details open=true>
-                <summary>"该人员的判断理由"</summary>
+                <summary>{text.officer_reasoning}</summary>
                 <ExplanationSteps explanation=officer.explanation.clone() test_id="wc-officer-explanation" />
             </details>
         </article>
@@ -156,36 +162,32 @@ fn OfficerResult(officer: OfficerAssessment, policy: SanctionPolicy) -> impl Int
 /// The Art. 8 and Art. 9 circumstances as the law states them, and how the bureau's policy weighs them.
 #[component]
 fn CircumstancesView(officer: OfficerAssessment, policy: SanctionPolicy) -> impl IntoView {
+    let text = &strings().legal_area.result;
     let weighing = match officer.circumstances {
         Circumstances::Ordinary => None,
-        Circumstances::Mitigating => {
-            Some(format!("第八条为“可以”从轻或免于追究（裁量）。本局政策：建议减轻{}档。", policy.mitigation_steps))
-        }
-        Circumstances::Aggravating => {
-            Some(format!("第九条为“应”从重处理（必须）。本局政策：建议加重{}档。", policy.aggravation_steps))
-        }
-        Circumstances::MitigatingAndAggravating => Some(format!(
-            "本制度未规定两种情节并存时如何权衡，两者均予列明。本局政策：加重{}档、减轻{}档，按“{}”权衡——{}。",
+        Circumstances::Mitigating => Some((text.weighing_mitigating)(policy.mitigation_steps)),
+        Circumstances::Aggravating => Some((text.weighing_aggravating)(policy.aggravation_steps)),
+        Circumstances::MitigatingAndAggravating => Some((text.weighing_both)(
             policy.aggravation_steps,
             policy.mitigation_steps,
             policy.weighing.label(),
-            policy.weighing.description()
+            policy.weighing.description(),
         )),
     };
     view! {
         <div class="circumstances" data-testid="wc-circumstances">
-            <p><span class="label">"情节（本制度的规定）："</span>{officer.circumstances.label()}</p>
+            <p><span class="label">{text.circumstances_label}</span>{officer.circumstances.label()}</p>
             {(!officer.mitigating.is_empty()).then(|| view! {
                 <ul data-testid="wc-mitigating">
-                    {officer.mitigating.iter().map(|m| view! { <li>"从轻或免于追究：" {m.cite().short_label()} " " {m.label()}</li> }).collect_view()}
+                    {officer.mitigating.iter().map(|m| view! { <li>{text.mitigating_item} {m.cite().short_label()} " " {m.label()}</li> }).collect_view()}
                 </ul>
             })}
             {(!officer.aggravating.is_empty()).then(|| view! {
                 <ul data-testid="wc-aggravating">
-                    {officer.aggravating.iter().map(|c| view! { <li>"从重：第九条 " {c.label()}</li> }).collect_view()}
+                    {officer.aggravating.iter().map(|c| view! { <li>{text.aggravating_item} {c.label()}</li> }).collect_view()}
                 </ul>
             })}
-            {weighing.map(|text| view! { <p data-testid="wc-weighing"><span class="label">"如何权衡："</span>{text}</p> })}
+            {weighing.map(|weighing| view! { <p data-testid="wc-weighing"><span class="label">{text.weighing_label}</span>{weighing}</p> })}
         </div>
     }
 }
@@ -198,21 +200,22 @@ fn SuggestionView(suggestion: Suggestion) -> impl IntoView {
     let cites_of = |text: &str| {
         let step = suggestion.explanation.steps.iter().find(|step| step.text == text);
         let labels: Vec<String> = step.map(|s| s.cites.iter().map(|c| c.short_label()).collect()).unwrap_or_default();
-        (!labels.is_empty()).then(|| format!("（依据：{}）", labels.join("、")))
+        (!labels.is_empty()).then(|| (strings().common.basis)(&labels))
     };
     let disclaimers =
         [Suggestion::NO_LEGAL_MAPPING, Suggestion::COLLECTIVE_DECISION].map(|text| (text, cites_of(text)));
     let reasoning = Explanation {
         steps: suggestion.explanation.steps.iter().filter(|step| !is_disclaimer(&step.text)).cloned().collect(),
     };
+    let text = &strings().legal_area.result;
     view! {
-        <aside class="suggestion" data-testid="wc-suggestion" aria-label="处理建议（本局政策）">
+        <aside class="suggestion" data-testid="wc-suggestion" aria-label=text.suggestion_label>
             <p class="suggestion-heading">{Suggestion::HEADING}</p>
-            <p class="suggestion-outcome" data-testid="wc-suggestion-outcome">"建议：" {suggestion.outcome.label()}</p>
+            <p class="suggestion-outcome" data-testid="wc-suggestion-outcome">{text.suggestion_outcome} {suggestion.outcome.label()}</p>
             <ul class="disclaimer" data-testid="wc-suggestion-disclaimers">
                 {disclaimers.map(|(text, cites)| view! { <li>{text} <span class="step-cites">{cites}</span></li> }).to_vec()}
             </ul>
-            <p class="label">"建议的由来："</p>
+            <p class="label">{text.suggestion_origin}</p>
             <ExplanationSteps explanation=reasoning test_id="wc-suggestion-steps" />
         </aside>
     }

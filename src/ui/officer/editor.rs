@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::form_state::FormState;
+use crate::i18n::strings;
 use crate::record::{FormErrors, InterferenceRecord, RecordForm};
 use crate::web::clock::local_now;
 use crate::web::draft_store::{Draft, load_draft, save_draft};
@@ -41,7 +42,7 @@ impl Editor {
             if previous.is_some_and(|p| p != draft)
                 && let Err(error) = save_draft(&slot, &draft)
             {
-                message.set(Some(format!("草稿未能自动保存（{error}）。请勿关闭页面，尽快保存或导出。")));
+                message.set(Some((strings().officer_area.editor.draft_not_saved)(&error)));
             }
             draft
         });
@@ -58,7 +59,7 @@ impl Editor {
             Err(errors) => {
                 let count = errors.errors.len();
                 self.state.errors.set(errors);
-                self.message.set(Some(format!("还有 {count} 项需要补充或更正，请查看标红的栏目。")));
+                self.message.set(Some((strings().officer_area.editor.missing_items)(count)));
                 focus_first_invalid();
                 None
             }

@@ -40,69 +40,71 @@ pub fn OfficerPage() -> impl IntoView {
         all_rows.with(|r| filter_and_sort(r, &filter.get(), order))
     });
     let totals = Memo::new(move |_| all_rows.with(|r| counts(r)));
+    let officer = &strings().officer_area;
+    let text = &officer.list;
     view! {
         <section data-testid="officer-page">
             <div class="page-head">
-                <h1>"办案记录"</h1>
-                <a class="button primary" href="/officer/new" data-testid="new-record-link">"新建记录"</a>
-                <a class="button" href="/officer/export" data-testid="export-link">"导出数据文件"</a>
+                <h1>{strings().nav.officer}</h1>
+                <a class="button primary" href="/officer/new" data-testid="new-record-link">{text.new_record}</a>
+                <a class="button" href="/officer/export" data-testid="export-link">{text.export}</a>
             </div>
             <p class="lead">{strings().areas.officer_intro}</p>
             <IntegrityStatus />
             <dl class="counts" data-testid="counts">
-                <div><dt>"记录总数"</dt><dd data-testid="count-total">{move || totals.get().total}</dd></div>
-                <div><dt>"违反规定干预"</dt><dd data-testid="count-prohibited">{move || totals.get().prohibited}</dd></div>
-                <div><dt>"未向法治科报告"</dt><dd data-testid="count-unreported">{move || totals.get().unreported}</dd></div>
-                <div><dt>"待合并版本"</dt><dd data-testid="count-conflicted">{move || totals.get().conflicted}</dd></div>
-                <div><dt>"未通过校验"</dt><dd data-testid="count-flagged">{move || totals.get().flagged}</dd></div>
+                <div><dt>{text.count_total}</dt><dd data-testid="count-total">{move || totals.get().total}</dd></div>
+                <div><dt>{text.count_prohibited}</dt><dd data-testid="count-prohibited">{move || totals.get().prohibited}</dd></div>
+                <div><dt>{text.count_unreported}</dt><dd data-testid="count-unreported">{move || totals.get().unreported}</dd></div>
+                <div><dt>{text.count_conflicted}</dt><dd data-testid="count-conflicted">{move || totals.get().conflicted}</dd></div>
+                <div><dt>{text.count_flagged}</dt><dd data-testid="count-flagged">{move || totals.get().flagged}</dd></div>
             </dl>
             <StorageMeter />
-            <form class="filters card no-print" on:submit=|ev| ev.prevent_default() aria-label="筛选记录">
-                <div class="field"><label for="f-case">"案号"</label><input id="f-case" data-testid="filter-case" type="search" bind:value=case_number /></div>
-                <div class="field"><label for="f-person">"人物（姓名或单位）"</label><input id="f-person" data-testid="filter-person" type="search" bind:value=person /></div>
+            <form class="filters card no-print" on:submit=|ev| ev.prevent_default() aria-label=text.filters_label>
+                <div class="field"><label for="f-case">{text.filter_case}</label><input id="f-case" data-testid="filter-case" type="search" bind:value=case_number /></div>
+                <div class="field"><label for="f-person">{text.filter_person}</label><input id="f-person" data-testid="filter-person" type="search" bind:value=person /></div>
                 <div class="field">
-                    <label for="f-verdict">"定性"</label>
+                    <label for="f-verdict">{text.filter_verdict}</label>
                     <select id="f-verdict" data-testid="filter-verdict" on:change=move |ev| verdict.set(event_target_value(&ev))>
                         {VerdictFilter::all().into_iter().map(|f| view! { <option value=f.key()>{f.label()}</option> }).collect_view()}
                     </select>
                 </div>
-                <div class="field"><label for="f-from">"起始日期"</label><input id="f-from" data-testid="filter-from" type="date" bind:value=from /></div>
-                <div class="field"><label for="f-to">"截止日期"</label><input id="f-to" data-testid="filter-to" type="date" bind:value=to /></div>
+                <div class="field"><label for="f-from">{text.filter_from}</label><input id="f-from" data-testid="filter-from" type="date" bind:value=from /></div>
+                <div class="field"><label for="f-to">{text.filter_to}</label><input id="f-to" data-testid="filter-to" type="date" bind:value=to /></div>
                 <div class="field">
-                    <label for="f-reported">"是否已报告法治科"</label>
+                    <label for="f-reported">{text.filter_reported}</label>
                     <select id="f-reported" data-testid="filter-reported" on:change=move |ev| reported.set(event_target_value(&ev))>
-                        <option value="any">"全部"</option>
-                        <option value="yes">"已报告"</option>
-                        <option value="no">"未报告"</option>
+                        <option value="any">{text.reported_any}</option>
+                        <option value="yes">{text.reported_yes}</option>
+                        <option value="no">{text.reported_no}</option>
                     </select>
                 </div>
                 <div class="field">
-                    <label for="f-order">"排序"</label>
+                    <label for="f-order">{text.sort}</label>
                     <select id="f-order" data-testid="sort-order" on:change=move |ev| oldest_first.set(event_target_value(&ev) == "oldest")>
-                        <option value="newest">"时间从新到旧"</option>
-                        <option value="oldest">"时间从旧到新"</option>
+                        <option value="newest">{text.newest_first}</option>
+                        <option value="oldest">{text.oldest_first}</option>
                     </select>
                 </div>
             </form>
-            <p class="hint" role="status" data-testid="shown-count">{move || format!("显示 {} 条，共 {} 条", shown.with(Vec::len), totals.get().total)}</p>
+            <p class="hint" role="status" data-testid="shown-count">{move || (text.shown_count)(shown.with(Vec::len), totals.get().total)}</p>
             <div class="table-wrap">
                 <table data-testid="record-table">
-                    <thead><tr><th scope="col">"时间"</th><th scope="col">"案号 / 案由"</th><th scope="col">"人物"</th><th scope="col">"定性"</th><th scope="col">"报告法治科"</th></tr></thead>
+                    <thead><tr><th scope="col">{text.col_time}</th><th scope="col">{text.col_case}</th><th scope="col">{text.col_person}</th><th scope="col">{text.col_verdict}</th><th scope="col">{text.col_reported}</th></tr></thead>
                     <tbody>
                         <For each=move || shown.get() key=|row| (row.id, row.version_count, row.reported_on, row.flagged) let:row>
                             <tr data-testid="record-row" class:flagged=row.flagged>
                                 <td>{row.occurred_at.format("%Y-%m-%d %H:%M").to_string()}</td>
                                 <td>
                                     <a href=format!("/officer/record/{}", row.id) data-testid="record-link">
-                                        {if row.case_number.is_empty() { "（尚无案号）".to_string() } else { row.case_number.clone() }}
+                                        {if row.case_number.is_empty() { officer.no_case_number.to_string() } else { row.case_number.clone() }}
                                     </a>
                                     <br /><span class="hint">{row.case_cause.clone()}</span>
-                                    {row.conflicted.then_some(view! { <span class="tag">"待合并"</span> })}
-                                    {row.flagged.then_some(view! { <span class="tag tag-alarm">"未通过校验"</span> })}
+                                    {row.conflicted.then_some(view! { <span class="tag">{text.tag_conflicted}</span> })}
+                                    {row.flagged.then_some(view! { <span class="tag tag-alarm">{text.tag_flagged}</span> })}
                                 </td>
                                 <td>{row.person_name.clone()}<br /><span class="hint">{row.category.label()}</span></td>
                                 <td>{row.verdict.label()}</td>
-                                <td>{row.reported_on.map_or_else(|| "未报告".to_string(), |d| d.to_string())}</td>
+                                <td>{row.reported_on.map_or_else(|| officer.not_reported.to_string(), |d| d.to_string())}</td>
                             </tr>
                         </For>
                     </tbody>
@@ -116,26 +118,27 @@ pub fn OfficerPage() -> impl IntoView {
 #[component]
 fn IntegrityStatus() -> impl IntoView {
     let journal = expect_context::<JournalState>();
+    let text = &strings().officer_area.list;
     let checked = RwSignal::new(None::<String>);
     let verify = move |_| {
-        let text = match journal.verify() {
-            Ok(0) => "已重新校验：全部记录完整。".to_string(),
-            Ok(n) => format!("已重新校验：发现 {n} 处问题。"),
-            Err(error) => format!("校验失败：{error}"),
+        let result = match journal.verify() {
+            Ok(0) => text.verified_ok.to_string(),
+            Ok(n) => (text.verified_issues)(n),
+            Err(error) => (text.verify_failed)(&error),
         };
-        checked.set(Some(text));
+        checked.set(Some(result));
     };
     view! {
         {move || journal.open_error.get().map(|e| view! { <p class="alarm" role="alert">{e}</p> })}
         {move || {
             let issues = journal.issues();
             if issues.is_empty() {
-                view! { <p class="ok" data-testid="integrity-ok">"完整性校验通过：本机全部记录的哈希链完整，未发现改动。"</p> }.into_any()
+                view! { <p class="ok" data-testid="integrity-ok">{text.integrity_ok}</p> }.into_any()
             } else {
                 view! {
                     <div class="alarm" role="alert" data-testid="integrity-alarm">
-                        <p><strong>{format!("完整性校验发现 {} 处问题：存储中的记录可能被改动或损坏。", issues.len())}</strong>
-                            " 有问题的数据已原样保留（损坏的另存隔离区），未做任何修复。请勿删除浏览器数据，并立即报告法治科。"</p>
+                        <p><strong>{(text.integrity_alarm)(issues.len())}</strong>
+                            {text.integrity_advice}</p>
                         <ul data-testid="integrity-issues">
                             {issues.into_iter().map(|issue| view! { <li>{issue.describe()}</li> }).collect_view()}
                         </ul>
@@ -144,7 +147,7 @@ fn IntegrityStatus() -> impl IntoView {
             }
         }}
         <p class="no-print">
-            <button type="button" data-testid="verify-now" on:click=verify>"立即校验"</button>
+            <button type="button" data-testid="verify-now" on:click=verify>{text.verify_now}</button>
             " " <span role="status" data-testid="verify-result">{move || checked.get()}</span>
         </p>
     }
@@ -154,15 +157,16 @@ fn IntegrityStatus() -> impl IntoView {
 #[component]
 fn StorageMeter() -> impl IntoView {
     let journal = expect_context::<JournalState>();
+    let text = &strings().officer_area.list;
     view! {
         {move || journal.usage().map(|usage| {
             let percent = usage.percent();
             view! {
                 <div class="meter" data-testid="storage-meter">
-                    <label for="storage-progress">"本机存储用量"</label>
+                    <label for="storage-progress">{text.storage_usage}</label>
                     <progress id="storage-progress" max="100" value=percent.to_string()></progress>
                     <span>{usage.describe()}</span>
-                    {usage.nearly_full().then(|| view! { <p class="alarm" role="alert">"存储空间即将用满：请尽快导出数据交法治科，再归档旧记录。"</p> })}
+                    {usage.nearly_full().then(|| view! { <p class="alarm" role="alert">{text.storage_nearly_full}</p> })}
                 </div>
             }
         })}

@@ -5,6 +5,7 @@ use leptos_router::hooks::use_navigate;
 
 use super::editor::Editor;
 use super::record_form::RecordFields;
+use crate::i18n::strings;
 use crate::record::RecordForm;
 use crate::ui::journal_state::JournalState;
 use crate::ui::state::AppState;
@@ -20,6 +21,8 @@ pub fn NewRecordPage() -> impl IntoView {
     let officer = app.profile.with_untracked(|p| p.as_ref().map(|p| p.officer_name.clone()).unwrap_or_default());
     let editor = Editor::open(SLOT.to_string(), RecordForm { recorders: officer, ..Default::default() });
     let navigate = use_navigate();
+    let officer_text = &strings().officer_area;
+    let text = &officer_text.editor;
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(record) = editor.validated() else { return };
@@ -28,16 +31,16 @@ pub fn NewRecordPage() -> impl IntoView {
                 clear_draft(SLOT);
                 navigate(&format!("/officer/record/{id}?saved=1"), Default::default());
             }
-            Err(error) => editor.message.set(Some(format!("未保存：{error}。已填写的内容仍在表单中。"))),
+            Err(error) => editor.message.set(Some((text.save_failed)(&error))),
         }
     };
     view! {
         <section data-testid="new-record-page">
-            <p class="breadcrumb"><a href="/officer">"办案记录"</a>" / 新建记录"</p>
-            <h1>"新建干预、插手记录"</h1>
-            {editor.restored.then(|| view! { <p class="notice-inline" role="status" data-testid="draft-restored">"已恢复上次未保存的草稿。"</p> })}
+            <p class="breadcrumb"><a href="/officer">{strings().nav.officer}</a>" / "{officer_text.list.new_record}</p>
+            <h1>{text.new_title}</h1>
+            {editor.restored.then(|| view! { <p class="notice-inline" role="status" data-testid="draft-restored">{text.draft_restored}</p> })}
             <form on:submit=submit novalidate data-testid="record-form">
-                <RecordFields state=editor.state submit_label="保存记录" />
+                <RecordFields state=editor.state submit_label=text.save_new />
             </form>
             <p class="error" role="alert" data-testid="form-message">{move || editor.message.get()}</p>
         </section>

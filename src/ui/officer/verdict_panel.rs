@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::strings;
 use crate::record::InterferenceRecord;
 use crate::rules::r2::{RecordElements, Verdict, assess_with, completeness};
 use crate::ui::components::{ExplanationSteps, QuotedProvisions};
@@ -26,6 +27,8 @@ pub fn VerdictPanel(record: InterferenceRecord) -> impl IntoView {
         Verdict::Legitimate { .. } => "verdict verdict-legitimate",
         _ => "verdict verdict-other",
     };
+    let common = &strings().common;
+    let text = &strings().officer_area.verdict;
     let mut cites = assessment.cites();
     for cite in complete.cites() {
         if !cites.contains(&cite) {
@@ -34,17 +37,17 @@ pub fn VerdictPanel(record: InterferenceRecord) -> impl IntoView {
     }
     view! {
         <section class="card" data-testid="verdict-panel" aria-labelledby="verdict-heading">
-            <h2 id="verdict-heading">"研判结论"</h2>
+            <h2 id="verdict-heading">{text.heading}</h2>
             <p class=tone data-testid="verdict">{assessment.verdict.label()}</p>
             <p data-testid="completeness" class=if complete.is_complete() { "ok" } else { "error" }>
                 {if complete.is_complete() {
-                    "记录要素齐全（时间、地点、人物、方式、内容）。".to_string()
+                    text.complete.to_string()
                 } else {
                     let missing: Vec<&str> = complete.missing.iter().map(|m| m.label()).collect();
-                    format!("记录不完整，缺少：{}。", missing.join("、"))
+                    (text.incomplete)(&missing)
                 }}
             </p>
-            <h3>"应当采取的措施"</h3>
+            <h3>{text.actions_heading}</h3>
             <ol class="actions" data-testid="required-actions">
                 {assessment
                     .actions
@@ -53,17 +56,17 @@ pub fn VerdictPanel(record: InterferenceRecord) -> impl IntoView {
                         let basis: Vec<String> = action.cites.iter().map(|c| c.short_label()).collect();
                         view! {
                             <li>
-                                <strong>{action.kind.label()}</strong>"：" {action.text}
-                                <span class="step-cites">{format!("（依据：{}）", basis.join("、"))}</span>
+                                <strong>{action.kind.label()}</strong>{common.colon} {action.text}
+                                <span class="step-cites">{(common.basis)(&basis)}</span>
                             </li>
                         }
                     })
                     .collect_view()}
             </ol>
-            <h3>"判断理由"</h3>
+            <h3>{text.reasoning_heading}</h3>
             <ExplanationSteps explanation=assessment.explanation />
             <details class="law" open=true>
-                <summary>"引用条文原文"</summary>
+                <summary>{common.quoted_law}</summary>
                 <QuotedProvisions cites=cites />
             </details>
         </section>

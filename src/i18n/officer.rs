@@ -1,0 +1,362 @@
+//! Texts of the field officer's area (办案记录): the record list, the record form, the detail page and the verdict.
+
+use std::fmt::Display;
+
+/// Texts of the field officer's area.
+#[derive(Debug)]
+pub struct OfficerText {
+    /// Shown instead of an empty case number (list, detail title, record fields).
+    pub no_case_number: &'static str,
+    /// Report status of a record not reported (list column, record fields).
+    pub not_reported: &'static str,
+    /// Error when the record in the address does not exist (detail and amendment pages).
+    pub record_not_found: &'static str,
+    /// The record list page.
+    pub list: OfficerListText,
+    /// The new-record and amendment pages and their draft handling.
+    pub editor: EditorText,
+    /// The record detail page.
+    pub detail: RecordDetailText,
+    /// The fields of one record version as a definition list.
+    pub fields: RecordFieldsText,
+    /// The record form.
+    pub form: RecordFormText,
+    /// The verdict panel beside a record.
+    pub verdict: VerdictPanelText,
+}
+
+/// The record list page (with the integrity check and the storage meter).
+#[derive(Debug)]
+pub struct OfficerListText {
+    /// Button to a new record; also the breadcrumb of the new-record page.
+    pub new_record: &'static str,
+    /// Button to the export page.
+    pub export: &'static str,
+    /// Count label: all records.
+    pub count_total: &'static str,
+    /// Count label: records judged prohibited interference.
+    pub count_prohibited: &'static str,
+    /// Count label: records not reported to the legal section.
+    pub count_unreported: &'static str,
+    /// Count label: records with concurrent versions.
+    pub count_conflicted: &'static str,
+    /// Count label: records failing verification.
+    pub count_flagged: &'static str,
+    /// Accessible name of the filter form.
+    pub filters_label: &'static str,
+    /// Filter label: case number.
+    pub filter_case: &'static str,
+    /// Filter label: person.
+    pub filter_person: &'static str,
+    /// Filter label: verdict.
+    pub filter_verdict: &'static str,
+    /// Filter label: from date.
+    pub filter_from: &'static str,
+    /// Filter label: to date.
+    pub filter_to: &'static str,
+    /// Filter label: reported or not.
+    pub filter_reported: &'static str,
+    /// Reported filter option: any.
+    pub reported_any: &'static str,
+    /// Reported filter option: reported.
+    pub reported_yes: &'static str,
+    /// Reported filter option: not reported.
+    pub reported_no: &'static str,
+    /// Sort order label.
+    pub sort: &'static str,
+    /// Sort option: newest first.
+    pub newest_first: &'static str,
+    /// Sort option: oldest first.
+    pub oldest_first: &'static str,
+    /// How many rows are shown out of how many (shown, total).
+    pub shown_count: fn(usize, usize) -> String,
+    /// Table column: time.
+    pub col_time: &'static str,
+    /// Table column: case number and cause.
+    pub col_case: &'static str,
+    /// Table column: person.
+    pub col_person: &'static str,
+    /// Table column: verdict.
+    pub col_verdict: &'static str,
+    /// Table column: reported to the legal section.
+    pub col_reported: &'static str,
+    /// Row tag: concurrent versions to merge.
+    pub tag_conflicted: &'static str,
+    /// Row tag: failed verification.
+    pub tag_flagged: &'static str,
+    /// Result of 立即校验 when every chain verifies.
+    pub verified_ok: &'static str,
+    /// Result of 立即校验 with the number of issues found.
+    pub verified_issues: fn(usize) -> String,
+    /// Result of 立即校验 when the check itself failed.
+    pub verify_failed: fn(&dyn Display) -> String,
+    /// Integrity status when every chain verifies.
+    pub integrity_ok: &'static str,
+    /// Integrity alarm headline with the number of issues.
+    pub integrity_alarm: fn(usize) -> String,
+    /// What the integrity alarm advises, after the headline (starts with a space).
+    pub integrity_advice: &'static str,
+    /// Button to verify every chain now.
+    pub verify_now: &'static str,
+    /// Label of the storage meter.
+    pub storage_usage: &'static str,
+    /// Alarm when storage is nearly full.
+    pub storage_nearly_full: &'static str,
+}
+
+/// The new-record and amendment pages and their draft handling.
+#[derive(Debug)]
+pub struct EditorText {
+    /// Heading of the new-record page.
+    pub new_title: &'static str,
+    /// Notice when an autosaved draft was restored.
+    pub draft_restored: &'static str,
+    /// Submit button of the new-record form.
+    pub save_new: &'static str,
+    /// Message when saving failed, with the error.
+    pub save_failed: fn(&dyn Display) -> String,
+    /// Message when the draft could not be autosaved, with the error.
+    pub draft_not_saved: fn(&dyn Display) -> String,
+    /// Message when the form has errors, with their count.
+    pub missing_items: fn(usize) -> String,
+    /// Heading (and breadcrumb) of the amendment page.
+    pub amend_title: &'static str,
+    /// Heading of the amendment page when concurrent versions are merged.
+    pub merge_title: &'static str,
+    /// Lead paragraph of the amendment page.
+    pub amend_intro: &'static str,
+    /// Notice on the amendment page when concurrent versions exist.
+    pub merge_notice: &'static str,
+    /// Submit button of the amendment form.
+    pub save_amended: &'static str,
+    /// Legend and label of the amendment reason.
+    pub reason: &'static str,
+    /// Hint under the amendment reason.
+    pub reason_hint: &'static str,
+    /// Inline error when the amendment reason is empty.
+    pub reason_required: &'static str,
+    /// Form message when the amendment reason is empty.
+    pub reason_missing: &'static str,
+}
+
+/// The record detail page.
+#[derive(Debug)]
+pub struct RecordDetailText {
+    /// Breadcrumb of the detail page.
+    pub breadcrumb: &'static str,
+    /// Confirmation after saving.
+    pub saved: &'static str,
+    /// Error when a record has no version to show.
+    pub no_version: &'static str,
+    /// Page heading (case number, person).
+    pub title: fn(&str, &str) -> String,
+    /// Alarm when the record fails verification.
+    pub flagged_warning: &'static str,
+    /// Notice when the record has concurrent versions.
+    pub conflict_notice: &'static str,
+    /// Amend link when there are concurrent versions.
+    pub merge_link: &'static str,
+    /// Amend link.
+    pub amend_link: &'static str,
+    /// Print button.
+    pub print: &'static str,
+    /// Heading of the current version.
+    pub current_version: &'static str,
+    /// Who recorded the current version, when, on which device.
+    pub recorded_by: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
+    /// Message when a report date is missing.
+    pub report_date_missing: &'static str,
+    /// Message when a report date is in the future.
+    pub report_date_future: &'static str,
+    /// Confirmation of a recorded report (date, recipient).
+    pub report_recorded: fn(&dyn Display, &str) -> String,
+    /// Message when a report or note was not saved, with the error.
+    pub not_saved: fn(&dyn Display) -> String,
+    /// Heading of the report section.
+    pub report_heading: &'static str,
+    /// Report status with the date reported.
+    pub reported_on: fn(&dyn Display) -> String,
+    /// Report status when not yet reported.
+    pub not_yet_reported: &'static str,
+    /// Label of the report recipient.
+    pub report_recipient: &'static str,
+    /// Recipient option: the legal section.
+    pub recipient_legal: &'static str,
+    /// Recipient option: the district justice bureau.
+    pub recipient_justice: &'static str,
+    /// Label of the report date.
+    pub report_date: &'static str,
+    /// Button to record a report.
+    pub report_submit: &'static str,
+    /// Heading of the notes section.
+    pub notes_heading: &'static str,
+    /// Author and time after a note.
+    pub note_author: fn(&dyn Display, &dyn Display) -> String,
+    /// Label and button to add a note.
+    pub add_note: &'static str,
+    /// Heading of the version history, with the number of versions.
+    pub history_heading: fn(usize) -> String,
+    /// The amendment reason of a version.
+    pub amend_reason: fn(&str) -> String,
+    /// Title of a version (number, kind of change).
+    pub version_title: fn(usize, &str) -> String,
+    /// Mark after the current version(s).
+    pub current_mark: &'static str,
+    /// Mark after a version failing verification (starts with a space).
+    pub flagged_mark: &'static str,
+    /// Time, author and event id of a version (starts with a space).
+    pub version_meta: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
+    /// Summary that opens a version's fields.
+    pub show_version: &'static str,
+}
+
+/// The labels of one record version's fields.
+#[derive(Debug)]
+pub struct RecordFieldsText {
+    /// Time.
+    pub time: &'static str,
+    /// Place.
+    pub place: &'static str,
+    /// Person.
+    pub person: &'static str,
+    /// Separator between the person's name, unit and position.
+    pub person_separator: &'static str,
+    /// Person category.
+    pub category: &'static str,
+    /// Contact method.
+    pub method: &'static str,
+    /// Content.
+    pub content: &'static str,
+    /// Case number.
+    pub case_number: &'static str,
+    /// Case cause.
+    pub case_cause: &'static str,
+    /// Case stage.
+    pub case_stage: &'static str,
+    /// Recorders.
+    pub recorders: &'static str,
+    /// Separator between recorders.
+    pub recorders_separator: &'static str,
+    /// What the person asked for or did.
+    pub conduct: &'static str,
+    /// Separator between conducts.
+    pub conduct_separator: &'static str,
+    /// Reported to the legal section.
+    pub reported_legal: &'static str,
+    /// Reported to the district justice bureau.
+    pub reported_justice: &'static str,
+    /// Report status with its date.
+    pub reported_on: fn(&dyn Display) -> String,
+}
+
+/// The record form: labels and hints.
+#[derive(Debug)]
+pub struct RecordFormText {
+    /// Legend of the basic facts.
+    pub basics_legend: &'static str,
+    /// Time label.
+    pub occurred_at: &'static str,
+    /// Time hint.
+    pub occurred_at_hint: &'static str,
+    /// Place label.
+    pub place: &'static str,
+    /// Place hint.
+    pub place_hint: &'static str,
+    /// Person name label.
+    pub person_name: &'static str,
+    /// Person name hint.
+    pub person_name_hint: &'static str,
+    /// Person unit label.
+    pub person_unit: &'static str,
+    /// Person unit hint.
+    pub person_unit_hint: &'static str,
+    /// Person position label.
+    pub person_position: &'static str,
+    /// Person position hint.
+    pub person_position_hint: &'static str,
+    /// Person category label.
+    pub category: &'static str,
+    /// Person category hint.
+    pub category_hint: &'static str,
+    /// Contact method label.
+    pub method: &'static str,
+    /// Content label.
+    pub content: &'static str,
+    /// Content hint.
+    pub content_hint: &'static str,
+    /// Legend of the case.
+    pub case_legend: &'static str,
+    /// Case number label.
+    pub case_number: &'static str,
+    /// Case number hint.
+    pub case_number_hint: &'static str,
+    /// Case cause label.
+    pub case_cause: &'static str,
+    /// Case cause hint.
+    pub case_cause_hint: &'static str,
+    /// Case stage label.
+    pub case_stage: &'static str,
+    /// Recorders label.
+    pub recorders: &'static str,
+    /// Recorders hint.
+    pub recorders_hint: &'static str,
+    /// Legend of the structured questions.
+    pub facts_legend: &'static str,
+    /// Heading of the conduct checkboxes.
+    pub conduct_heading: &'static str,
+    /// Question: the person is a bureau leader.
+    pub is_bureau_leader: &'static str,
+    /// Hint of the bureau-leader question.
+    pub is_bureau_leader_hint: &'static str,
+    /// Question: the person's department supervises the case.
+    pub department_supervises: &'static str,
+    /// Hint of the supervising-department question.
+    pub department_supervises_hint: &'static str,
+    /// Question: the request is within the person's authority.
+    pub within_authority: &'static str,
+    /// Hint of the authority question.
+    pub within_authority_hint: &'static str,
+    /// Question: the person acts for an official duty.
+    pub for_official_duty: &'static str,
+    /// Hint of the official-duty question.
+    pub for_official_duty_hint: &'static str,
+    /// Question: through a legal or normal work procedure.
+    pub through_procedure: &'static str,
+    /// Hint of the procedure question.
+    pub through_procedure_hint: &'static str,
+    /// Question: on behalf of a party.
+    pub on_behalf_of_party: &'static str,
+    /// Hint of the on-behalf question.
+    pub on_behalf_of_party_hint: &'static str,
+    /// Question: already recorded by the case handler.
+    pub recorded_by_handler: &'static str,
+    /// Hint of the recorded-by-handler question.
+    pub recorded_by_handler_hint: &'static str,
+    /// Live verdict preview with the verdict label.
+    pub preview: fn(&str) -> String,
+    /// Legend of the report status.
+    pub report_legend: &'static str,
+    /// Checkbox: reported to the legal section.
+    pub reported_legal: &'static str,
+    /// Date label of the report to the legal section.
+    pub legal_date: &'static str,
+    /// Checkbox: reported to the district justice bureau.
+    pub reported_justice: &'static str,
+    /// Date label of the report to the district justice bureau.
+    pub justice_date: &'static str,
+}
+
+/// The verdict panel.
+#[derive(Debug)]
+pub struct VerdictPanelText {
+    /// Heading.
+    pub heading: &'static str,
+    /// Completeness when every element is there.
+    pub complete: &'static str,
+    /// Completeness with the missing elements.
+    pub incomplete: fn(&[&str]) -> String,
+    /// Heading of the required actions.
+    pub actions_heading: &'static str,
+    /// Heading of the reasoning.
+    pub reasoning_heading: &'static str,
+}
