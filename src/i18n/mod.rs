@@ -3,8 +3,12 @@
 //! The rules engine's explanations are legal reasoning in Chinese and live with the rules; everything the UI itself
 //! says lives here. Add a language by adding another `Strings` value and choosing it in [`strings`].
 
+mod bundles;
+mod quiz;
 mod zh_cn;
 
+pub use bundles::*;
+pub use quiz::*;
 pub use zh_cn::ZH_CN;
 
 /// All strings of the UI, grouped by area.
@@ -22,6 +26,10 @@ pub struct Strings {
     pub errors: ErrorText,
     /// Area landing texts.
     pub areas: AreaText,
+    /// The quiz area (培训测验).
+    pub quiz_area: QuizText,
+    /// The data-file pages: export, import, register, import log, quarantine.
+    pub bundles: BundleText,
 }
 
 /// Navigation labels.

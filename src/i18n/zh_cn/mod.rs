@@ -1,5 +1,8 @@
 //! 简体中文 (zh-CN) strings.
 
+mod bundles;
+mod quiz;
+
 use super::{AreaText, ErrorText, Nav, SettingsText, Strings};
 
 /// The zh-CN strings.
@@ -44,4 +47,6 @@ pub static ZH_CN: Strings = Strings {
         legal_intro: "导入、合并各办案人员导出的记录，开展错案责任倒查。",
         quiz_intro: "通过案例练习区分合法的监督指导与违规干预，以及错案的认定与责任。",
     },
+    quiz_area: quiz::QUIZ,
+    bundles: bundles::BUNDLES,
 };
