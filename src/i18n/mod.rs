@@ -1,19 +1,25 @@
-//! Every user-facing string of the app shell, in one place, so a second language can be added later.
+//! Every user-facing string of the UI, in one place, so a second language can be added later: one struct file per
+//! area here (`officer.rs`, `legal.rs`, `quiz.rs`, `bundles.rs`, `readings.rs`, `common.rs`), the zh-CN values in
+//! `zh_cn/`. Add a language by adding another `Strings` value and choosing it in [`strings`].
 //!
-//! The rules engine's explanations are legal reasoning in Chinese and live with the rules; everything the UI itself
-//! says lives here. Add a language by adding another `Strings` value and choosing it in [`strings`].
+//! Texts produced by the domain modules stay with them: the law's text and the rules engine's explanations (legal
+//! reasoning that quotes the Chinese articles), the enums' `label()`s, and the domain errors' `Display`. A second
+//! language would translate those where they are defined.
 
+mod bundles;
 mod common;
 mod legal;
 mod officer;
+mod quiz;
 mod readings;
 mod zh_cn;
 
+pub use bundles::*;
 pub use common::*;
 pub use legal::*;
 pub use officer::*;
+pub use quiz::*;
 pub use readings::*;
-
 pub use zh_cn::ZH_CN;
 
 /// All strings of the UI, grouped by area.
@@ -39,6 +45,10 @@ pub struct Strings {
     pub readings: ReadingsText,
     /// Texts shared by several areas and the shell's state messages.
     pub common: CommonText,
+    /// The quiz area (培训测验).
+    pub quiz_area: QuizText,
+    /// The data-file pages: export, import, register, import log, quarantine.
+    pub bundles: BundleText,
 }
 
 /// Navigation labels.

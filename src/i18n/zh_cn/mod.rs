@@ -1,8 +1,10 @@
 //! 简体中文 (zh-CN) strings.
 
+mod bundles;
 mod common;
 mod legal;
 mod officer;
+mod quiz;
 mod readings;
 
 use super::{AreaText, ErrorText, Nav, SettingsText, Strings};
@@ -53,4 +55,6 @@ pub static ZH_CN: Strings = Strings {
     legal_area: legal::LEGAL,
     readings: readings::READINGS,
     common: common::COMMON,
+    quiz_area: quiz::QUIZ,
+    bundles: bundles::BUNDLES,
 };

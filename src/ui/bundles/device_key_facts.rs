@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::export_page::device_key;
+use crate::i18n::strings;
 use crate::web::device_key_store::replace_corrupt_device_key;
 use crate::web::local_store::LocalStore;
 use crate::web::random::random_bytes;
@@ -11,6 +12,7 @@ use crate::web::random::random_bytes;
 /// The fingerprint (or the error), with the replacement button when the key is corrupt.
 #[component]
 pub fn DeviceKeyFacts() -> impl IntoView {
+    let text = &strings().bundles.device_key;
     let key = RwSignal::new(device_key().map(|k| k.public_key()));
     let confirm = RwSignal::new(false);
     let replace = move |_| {
@@ -24,18 +26,18 @@ pub fn DeviceKeyFacts() -> impl IntoView {
         {move || match key.get() {
             Ok(public_key) => view! {
                 <dl class="facts">
-                    <dt>"签名公钥指纹"</dt>
+                    <dt>{text.fingerprint}</dt>
                     <dd data-testid="device-key-fingerprint">{public_key.fingerprint()}</dd>
                 </dl>
-                <p class="hint">"导出的数据文件用本机密钥签名。法治科首次导入本机文件时登记此公钥，可通过指纹当面或电话核对。"</p>
+                <p class="hint">{text.hint}</p>
             }.into_any(),
             Err(error) => view! {
                 <p class="alarm" role="alert" data-testid="device-key-error">{error}</p>
                 <div class="check">
                     <input type="checkbox" id="replace-key-confirm" data-testid="replace-key-confirm" bind:checked=confirm />
-                    <label for="replace-key-confirm">"我已知悉：更换密钥后，法治科须人工核实新公钥，才会接收本机导出的文件"</label>
+                    <label for="replace-key-confirm">{text.replace_ack}</label>
                 </div>
-                <button type="button" data-testid="replace-key" disabled=move || !confirm.get() on:click=replace>"生成新的签名密钥"</button>
+                <button type="button" data-testid="replace-key" disabled=move || !confirm.get() on:click=replace>{text.replace}</button>
             }.into_any(),
         }}
     }

@@ -15,6 +15,7 @@ use super::migration_section::MigrationSection;
 use super::preview_card::{FileCheck, PreviewCard};
 use super::store_status::{StoreStatus, user_name};
 use crate::bundle::{ImportOutcome, ImportRequest, MAX_BUNDLE_BYTES, MergedStore, Refusal, prepare_import};
+use crate::i18n::strings;
 use crate::web::clock::now;
 use crate::web::file_read::{files_of, read_bytes};
 
@@ -58,7 +59,7 @@ async fn intake(id: u64, file: web_sys::File) -> PendingFile {
     } else {
         match read_bytes(&file).await {
             Ok(bytes) => Content::Bytes(Arc::new(bytes)),
-            Err(error) => Content::NotRead(format!("浏览器无法读取此文件：{error}")),
+            Err(error) => Content::NotRead((strings().bundles.import.unreadable)(&error)),
         }
     };
     PendingFile { id, name, size, content }
@@ -66,33 +67,32 @@ async fn intake(id: u64, file: web_sys::File) -> PendingFile {
 
 /// What committing a file did, in Chinese.
 fn committed(name: &str, outcome: &ImportOutcome) -> String {
+    let text = &strings().bundles.import;
     let added = &outcome.preview.added;
     match (&outcome.preview.error, outcome.plan.log()) {
-        (None, Some(log)) => format!(
-            "{name}：已导入（第{}号导入记录），新增 {} 个事件、{} 条新记录，重复 {} 个。",
-            log.number, added.events, added.new_records, added.duplicates
-        ),
-        (None, None) => format!("{name}：没有新内容，未写入。"),
-        (Some(Refusal::KeyMismatch { .. }), _) => {
-            format!("{name}：公钥与此前登记的不同，文件已暂存；请在下方“待确认的公钥变更”中核实后决定。")
-        }
-        (Some(refusal), _) => format!("{name}：未合并（{}）。", refusal.describe()),
+        (None, Some(log)) => (text.imported)(name, &log.number, added.events, added.new_records, added.duplicates),
+        (None, None) => (text.nothing_new)(name),
+        (Some(Refusal::KeyMismatch { .. }), _) => (text.held)(name),
+        (Some(refusal), _) => (text.not_merged)(name, &refusal.describe()),
     }
 }
 
 /// Prepares a file against the store as it is now and commits it; the message says what happened.
 async fn commit_file(merged: MergedState, file: PendingFile, by: String) -> Result<String, String> {
+    let text = &strings().bundles;
     let (check, prepared_at) = merged.with_untracked(|store| (file.check(store, &by), store.revision()));
     let FileCheck::Checked(outcome) = check else {
-        return Err(format!("{}：未读取，不能导入。", file.name));
+        return Err((text.import.not_read)(&file.name));
     };
-    merged.commit(&outcome.plan, prepared_at).await.map_err(|error| format!("{}：{error}", file.name))?;
+    merged.commit(&outcome.plan, prepared_at).await.map_err(|error| (text.named)(&file.name, &error))?;
     Ok(committed(&file.name, &outcome))
 }
 
 /// The import page, for `/legal/import`.
 #[component]
 pub fn ImportPage() -> impl IntoView {
+    let all = strings();
+    let text = &all.bundles.import;
     let merged = expect_context::<MergedState>();
     let by = user_name();
     let pending = RwSignal::new(Vec::<PendingFile>::new());
@@ -176,22 +176,22 @@ pub fn ImportPage() -> impl IntoView {
     };
     view! {
         <section data-testid="import-page">
-            <p class="breadcrumb"><a href="/legal">"法治科"</a>" / 导入数据文件"</p>
-            <h1>"导入数据文件"</h1>
-            <p class="lead">"导入办案人员导出的数据文件。每个文件先校验并预览（新增、重复、冲突、提示和拒收原因），确认后才写入，且全部写入或全部不写入。"</p>
+            <p class="breadcrumb"><a href="/legal">{all.nav.legal}</a>" / "{all.bundles.pages.import}</p>
+            <h1>{all.bundles.pages.import}</h1>
+            <p class="lead">{text.lead}</p>
             <StoreStatus />
             <div class="drop-zone" class:dragging=move || dragging.get() data-testid="drop-zone"
                 on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
                 on:dragleave=move |_| dragging.set(false)
                 on:drop=on_drop>
-                <label for="bundle-files">"选择数据文件（可多选）"</label>
+                <label for="bundle-files">{text.pick}</label>
                 <input id="bundle-files" type="file" multiple accept=".json,application/json" data-testid="import-file-input"
                     aria-describedby="bundle-files-hint" on:change=on_pick />
                 <p class="hint" id="bundle-files-hint">
-                    {format!("也可将文件拖放到此框内。单个文件不超过 {} MB（超过的不予读取）。文件名不影响校验，校验的是内容和签名。", MAX_BUNDLE_BYTES / (1024 * 1024))}
+                    {(text.pick_hint)(MAX_BUNDLE_BYTES / (1024 * 1024))}
                 </p>
             </div>
-            <p role="status" data-testid="import-reading">{move || (reading.get() > 0).then(|| format!("正在读取 {} 个文件……", reading.get()))}</p>
+            <p role="status" data-testid="import-reading">{move || (reading.get() > 0).then(|| (text.reading)(reading.get()))}</p>
             <div data-testid="previews">
                 {move || checks.get().into_iter().map(|(id, name, size, check)| {
                     let commit = commit.clone();
@@ -203,7 +203,7 @@ pub fn ImportPage() -> impl IntoView {
                 }).collect_view()}
             </div>
             <Show when=writable>
-                <p><button type="button" class="primary" data-testid="import-all" disabled=move || merged.writing.get() on:click=commit_all.clone()>"全部导入"</button></p>
+                <p><button type="button" class="primary" data-testid="import-all" disabled=move || merged.writing.get() on:click=commit_all.clone()>{text.import_all}</button></p>
             </Show>
             <ul class="results" role="status" data-testid="import-results">
                 {move || results.get().into_iter().map(|r| match r {

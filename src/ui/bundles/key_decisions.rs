@@ -8,11 +8,13 @@ use leptos::task::spawn_local;
 use super::merged_state::MergedState;
 use super::store_status::user_name;
 use crate::bundle::{KeyDecision, QuarantineEntry, prepare_key_decision};
+use crate::i18n::strings;
 use crate::web::clock::now;
 
 /// Every held file awaiting a decision, each with its decision form.
 #[component]
 pub fn KeyDecisions() -> impl IntoView {
+    let text = &strings().bundles.key_decisions;
     let merged = expect_context::<MergedState>();
     let awaiting = Memo::new(move |_| {
         merged.with(|s| s.awaiting_decision().into_iter().cloned().collect::<Vec<QuarantineEntry>>())
@@ -21,12 +23,12 @@ pub fn KeyDecisions() -> impl IntoView {
     let outcome = RwSignal::new(None::<String>);
     view! {
         <section class="card" data-testid="key-decisions" aria-labelledby="key-decisions-heading">
-            <h2 id="key-decisions-heading">"待确认的公钥变更"</h2>
-            <p class="hint">"同一设备的文件使用了与首次导入时登记的不同公钥，可能是伪造的文件。请与该设备使用人当面或电话核对其“设置”页显示的公钥指纹，再作决定。"</p>
+            <h2 id="key-decisions-heading">{text.heading}</h2>
+            <p class="hint">{text.hint}</p>
             {move || {
                 let entries = awaiting.get();
                 if entries.is_empty() {
-                    view! { <p data-testid="key-decisions-empty">"没有待确认的文件。"</p> }.into_any()
+                    view! { <p data-testid="key-decisions-empty">{text.empty}</p> }.into_any()
                 } else {
                     entries.into_iter().map(|entry| view! { <KeyDecisionForm entry=entry outcome=outcome /> }).collect_view().into_any()
                 }
@@ -39,6 +41,8 @@ pub fn KeyDecisions() -> impl IntoView {
 /// The decision on one held file.
 #[component]
 fn KeyDecisionForm(entry: QuarantineEntry, outcome: RwSignal<Option<String>>) -> impl IntoView {
+    let common = &strings().bundles;
+    let text = &common.key_decisions;
     let merged = expect_context::<MergedState>();
     let by = user_name();
     let choice = RwSignal::new(None::<bool>);
@@ -51,7 +55,7 @@ fn KeyDecisionForm(entry: QuarantineEntry, outcome: RwSignal<Option<String>>) ->
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(accept) = choice.get_untracked() else {
-            message.set(Some("请选择确认或拒绝。".into()));
+            message.set(Some(text.choose.into()));
             return;
         };
         let decision = KeyDecision {
@@ -71,41 +75,41 @@ fn KeyDecisionForm(entry: QuarantineEntry, outcome: RwSignal<Option<String>>) ->
         };
         let file_name = file_name.clone();
         spawn_local(async move {
-            let text = match merged.commit(&prepared.plan, at).await {
+            let said = match merged.commit(&prepared.plan, at).await {
                 Err(error) => {
                     message.set(Some(error));
                     return;
                 }
-                Ok(()) if !accept => "已记录拒绝决定；文件保留在隔离区作为证据。".to_string(),
+                Ok(()) if !accept => text.rejected.to_string(),
                 Ok(()) => match &prepared.preview.error {
-                    None => format!("已确认新公钥并导入：新增 {} 个事件。", prepared.preview.added.events),
-                    Some(refusal) => format!("已确认新公钥，但文件因其他原因未能合并：{}", refusal.describe()),
+                    None => (text.accepted)(prepared.preview.added.events),
+                    Some(refusal) => (text.accepted_not_merged)(&refusal.describe()),
                 },
             };
-            outcome.set(Some(format!("{file_name}：{text}")));
+            outcome.set(Some((common.named)(&file_name, &said)));
         });
     };
     view! {
         <form class="decision" on:submit=submit novalidate data-testid="key-decision">
             <p><strong data-testid="key-decision-file">{entry.file_name.clone()}</strong>
-                <span class="hint">{format!("（{} 收到，经办人 {}）", entry.received_at.format("%Y-%m-%d %H:%M"), entry.received_by)}</span></p>
+                <span class="hint">{(text.received)(&entry.received_at.format("%Y-%m-%d %H:%M"), &entry.received_by)}</span></p>
             <p class="preserve">{entry.reason.clone()}</p>
             <fieldset class="choices">
-                <legend>"决定"</legend>
+                <legend>{text.legend}</legend>
                 <div class="check">
                     <input type="radio" id=accept_id.clone() name=group.clone() data-testid="key-decision-accept" on:change=move |_| choice.set(Some(true)) />
-                    <label for=accept_id>"已核实，确认新公钥并导入此文件"</label>
+                    <label for=accept_id>{text.accept}</label>
                 </div>
                 <div class="check">
                     <input type="radio" id=reject_id.clone() name=group data-testid="key-decision-reject" on:change=move |_| choice.set(Some(false)) />
-                    <label for=reject_id>"拒绝：不导入，文件保留为证据"</label>
+                    <label for=reject_id>{text.reject}</label>
                 </div>
             </fieldset>
             <div class="field">
-                <label for=note_id.clone()>"核实情况或拒绝理由（必填）"</label>
+                <label for=note_id.clone()>{text.note}</label>
                 <textarea id=note_id data-testid="key-decision-note" bind:value=note></textarea>
             </div>
-            <button type="submit" data-testid="key-decision-submit" disabled=move || merged.writing.get()>"提交决定"</button>
+            <button type="submit" data-testid="key-decision-submit" disabled=move || merged.writing.get()>{text.submit}</button>
             <p role="status" data-testid="key-decision-message">{move || message.get()}</p>
         </form>
     }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::bundle::{ImportPlan, MergedStore};
+use crate::i18n::strings;
 use crate::web::indexed_db::{IdbError, IdbStore, MERGED_DB_NAME};
 use crate::web::storage_manager::{StorageFigures, estimate, request_persistence};
 
@@ -88,7 +89,7 @@ impl MergedState {
                 self.load.set(LoadState::Ready);
                 self.changes.update(|n| *n += 1);
             }
-            Err(error) => self.load.set(LoadState::Failed(format!("无法读取合并数据：{error}"))),
+            Err(error) => self.load.set(LoadState::Failed((strings().bundles.store.load_failed)(&error))),
         }
     }
 
@@ -112,20 +113,21 @@ impl MergedState {
     /// transaction, then applies it. Refused, writing nothing, if the store changed since, or while another batch is
     /// being written. After a failed write the store is read again from IndexedDB. Errors in Chinese.
     pub async fn commit(&self, plan: &ImportPlan, prepared_at: u64) -> Result<(), String> {
+        let text = &strings().bundles.store;
         if self.load.get_untracked() != LoadState::Ready {
-            return Err("合并数据尚未读取完毕，请稍候".into());
+            return Err(text.not_loaded.into());
         }
         if self.writing.get_untracked() {
-            return Err("另一项内容正在写入，请稍候再试".into());
+            return Err(text.busy.into());
         }
         if self.revision() != prepared_at {
-            return Err("数据已在预览后发生变化，请查看更新后的预览再确认".into());
+            return Err(text.changed.into());
         }
         if plan.is_empty() {
             return Ok(());
         }
         let Some(db) = self.db.get_value() else {
-            return Err("合并数据库未打开".into());
+            return Err(text.not_open.into());
         };
         self.writing.set(true);
         let written = db.write_batch(plan.writes()).await;

@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use super::merged_state::MergedState;
 use super::store_status::user_name;
 use crate::bundle::prepare_browser_migration;
+use crate::i18n::strings;
 use crate::journal::KeyValueStore;
 use crate::journal::keys::{EVENT_PREFIX, QUARANTINE_PREFIX};
 use crate::web::clock::now;
@@ -27,6 +28,8 @@ fn journal_entries() -> Option<Vec<(String, String)>> {
 #[component]
 pub fn MigrationSection() -> impl IntoView {
     let Some(entries) = journal_entries() else { return ().into_any() };
+    let common = &strings().bundles;
+    let text = &common.migration;
     let merged = expect_context::<MergedState>();
     let by = user_name();
     let events = entries.iter().filter(|(k, _)| k.starts_with(EVENT_PREFIX)).count();
@@ -38,35 +41,30 @@ pub fn MigrationSection() -> impl IntoView {
     let migrate = move |_| {
         let (outcome, at) = outcome.get_untracked();
         spawn_local(async move {
-            let text = match merged.commit(&outcome.plan, at).await {
-                Ok(()) => format!(
-                    "已并入：新增 {} 个事件，{} 项存入隔离区。本浏览器中的原数据保持不变。",
-                    outcome.added.events,
-                    outcome.quarantined.len()
-                ),
+            let said = match merged.commit(&outcome.plan, at).await {
+                Ok(()) => (text.done)(outcome.added.events, outcome.quarantined.len()),
                 Err(error) => error,
             };
-            message.set(Some(text));
+            message.set(Some(said));
         });
     };
     view! {
         <section class="card" data-testid="migration-section" aria-labelledby="migration-heading">
-            <h2 id="migration-heading">"本浏览器中的办案记录"</h2>
-            <p>{format!("本浏览器还保存着办案人员日志（{events} 个事件）。可将其并入合并数据，原数据保持不变。")}</p>
+            <h2 id="migration-heading">{text.heading}</h2>
+            <p>{(text.found)(events)}</p>
             {move || {
                 let (outcome, _) = outcome.get();
                 if outcome.plan.is_empty() {
-                    return view! { <p class="ok" data-testid="migration-done">"本浏览器中的办案记录均已并入合并数据。"</p> }.into_any();
+                    return view! { <p class="ok" data-testid="migration-done">{text.all_merged}</p> }.into_any();
                 }
                 view! {
-                    <p data-testid="migration-preview">{format!(
-                        "将新增 {} 个事件（重复 {} 个）；无法合并的 {} 项将原样存入隔离区作为证据。",
+                    <p data-testid="migration-preview">{(text.preview)(
                         outcome.added.events, outcome.added.duplicates, outcome.quarantined.len()
                     )}</p>
                     {(!outcome.quarantined.is_empty()).then(|| view! {
-                        <ul>{outcome.quarantined.iter().map(|(key, reason)| view! { <li>{format!("{key}：{reason}")}</li> }).collect_view()}</ul>
+                        <ul>{outcome.quarantined.iter().map(|(key, reason)| view! { <li>{(common.named)(key, reason)}</li> }).collect_view()}</ul>
                     })}
-                    <button type="button" class="primary" data-testid="migration-commit" disabled=move || merged.writing.get() on:click=migrate>"并入合并数据"</button>
+                    <button type="button" class="primary" data-testid="migration-commit" disabled=move || merged.writing.get() on:click=migrate>{text.commit}</button>
                 }.into_any()
             }}
             <p role="status" data-testid="migration-message">{move || message.get()}</p>

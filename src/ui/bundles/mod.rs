@@ -21,6 +21,8 @@ mod store_status;
 
 use leptos::prelude::*;
 
+use crate::i18n::strings;
+
 pub use device_key_facts::DeviceKeyFacts;
 pub use export_page::ExportPage;
 pub use import_page::ImportPage;
@@ -33,22 +35,24 @@ pub use register_record_page::RegisterRecordPage;
 /// Links to the bundle pages: items of the legal section's landing list.
 #[component]
 pub fn BundleLinks() -> impl IntoView {
+    let text = &strings().bundles;
+    let (pages, links) = (&text.pages, &text.links);
     view! {
             <li>
-                <a href="/legal/import" data-testid="legal-link-import">"导入数据文件"</a>
-                <p class="hint">"导入办案人员导出的数据文件：先校验预览，再全部写入或全部不写入；被改动、删减或伪造的文件拒收并说明原因。"</p>
+                <a href="/legal/import" data-testid="legal-link-import">{pages.import}</a>
+                <p class="hint">{links.import_hint}</p>
             </li>
             <li>
-                <a href="/legal/register" data-testid="legal-link-register">"登记册"</a>
-                <p class="hint">"全部办案人员的干预、插手记录，注明来源（设备、记录人、导入文件），可筛选；合并并行修改的版本。"</p>
+                <a href="/legal/register" data-testid="legal-link-register">{pages.register}</a>
+                <p class="hint">{links.register_hint}</p>
             </li>
             <li>
-                <a href="/legal/imports" data-testid="legal-link-imports">"导入记录"</a>
-                <p class="hint">"每次导入的文件、摘要、时间、经办人和新增内容。"</p>
+                <a href="/legal/imports" data-testid="legal-link-imports">{pages.imports}</a>
+                <p class="hint">{links.imports_hint}</p>
             </li>
             <li>
-                <a href="/legal/quarantine" data-testid="legal-link-quarantine">"隔离区"</a>
-                <p class="hint">"被拒收但留作证据的文件，以及待人工核实的公钥变更。"</p>
+                <a href="/legal/quarantine" data-testid="legal-link-quarantine">{pages.quarantine}</a>
+                <p class="hint">{links.quarantine_hint}</p>
             </li>
     }
 }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::bundle::{ImportOutcome, Preview, Refusal};
+use crate::i18n::strings;
 
 /// What checking a file gave.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,25 +20,23 @@ fn commit_label(outcome: &ImportOutcome) -> Option<&'static str> {
     if outcome.plan.is_empty() {
         return None;
     }
+    let text = &strings().bundles.preview;
     Some(match &outcome.preview.error {
-        None => "导入此文件",
-        Some(Refusal::KeyMismatch { .. }) => "暂存，待人工核实",
-        Some(_) => "存入隔离区",
+        None => text.commit,
+        Some(Refusal::KeyMismatch { .. }) => text.hold,
+        Some(_) => text.quarantine,
     })
 }
 
 /// The one-line verdict on a file.
 fn status(preview: &Preview, plan_empty: bool) -> (&'static str, String) {
+    let text = &strings().bundles.preview;
     match &preview.error {
-        None if plan_empty => ("ok", "没有新内容，无需导入，不会写入任何内容。".to_string()),
-        None => ("ok", "校验通过：确认后一次性写入（全部写入或全部不写入）。".to_string()),
-        Some(Refusal::KeyMismatch { .. }) if !plan_empty => {
-            ("error", "公钥与此前登记的不同，可能是伪造的文件：确认后暂存，经人工核实公钥后才会合并。".to_string())
-        }
-        Some(refusal) if refusal.quarantines() && !plan_empty => {
-            ("error", "拒收：不合并任何事件；确认后将文件原样存入隔离区作为证据。".to_string())
-        }
-        Some(_) => ("error", "拒收：不合并任何事件，不会写入任何内容。".to_string()),
+        None if plan_empty => ("ok", text.nothing_new.to_string()),
+        None => ("ok", text.verified.to_string()),
+        Some(Refusal::KeyMismatch { .. }) if !plan_empty => ("error", text.key_mismatch.to_string()),
+        Some(refusal) if refusal.quarantines() && !plan_empty => ("error", text.refused_quarantined.to_string()),
+        Some(_) => ("error", text.refused.to_string()),
     }
 }
 
@@ -51,10 +50,11 @@ pub fn PreviewCard(
     on_remove: Callback<()>,
     writing: Signal<bool>,
 ) -> impl IntoView {
+    let text = &strings().bundles.preview;
     let size_text = format!("{:.1} KB", size as f64 / 1024.0);
     let body = match &check {
         FileCheck::NotRead(reason) => view! {
-            <p class="error" data-testid="preview-status">"拒收：未读取文件内容，不会写入任何内容。"</p>
+            <p class="error" data-testid="preview-status">{text.not_read}</p>
             <p class="alarm" role="alert" data-testid="preview-error">{reason.clone()}</p>
         }
         .into_any(),
@@ -75,9 +75,9 @@ pub fn PreviewCard(
                         <button type="button" class="primary" data-testid="preview-commit"
                             disabled=move || writing.get() on:click=move |_| on_commit.run(())>{label}</button>
                     }.into_any(),
-                    None => view! { <button type="button" data-testid="preview-commit" disabled=true>"无需写入"</button> }.into_any(),
+                    None => view! { <button type="button" data-testid="preview-commit" disabled=true>{text.nothing_to_write}</button> }.into_any(),
                 }}
-                <button type="button" data-testid="preview-remove" on:click=move |_| on_remove.run(())>"移出列表"</button>
+                <button type="button" data-testid="preview-remove" on:click=move |_| on_remove.run(())>{text.remove}</button>
             </div>
         </article>
     }
@@ -86,21 +86,23 @@ pub fn PreviewCard(
 /// The checked file: summary, counts, conflicts, warnings, refusal.
 #[component]
 fn OutcomeDetails(outcome: ImportOutcome) -> impl IntoView {
+    let common = &strings().bundles;
+    let text = &common.preview;
     let preview = outcome.preview;
     let (tone, status_text) = status(&preview, outcome.plan.is_empty());
     let summary = preview.bundle.clone().map(|b| {
         let runs: Vec<String> =
-            b.chains.iter().map(|s| format!("设备 {}：第{}至{}号", s.device, s.first_seq, s.last_seq)).collect();
+            b.chains.iter().map(|s| (common.chain_run)(&s.device, &s.first_seq, &s.last_seq)).collect();
         view! {
             <dl class="facts" data-testid="preview-bundle">
-                <dt>"导出人"</dt><dd data-testid="preview-officer">{b.exporter.officer.clone()}</dd>
-                <dt>"导出设备"</dt><dd>{b.exporter.device.to_string()}</dd>
-                <dt>"公钥指纹"</dt><dd>{b.exporter.public_key.fingerprint()}</dd>
-                <dt>"导出时间（导出设备时钟）"</dt><dd>{b.exported_at.format("%Y-%m-%d %H:%M").to_string()}</dd>
-                <dt>"范围"</dt><dd>{b.scope.label()}</dd>
-                <dt>"格式版本"</dt><dd>{b.version.to_string()}</dd>
-                <dt>"所含事件链"</dt><dd>{runs.join("；")}</dd>
-                <dt>"摘要（SHA-256）"</dt><dd class="digest" data-testid="preview-digest">{b.digest.to_string()}</dd>
+                <dt>{common.exporter}</dt><dd data-testid="preview-officer">{b.exporter.officer.clone()}</dd>
+                <dt>{text.device}</dt><dd>{b.exporter.device.to_string()}</dd>
+                <dt>{text.fingerprint}</dt><dd>{b.exporter.public_key.fingerprint()}</dd>
+                <dt>{text.exported_at}</dt><dd>{b.exported_at.format("%Y-%m-%d %H:%M").to_string()}</dd>
+                <dt>{common.scope}</dt><dd>{b.scope.label()}</dd>
+                <dt>{text.version}</dt><dd>{b.version.to_string()}</dd>
+                <dt>{common.chains}</dt><dd>{runs.join(common.chain_separator)}</dd>
+                <dt>{common.digest}</dt><dd class="digest" data-testid="preview-digest">{b.digest.to_string()}</dd>
             </dl>
         }
     });
@@ -112,31 +114,31 @@ fn OutcomeDetails(outcome: ImportOutcome) -> impl IntoView {
         <p class=tone data-testid="preview-status">{status_text}</p>
         {error.map(|refusal| view! {
             <p class="alarm" role="alert" data-testid="preview-error">
-                <strong>"拒收原因："</strong>{refusal.describe()}
-                <span class="cite-id">{format!("（{}）", refusal.code())}</span>
+                <strong>{text.refusal}</strong>{refusal.describe()}
+                <span class="cite-id">{(text.refusal_code)(&refusal.code())}</span>
             </p>
         })}
         {summary}
         <dl class="counts">
-            <div><dt>"新增事件"</dt><dd data-testid="preview-new-events">{added.events}</dd></div>
-            <div><dt>"重复（已导入）"</dt><dd data-testid="preview-duplicates">{added.duplicates}</dd></div>
-            <div><dt>"新记录"</dt><dd data-testid="preview-new-records">{added.new_records}</dd></div>
-            <div><dt>"涉及记录"</dt><dd data-testid="preview-records">{added.records.len()}</dd></div>
+            <div><dt>{text.new_events}</dt><dd data-testid="preview-new-events">{added.events}</dd></div>
+            <div><dt>{text.duplicates}</dt><dd data-testid="preview-duplicates">{added.duplicates}</dd></div>
+            <div><dt>{text.new_records}</dt><dd data-testid="preview-new-records">{added.new_records}</dd></div>
+            <div><dt>{text.records}</dt><dd data-testid="preview-records">{added.records.len()}</dd></div>
         </dl>
         {(!conflicts.is_empty()).then(|| view! {
             <div class="notice-inline" data-testid="preview-conflicts">
-                <p><strong>{format!("导入后有 {} 条记录存在并行修改（各版本均保留，须在登记册中合并）：", conflicts.len())}</strong></p>
+                <p><strong>{(text.conflicts)(conflicts.len())}</strong></p>
                 <ul>
                     {conflicts.into_iter().map(|c| {
-                        let versions: Vec<String> = c.versions.iter().map(|v| format!("{}（设备 {}，{}）", v.officer, v.device, v.device_time.format("%Y-%m-%d %H:%M"))).collect();
-                        view! { <li>{format!("{}：{}", if c.case_number.is_empty() { "（尚无案号）".to_string() } else { c.case_number }, versions.join("；"))}</li> }
+                        let versions: Vec<String> = c.versions.iter().map(|v| (text.conflict_version)(&v.officer, &v.device, &v.device_time.format("%Y-%m-%d %H:%M"))).collect();
+                        view! { <li>{(common.named)(&if c.case_number.is_empty() { common.no_case_number.to_string() } else { c.case_number }, &versions.join(common.chain_separator))}</li> }
                     }).collect_view()}
                 </ul>
             </div>
         })}
         {(!warnings.is_empty()).then(|| view! {
             <div data-testid="preview-warnings-box">
-                <p><strong>"提示（不影响导入）："</strong></p>
+                <p><strong>{text.warnings}</strong></p>
                 <ul class="warnings" data-testid="preview-warnings">
                     {warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
                 </ul>

@@ -10,18 +10,20 @@ use super::register_page::provenance_line;
 use super::resolution_form::ResolutionForm;
 use super::store_status::StoreStatus;
 use crate::bundle::{MergedStore, RegisterEntry, RegisterFilter, register};
+use crate::i18n::strings;
 use crate::journal::{Authorship, Change, EventHash, Version};
 use crate::rules::r2::assess;
 use crate::ui::officer::{RecordDetails, VerdictPanel};
 
 /// The imports that carried an event, in one line.
 fn carried_by(store: &MergedStore, author: &Authorship) -> String {
+    let text = &strings().bundles;
     let carriers = store.event(&author.hash).map(|e| store.carriers(&e.device, e.seq)).unwrap_or_default();
     if carriers.is_empty() {
-        return "（无导入记录）".into();
+        return text.no_imports.into();
     }
-    let names: Vec<String> = carriers.iter().map(|c| format!("{}（第{}号导入）", c.source.label(), c.number)).collect();
-    names.join("、")
+    let names: Vec<String> = carriers.iter().map(|c| (text.import_ref)(&c.source.label(), &c.number)).collect();
+    names.join(text.list_separator)
 }
 
 /// What the page shows of a record, read from the store once per change.
@@ -61,17 +63,18 @@ fn record_view(store: &MergedStore, id: EventHash) -> Option<RecordView> {
 /// A record of the register, for `/legal/register/:id`.
 #[component]
 pub fn RegisterRecordPage() -> impl IntoView {
+    let all = strings();
     let merged = expect_context::<MergedState>();
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| id.parse::<EventHash>().ok())));
     let view_of = Memo::new(move |_| id.get().and_then(|id| merged.with(|s| record_view(s, id))));
     view! {
         <section data-testid="register-record-page">
-            <p class="breadcrumb"><a href="/legal">"法治科"</a>" / "<a href="/legal/register">"登记册"</a>" / 记录详情"</p>
+            <p class="breadcrumb"><a href="/legal">{all.nav.legal}</a>" / "<a href="/legal/register">{all.bundles.pages.register}</a>" / "{all.bundles.pages.record}</p>
             <StoreStatus />
             {move || match view_of.get() {
                 Some(record) => view! { <RecordBody record=record /> }.into_any(),
-                None => view! { <p class="hint" data-testid="register-record-missing">"合并数据中没有这条记录（或仍在读取）。"</p> }.into_any(),
+                None => view! { <p class="hint" data-testid="register-record-missing">{all.bundles.record.missing}</p> }.into_any(),
             }}
         </section>
     }
@@ -79,14 +82,16 @@ pub fn RegisterRecordPage() -> impl IntoView {
 
 #[component]
 fn RecordBody(record: RecordView) -> impl IntoView {
+    let common = &strings().bundles;
+    let text = &common.record;
     let RecordView { entry, carried, warnings } = record;
     let state = entry.record.clone();
     let Some(current) = state.current().cloned() else {
-        return view! { <p class="error">"这条记录没有可显示的版本。"</p> }.into_any();
+        return view! { <p class="error">{text.no_version}</p> }.into_any();
     };
     let title = format!(
         "{} · {}",
-        if current.record.case.number.is_empty() { "（尚无案号）" } else { current.record.case.number.as_str() },
+        if current.record.case.number.is_empty() { common.no_case_number } else { current.record.case.number.as_str() },
         current.record.person.name
     );
     let heads: Vec<Version> = state.heads.iter().filter_map(|h| state.version(h).cloned()).collect();
@@ -97,10 +102,10 @@ fn RecordBody(record: RecordView) -> impl IntoView {
         view! {
             <div class="columns">
                 <section class="card" aria-labelledby="current-heading">
-                    <h2 id="current-heading">"当前版本"</h2>
+                    <h2 id="current-heading">{text.current_heading}</h2>
                     <RecordDetails record=current.record.clone() />
                     <p class="hint" data-testid="register-record-provenance">
-                        {format!("来源：{}", entry.current.first().map(provenance_line).unwrap_or_default())}
+                        {(text.provenance)(&entry.current.first().map(provenance_line).unwrap_or_default())}
                     </p>
                 </section>
                 <VerdictPanel record=current.record.clone() />
@@ -111,28 +116,28 @@ fn RecordBody(record: RecordView) -> impl IntoView {
     let versions: Vec<(Version, String)> = state.versions.iter().cloned().zip(carried).collect();
     view! {
         <h1 data-testid="register-record-title">{title}</h1>
-        {state.flagged().then(|| view! { <p class="alarm" role="alert">"本记录有事件未通过校验。"</p> })}
+        {state.flagged().then(|| view! { <p class="alarm" role="alert">{text.flagged}</p> })}
         {current_view}
         <section class="card" aria-labelledby="versions-heading">
-            <h2 id="versions-heading">{format!("全部版本（{}）", versions.len())}</h2>
+            <h2 id="versions-heading">{(text.versions_heading)(versions.len())}</h2>
             <ol class="history" data-testid="register-history">
                 {versions.into_iter().enumerate().map(|(index, (version, carried))| {
                     let reason = match &version.change {
                         Change::Created => None,
-                        Change::Amended { reason, .. } => Some(format!("修改原因：{reason}")),
+                        Change::Amended { reason, .. } => Some((text.change_reason)(reason)),
                     };
                     let is_head = state.heads.contains(&version.author.hash);
                     view! {
                         <li data-testid="register-version">
                             <p>
-                                <strong>{format!("第 {} 版 · {}", index + 1, version.change.label())}</strong>
-                                {is_head.then_some("（当前）")}
-                                <span class="hint">{format!(" {} · {} · 设备 {} · 事件 {}", version.author.device_time.format("%Y-%m-%d %H:%M"), version.author.officer, version.author.device, version.author.event_id)}</span>
+                                <strong>{(text.version_title)(index + 1, &version.change.label())}</strong>
+                                {is_head.then_some(text.current)}
+                                <span class="hint">{(text.version_meta)(&version.author.device_time.format("%Y-%m-%d %H:%M"), &version.author.officer, &version.author.device, &version.author.event_id)}</span>
                             </p>
                             {reason.map(|r| view! { <p class="preserve" data-testid="register-version-reason">{r}</p> })}
-                            <p class="hint">{format!("导入来源：{carried}")}</p>
+                            <p class="hint">{(text.carried)(&carried)}</p>
                             <details>
-                                <summary>"查看该版本内容"</summary>
+                                <summary>{text.show_version}</summary>
                                 <RecordDetails record=version.record test_id="register-version-details" />
                             </details>
                         </li>
@@ -141,23 +146,23 @@ fn RecordBody(record: RecordView) -> impl IntoView {
             </ol>
         </section>
         <section class="card" aria-labelledby="register-notes-heading">
-            <h2 id="register-notes-heading">"备注与报告"</h2>
+            <h2 id="register-notes-heading">{text.notes_heading}</h2>
             <ul class="notes" data-testid="register-notes">
                 {state.notes.iter().map(|note| view! {
                     <li><span class="preserve">{note.text.clone()}</span>
-                        <span class="hint">{format!("（{}，{}）", note.author.officer, note.author.device_time.format("%Y-%m-%d %H:%M"))}</span></li>
+                        <span class="hint">{(text.note_meta)(&note.author.officer, &note.author.device_time.format("%Y-%m-%d %H:%M"))}</span></li>
                 }).collect_view()}
                 {state.reports.iter().map(|report| view! {
-                    <li>{format!("{} 向{}报告（{}记录）", report.date, report.recipient.label(), report.author.officer)}</li>
+                    <li>{(text.report)(&report.date, &report.recipient.label(), &report.author.officer)}</li>
                 }).collect_view()}
             </ul>
             <p data-testid="register-record-reported">
-                {entry.reported_on.map_or_else(|| "尚未报告。".to_string(), |day| format!("最早于 {day} 报告。"))}
+                {entry.reported_on.map_or_else(|| text.not_reported.to_string(), |day| (text.reported_on)(&day))}
             </p>
         </section>
         {(!warnings.is_empty()).then(|| view! {
             <section class="card" aria-labelledby="register-warnings-heading">
-                <h2 id="register-warnings-heading">"导入时的提示（含设备时钟偏差，仅供参考，不影响合并）"</h2>
+                <h2 id="register-warnings-heading">{text.warnings_heading}</h2>
                 <ul data-testid="register-warnings">{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
             </section>
         })}
@@ -168,31 +173,32 @@ fn RecordBody(record: RecordView) -> impl IntoView {
 /// Competing versions side by side, the verdict panel of the one chosen, and the merge form.
 #[component]
 fn ConflictView(id: EventHash, heads: Vec<Version>, provenance: Vec<String>) -> impl IntoView {
+    let text = &strings().bundles.record;
     let shown = RwSignal::new(heads.len().saturating_sub(1));
     let panel_heads = heads.clone();
     let initial = heads.last().map(|v| v.record.clone());
     view! {
         <p class="notice-inline" role="status" data-testid="register-conflict">
-            {format!("本记录在不同设备上被同时修改，现有 {} 个并行版本（均已保留）。请核对后在下方填写合并后的版本和理由。", heads.len())}
+            {(text.conflict)(heads.len())}
         </p>
         <div class="columns" data-testid="conflict-versions">
             {heads.iter().zip(provenance).enumerate().map(|(index, (version, from))| {
                 let radio_id = format!("show-version-{index}");
                 view! {
-                    <section class="card" data-testid="conflict-version" aria-label=format!("并行版本 {}", index + 1)>
-                        <h2>{format!("并行版本 {}", index + 1)}</h2>
-                        <p class="hint">{format!("{} 于 {} 修改（设备 {}）", version.author.officer, version.author.device_time.format("%Y-%m-%d %H:%M"), version.author.device)}</p>
+                    <section class="card" data-testid="conflict-version" aria-label=(text.parallel_version)(index + 1)>
+                        <h2>{(text.parallel_version)(index + 1)}</h2>
+                        <p class="hint">{(text.modified_by)(&version.author.officer, &version.author.device_time.format("%Y-%m-%d %H:%M"), &version.author.device)}</p>
                         {match &version.change {
-                            Change::Amended { reason, .. } => Some(view! { <p class="preserve">{format!("修改原因：{reason}")}</p> }),
+                            Change::Amended { reason, .. } => Some(view! { <p class="preserve">{(text.change_reason)(reason)}</p> }),
                             Change::Created => None,
                         }}
                         <p class="verdict">{assess(&version.record.facts).verdict.label()}</p>
                         <RecordDetails record=version.record.clone() test_id="conflict-version-details" />
-                        <p class="hint">{format!("来源：{from}")}</p>
+                        <p class="hint">{(text.provenance)(&from)}</p>
                         <div class="check">
                             <input type="radio" id=radio_id.clone() name="shown-version" prop:checked=move || shown.get() == index
                                 on:change=move |_| shown.set(index) />
-                            <label for=radio_id>"在下方显示此版本的研判依据"</label>
+                            <label for=radio_id>{text.show_verdict}</label>
                         </div>
                     </section>
                 }

@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use super::merged_state::MergedState;
 use super::store_status::user_name;
 use crate::bundle::{LegalAuthor, prepare_resolution};
+use crate::i18n::strings;
 use crate::journal::EventHash;
 use crate::record::{InterferenceRecord, RecordForm};
 use crate::ui::components::TextAreaField;
@@ -21,6 +22,7 @@ use crate::web::random::random_bytes;
 /// The merge form for a conflicted record, starting from `initial` (the version shown first).
 #[component]
 pub fn ResolutionForm(id: EventHash, initial: InterferenceRecord) -> impl IntoView {
+    let text = &strings().bundles.resolution;
     let merged = expect_context::<MergedState>();
     let by = user_name();
     let slot = format!("legal-merge/{id}");
@@ -29,18 +31,16 @@ pub fn ResolutionForm(id: EventHash, initial: InterferenceRecord) -> impl IntoVi
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let reason = editor.reason.get_untracked();
-        reason_error.set(
-            reason.trim().is_empty().then_some("请填写合并理由：合并后各并行版本仍全部保留，理由将与新版本一起留痕。"),
-        );
+        reason_error.set(reason.trim().is_empty().then_some(text.reason_required));
         let Some(record) = editor.validated() else { return };
         if reason.trim().is_empty() {
-            editor.message.set(Some("请填写合并理由。".into()));
+            editor.message.set(Some(text.reason_missing.into()));
             return;
         }
         let device = match LocalStore::open().and_then(|store| load_or_create_legal_device(&store, random_bytes::<8>)) {
             Ok(device) => device,
             Err(error) => {
-                editor.message.set(Some(format!("未保存：无法确定法治科的设备编号（{error}）")));
+                editor.message.set(Some((text.no_device)(&error)));
                 return;
             }
         };
@@ -51,7 +51,7 @@ pub fn ResolutionForm(id: EventHash, initial: InterferenceRecord) -> impl IntoVi
         let (plan, at) = match prepared {
             (Ok(plan), at) => (plan, at),
             (Err(error), _) => {
-                editor.message.set(Some(format!("未保存：{error}")));
+                editor.message.set(Some((text.not_saved)(&error)));
                 return;
             }
         };
@@ -60,22 +60,22 @@ pub fn ResolutionForm(id: EventHash, initial: InterferenceRecord) -> impl IntoVi
             match merged.commit(&plan, at).await {
                 Ok(()) => {
                     clear_draft(&slot);
-                    editor.message.set(Some("已合并：新版本已写入，各并行版本均保留在历史中。".into()));
+                    editor.message.set(Some(text.merged.into()));
                 }
-                Err(error) => editor.message.set(Some(format!("未保存：{error}。已填写的内容仍在表单中。"))),
+                Err(error) => editor.message.set(Some((text.write_failed)(&error))),
             }
         });
     };
     view! {
         <section aria-labelledby="merge-heading" data-testid="resolution">
-            <h2 id="merge-heading">"合并为一个版本"</h2>
-            <p class="hint">"以下表单已填入较晚的并行版本，请核对修改后保存。保存后，新版本同时取代全部并行版本（原版本均保留）。"</p>
+            <h2 id="merge-heading">{text.heading}</h2>
+            <p class="hint">{text.hint}</p>
             <form on:submit=submit novalidate data-testid="resolution-form">
-                <RecordFields state=editor.state submit_label="保存合并版本">
+                <RecordFields state=editor.state submit_label=text.save>
                     <fieldset class="card">
-                        <legend>"合并理由"</legend>
-                        <TextAreaField id="merge-reason" label="合并理由" value=editor.reason required=true error=reason_error
-                            hint="例如：经与两名办案人员核实，以第二个版本的地点为准" />
+                        <legend>{text.reason}</legend>
+                        <TextAreaField id="merge-reason" label=text.reason value=editor.reason required=true error=reason_error
+                            hint=text.reason_hint />
                     </fieldset>
                 </RecordFields>
             </form>

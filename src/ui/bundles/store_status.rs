@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::merged_state::{LoadState, MergedState};
+use crate::i18n::strings;
 use crate::ui::state::AppState;
 
 /// The legal-section user's name (who imports, decides, merges).
@@ -16,6 +17,7 @@ pub fn user_name() -> String {
 /// Starts loading the merged store if needed and shows its status.
 #[component]
 pub fn StoreStatus() -> impl IntoView {
+    let text = &strings().bundles.store;
     let merged = expect_context::<MergedState>();
     merged.ensure_loaded();
     let issues = Memo::new(move |_| merged.with(|store| store.issues().len()));
@@ -23,22 +25,22 @@ pub fn StoreStatus() -> impl IntoView {
         <div class="store-status" data-testid="merged-status">
             {move || match merged.load.get() {
                 LoadState::Idle | LoadState::Loading => {
-                    view! { <p role="status" data-testid="merged-loading">"正在读取合并数据……"</p> }.into_any()
+                    view! { <p role="status" data-testid="merged-loading">{text.loading}</p> }.into_any()
                 }
                 LoadState::Failed(error) => view! { <p class="alarm" role="alert" data-testid="merged-error">{error}</p> }.into_any(),
-                LoadState::Ready => view! { <p class="hint" data-testid="merged-ready">{move || merged.with(|s| format!("合并数据：{} 个事件，{} 次导入。", s.event_count(), s.imports().count()))}</p> }.into_any(),
+                LoadState::Ready => view! { <p class="hint" data-testid="merged-ready">{move || merged.with(|s| (text.ready)(&s.event_count(), s.imports().count()))}</p> }.into_any(),
             }}
             <p class="hint" data-testid="persistence-status">
                 {move || match merged.persisted.get() {
-                    Some(true) => "浏览器已同意持久保存本站数据（不会因存储空间紧张而自动清除）。",
-                    Some(false) => "浏览器未同意持久保存本站数据：存储空间紧张或清理浏览器数据时，合并数据可能被清除。请妥善保留导入过的原始文件。",
-                    None => "正在询问浏览器能否持久保存本站数据……",
+                    Some(true) => text.persisted,
+                    Some(false) => text.not_persisted,
+                    None => text.asking,
                 }}
-                {move || merged.storage.get().map(|s| format!(" {}。", s.describe()))}
+                {move || merged.storage.get().map(|s| (text.usage)(&s.describe()))}
             </p>
             {move || (issues.get() > 0).then(|| view! {
                 <p class="alarm" role="alert" data-testid="merged-issues">
-                    {format!("有 {} 项存储内容无法读取（可能被改动或损坏），已原样保留，未作任何修复；详见“隔离区”页面。", issues.get())}
+                    {(text.issues)(issues.get())}
                 </p>
             })}
         </div>

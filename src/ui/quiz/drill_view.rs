@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::feedback_view::FeedbackView;
 use super::question_card::QuestionCard;
+use crate::i18n::strings;
 use crate::quiz::{Feedback, Question};
 
 /// The current question (with its position, so a repeated question is still a new one), then its feedback and
@@ -26,19 +27,20 @@ pub fn DrillView(
     #[prop(into)]
     on_next: Callback<()>,
 ) -> impl IntoView {
+    let text = &strings().quiz_area;
     let answered = Memo::new(move |_| feedback.with(Option::is_some));
     let shown = Memo::new(move |_| feedback.get());
     view! {
         {move || current.get().map(|(position, question)| {
-            let counter = format!("第 {} / {} 题", position + 1, total.get_untracked());
+            let counter = (text.counter)(position + 1, total.get_untracked());
             view! { <QuestionCard question=question counter=counter locked=answered on_submit=on_submit /> }
         })}
         {move || shown.get().map(|feedback| view! {
             <section class="card feedback-panel" aria-labelledby="feedback-heading" data-testid="feedback-panel">
-                <h2 id="feedback-heading">"答题反馈"</h2>
+                <h2 id="feedback-heading">{text.feedback.heading}</h2>
                 <FeedbackView feedback=feedback take_focus=true />
                 <p class="form-actions">
-                    <button type="button" class="primary" data-testid="next-question" on:click=move |_| on_next.run(())>"下一题"</button>
+                    <button type="button" class="primary" data-testid="next-question" on:click=move |_| on_next.run(())>{text.next_question}</button>
                 </p>
             </section>
         })}

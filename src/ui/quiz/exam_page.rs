@@ -9,6 +9,7 @@ use super::exam_results::ExamResults;
 use super::exam_run::ExamRun;
 use super::question_card::QuestionCard;
 use super::quiz_state::{QuizState, fresh_seed, now, today};
+use crate::i18n::strings;
 use crate::quiz::{ExamConfig, ExamError, MAX_EXAM_QUESTIONS, Topic};
 
 /// Questions in an exam unless the trainee chooses otherwise.
@@ -30,6 +31,7 @@ enum Stage {
 /// The exam page: setup, the running exam, or the result.
 #[component]
 pub fn ExamPage() -> impl IntoView {
+    let text = &strings().quiz_area;
     let state = expect_context::<QuizState>();
     let stage = Memo::new(move |_| {
         state.exam.with(|run| match run {
@@ -40,7 +42,7 @@ pub fn ExamPage() -> impl IntoView {
     });
     view! {
         <section data-testid="quiz-exam-page">
-            <h1>"模拟考试"</h1>
+            <h1>{text.nav.exam}</h1>
             {move || match stage.get() {
                 Stage::Setup => view! { <ExamSetup /> }.into_any(),
                 Stage::Running => view! { <ExamRunning /> }.into_any(),
@@ -67,6 +69,7 @@ pub fn clock_text(seconds: i64) -> String {
 /// The number of questions, the topic, and what they imply (time limit, pass mark).
 #[component]
 fn ExamSetup() -> impl IntoView {
+    let text = &strings().quiz_area.exam;
     let state = expect_context::<QuizState>();
     let count_text = RwSignal::new(DEFAULT_QUESTIONS.to_string());
     let topic = RwSignal::new("all".to_string());
@@ -78,7 +81,7 @@ fn ExamSetup() -> impl IntoView {
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(count) = count.get_untracked() else {
-            error.set(Some(format!("题数须为 1 至 {MAX_EXAM_QUESTIONS} 之间的整数。")));
+            error.set(Some((text.count_invalid)(MAX_EXAM_QUESTIONS)));
             return;
         };
         let topic = match topic.get_untracked().as_str() {
@@ -88,7 +91,7 @@ fn ExamSetup() -> impl IntoView {
         };
         let run = state.with_quiz(|quiz| ExamRun::start(quiz, exam_config(count, topic), fresh_seed(), now()));
         if run.exam().questions().is_empty() {
-            error.set(Some("所选范围没有可出的题目。".to_string()));
+            error.set(Some(text.nothing_to_ask.to_string()));
             return;
         }
         error.set(None);
@@ -96,9 +99,9 @@ fn ExamSetup() -> impl IntoView {
     };
     view! {
         <form class="card narrow" on:submit=start novalidate data-testid="exam-setup" aria-labelledby="exam-setup-heading">
-            <h2 id="exam-setup-heading">"考试设置"</h2>
+            <h2 id="exam-setup-heading">{text.setup_heading}</h2>
             <div class="field">
-                <label for="exam-count">"题数"</label>
+                <label for="exam-count">{text.count_label}</label>
                 <input
                     id="exam-count"
                     data-testid="exam-count"
@@ -111,27 +114,28 @@ fn ExamSetup() -> impl IntoView {
                     aria-invalid=move || error.get().is_some().to_string()
                     bind:value=count_text
                 />
-                <p class="hint" id="exam-count-hint">{format!("1 至 {MAX_EXAM_QUESTIONS} 题，默认 {DEFAULT_QUESTIONS} 题；每题限时 {} 秒。", SECONDS_PER_QUESTION)}</p>
+                <p class="hint" id="exam-count-hint">{(text.count_hint)(MAX_EXAM_QUESTIONS, DEFAULT_QUESTIONS, SECONDS_PER_QUESTION)}</p>
             </div>
             <div class="field">
-                <label for="exam-topic">"出题范围"</label>
+                <label for="exam-topic">{text.topic_label}</label>
                 <select id="exam-topic" data-testid="exam-topic" on:change=move |ev| topic.set(event_target_value(&ev))>
-                    <option value="all">"两项制度全部"</option>
-                    <option value="R1">"《错案责任倒查问责制度》"</option>
-                    <option value="R2">"《干预插手记录通报追究制度》"</option>
+                    <option value="all">{text.topic_all}</option>
+                    <option value="R1">{text.topic_r1}</option>
+                    <option value="R2">{text.topic_r2}</option>
                 </select>
             </div>
             <p data-testid="exam-rules">
                 {move || match count.get() {
-                    Some(n) => format!(
-                        "共 {n} 题，限时 {}，及格线 {pass_percent}%（答对题数占比）。未作答的题按答错计；时间到自动交卷。",
-                        clock_text(i64::from(exam_config(n, Topic::All).time_limit_seconds))
+                    Some(n) => (text.rules)(
+                        n,
+                        &clock_text(i64::from(exam_config(n, Topic::All).time_limit_seconds)),
+                        &pass_percent,
                     ),
-                    None => format!("及格线 {pass_percent}%。"),
+                    None => (text.rules_pass_mark)(&pass_percent),
                 }}
             </p>
             <p class="error" id="exam-setup-error" role="alert" data-testid="exam-setup-error">{move || error.get()}</p>
-            <button type="submit" class="primary" data-testid="start-exam">"开始考试"</button>
+            <button type="submit" class="primary" data-testid="start-exam">{text.start}</button>
         </form>
     }
 }
@@ -139,6 +143,8 @@ fn ExamSetup() -> impl IntoView {
 /// The running exam: countdown, question navigation, the current question, and handing in.
 #[component]
 fn ExamRunning() -> impl IntoView {
+    let quiz_text = &strings().quiz_area;
+    let text = &quiz_text.exam;
     let state = expect_context::<QuizState>();
     let run = state.exam;
     let clock = RwSignal::new(now());
@@ -204,28 +210,28 @@ fn ExamRunning() -> impl IntoView {
     view! {
         <div class="exam-bar" data-testid="exam-bar">
             <p class="countdown" role="timer" aria-live="off" data-testid="exam-countdown">
-                "剩余时间 " <strong>{move || clock_text(remaining.get())}</strong>
+                {text.time_left} <strong>{move || clock_text(remaining.get())}</strong>
             </p>
-            <p data-testid="exam-progress">{move || format!("已答 {} / {} 题 · 及格线 {pass_percent}%", answered.get(), total.get())}</p>
+            <p data-testid="exam-progress">{move || (text.progress)(answered.get(), total.get(), &pass_percent)}</p>
             <p class="time-warning" role="status" data-testid="exam-time-warning">
-                {move || (remaining.get() <= 60).then_some("剩余时间不足 1 分钟，时间到将自动交卷。")}
+                {move || (remaining.get() <= 60).then_some(text.time_warning)}
             </p>
         </div>
-        <nav class="exam-palette" aria-label="题目导航" data-testid="exam-palette">
+        <nav class="exam-palette" aria-label=text.palette_label data-testid="exam-palette">
             <ol>
                 {move || (0..total.get()).map(|index| view! { <PaletteButton index=index position=position go_to=go_to /> }).collect_view()}
             </ol>
         </nav>
         {move || current.get().map(|(index, question)| {
             let initial = run.with_untracked(|r| r.as_ref().map(|r| r.selection(index)).unwrap_or_default());
-            let counter = format!("第 {} / {} 题", index + 1, total.get_untracked());
+            let counter = (quiz_text.counter)(index + 1, total.get_untracked());
             view! { <QuestionCard question=question counter=counter initial=initial on_change=on_change /> }
         })}
         <p class="error" role="alert" data-testid="exam-message">{move || message.get()}</p>
         <p class="toolbar">
-            <button type="button" data-testid="exam-prev" disabled=move || { position.get() == 0 } on:click=move |_| go_to(position.get_untracked().saturating_sub(1))>"上一题"</button>
-            <button type="button" data-testid="exam-next" disabled=move || { position.get() + 1 >= total.get() } on:click=move |_| go_to(position.get_untracked() + 1)>"下一题"</button>
-            <button type="button" class="primary" data-testid="exam-submit" on:click=move |_| confirming.set(true)>"交卷"</button>
+            <button type="button" data-testid="exam-prev" disabled=move || { position.get() == 0 } on:click=move |_| go_to(position.get_untracked().saturating_sub(1))>{text.prev}</button>
+            <button type="button" data-testid="exam-next" disabled=move || { position.get() + 1 >= total.get() } on:click=move |_| go_to(position.get_untracked() + 1)>{quiz_text.next_question}</button>
+            <button type="button" class="primary" data-testid="exam-submit" on:click=move |_| confirming.set(true)>{text.submit}</button>
         </p>
         <Show when=move || confirming.get()>
             <div class="confirm card" role="group" aria-labelledby="exam-confirm-text" data-testid="exam-confirm">
@@ -233,15 +239,15 @@ fn ExamRunning() -> impl IntoView {
                     {move || {
                         let left = total.get().saturating_sub(answered.get());
                         if left > 0 {
-                            format!("还有 {left} 题未作答，未答的题按答错计。确定交卷吗？交卷后不能再修改答案。")
+                            (text.confirm_unanswered)(left)
                         } else {
-                            "确定交卷吗？交卷后不能再修改答案。".to_string()
+                            text.confirm.to_string()
                         }
                     }}
                 </p>
-                <button type="button" class="primary" data-testid="exam-confirm-submit" on:click=move |_| finish()>"确认交卷"</button>
+                <button type="button" class="primary" data-testid="exam-confirm-submit" on:click=move |_| finish()>{text.confirm_submit}</button>
                 " "
-                <button type="button" data-testid="exam-cancel-submit" on:click=move |_| confirming.set(false)>"继续作答"</button>
+                <button type="button" data-testid="exam-cancel-submit" on:click=move |_| confirming.set(false)>{text.keep_going}</button>
             </div>
         </Show>
     }
@@ -250,6 +256,7 @@ fn ExamRunning() -> impl IntoView {
 /// One question's button in the navigation, saying whether it is answered (in words, not only by its look).
 #[component]
 fn PaletteButton(index: usize, position: Memo<usize>, go_to: impl Fn(usize) + Copy + 'static) -> impl IntoView {
+    let text = &strings().quiz_area.exam;
     let state = expect_context::<QuizState>();
     let done = Memo::new(move |_| state.exam.with(|r| r.as_ref().is_some_and(|r| !r.selection(index).is_empty())));
     view! {
@@ -257,7 +264,7 @@ fn PaletteButton(index: usize, position: Memo<usize>, go_to: impl Fn(usize) + Co
             <button
                 type="button"
                 class:answered=move || done.get()
-                aria-label=move || format!("第 {} 题（{}）", index + 1, if done.get() { "已答" } else { "未答" })
+                aria-label=move || (text.palette_item)(index + 1, if done.get() { text.answered } else { text.unanswered })
                 aria-current=move || (position.get() == index).then_some("step")
                 data-testid="exam-goto"
                 on:click=move |_| go_to(index)

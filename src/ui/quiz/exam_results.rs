@@ -8,11 +8,14 @@ use super::exam_run::ExamRun;
 use super::feedback_view::FeedbackView;
 use super::quiz_state::{QuizState, now};
 use super::score_bars::{BarRow, ScoreBars};
+use crate::i18n::strings;
 use crate::quiz::{ExamResult, Question};
 
 /// The result page of the exam just handed in.
 #[component]
 pub fn ExamResults() -> impl IntoView {
+    let quiz_text = &strings().quiz_area;
+    let text = &quiz_text.result;
     let state = expect_context::<QuizState>();
     let Some((result, questions)) = state
         .exam
@@ -32,37 +35,37 @@ pub fn ExamResults() -> impl IntoView {
         .map(|a| BarRow {
             label: a.label.clone(),
             percent: a.percent,
-            detail: format!("答对 {} / {} 题", a.correct, a.asked),
+            detail: (quiz_text.right_of)(&a.correct, &a.asked),
         })
         .collect();
     let used = (result.finished_at - result.started_at).num_seconds();
     view! {
         <section class="card" data-testid="exam-result" aria-labelledby="exam-result-heading">
-            <h2 id="exam-result-heading">"考试结果"</h2>
+            <h2 id="exam-result-heading">{text.heading}</h2>
             <ExamVerdict result=result.clone() />
             <dl class="counts">
-                <div><dt>"得分"</dt><dd data-testid="exam-score">{format!("{}%", result.score_percent)}</dd></div>
-                <div><dt>"答对"</dt><dd data-testid="exam-correct">{format!("{} / {}", result.correct, result.total)}</dd></div>
-                <div><dt>"及格线"</dt><dd data-testid="exam-pass-mark">{format!("{}%", result.pass_percent)}</dd></div>
+                <div><dt>{quiz_text.score}</dt><dd data-testid="exam-score">{format!("{}%", result.score_percent)}</dd></div>
+                <div><dt>{quiz_text.right}</dt><dd data-testid="exam-correct">{format!("{} / {}", result.correct, result.total)}</dd></div>
+                <div><dt>{quiz_text.pass_mark}</dt><dd data-testid="exam-pass-mark">{format!("{}%", result.pass_percent)}</dd></div>
                 <div>
-                    <dt>"用时"</dt>
+                    <dt>{quiz_text.time_used}</dt>
                     <dd data-testid="exam-time-used">
                         {clock_text(used)}
-                        {result.timed_out.then_some("（超时）")}
+                        {result.timed_out.then_some(quiz_text.timed_out)}
                     </dd>
                 </div>
             </dl>
-            <p class="hint">"答错和未答的题已加入错题本，按复习计划（SM-2 间隔重复）再次出现。"</p>
+            <p class="hint">{text.review_hint}</p>
             <p class="toolbar">
-                <button type="button" class="primary" data-testid="exam-retake" on:click=retake>"重做本套试卷"</button>
-                <button type="button" data-testid="exam-new" on:click=move |_| state.exam.set(None)>"新的考试"</button>
-                <a class="button" href="/quiz/review" data-testid="exam-to-review">"去错题复习"</a>
+                <button type="button" class="primary" data-testid="exam-retake" on:click=retake>{text.retake}</button>
+                <button type="button" data-testid="exam-new" on:click=move |_| state.exam.set(None)>{text.new_exam}</button>
+                <a class="button" href="/quiz/review" data-testid="exam-to-review">{quiz_text.to_review}</a>
             </p>
-            <h3>"分条得分"</h3>
-            <ScoreBars caption="本次考试各条文得分" value_heading="得分率" rows=rows test_id="exam-breakdown" />
+            <h3>{text.breakdown_heading}</h3>
+            <ScoreBars caption=text.breakdown_caption value_heading=text.breakdown_value rows=rows test_id="exam-breakdown" />
         </section>
         <section class="card" aria-labelledby="exam-review-heading">
-            <h2 id="exam-review-heading">"逐题解析"</h2>
+            <h2 id="exam-review-heading">{text.answers_heading}</h2>
             <ol class="exam-answers" data-testid="exam-answers">
                 {questions.into_iter().zip(result.answers).enumerate().map(|(index, (question, answer))| {
                     view! { <AnsweredQuestion index=index question=question chosen=answer.chosen correct=answer.correct /> }
@@ -76,33 +79,32 @@ pub fn ExamResults() -> impl IntoView {
 /// Pass or fail, in words.
 #[component]
 fn ExamVerdict(result: ExamResult) -> impl IntoView {
-    let (class, text) = if result.passed {
-        ("result result-right", format!("及格：得分 {}%，达到及格线 {}%。", result.score_percent, result.pass_percent))
+    let text = &strings().quiz_area.result;
+    let (class, verdict) = if result.passed {
+        ("result result-right", (text.verdict_passed)(&result.score_percent, &result.pass_percent))
     } else {
-        (
-            "result result-wrong",
-            format!("不及格：得分 {}%，未达到及格线 {}%。", result.score_percent, result.pass_percent),
-        )
+        ("result result-wrong", (text.verdict_failed)(&result.score_percent, &result.pass_percent))
     };
-    view! { <p class=class data-testid="exam-verdict">{text}</p> }
+    view! { <p class=class data-testid="exam-verdict">{verdict}</p> }
 }
 
 /// One exam question: the trainee's result, and on opening, the full solution.
 #[component]
 fn AnsweredQuestion(index: usize, question: Question, chosen: Vec<String>, correct: bool) -> impl IntoView {
+    let text = &strings().quiz_area;
     let status = if chosen.is_empty() {
-        "未作答"
+        text.result.unanswered
     } else if correct {
-        "答对"
+        text.right
     } else {
-        "答错"
+        text.wrong
     };
     let feedback = question.grade(&chosen).unwrap_or_else(|_| question.solution());
     view! {
         <li data-testid="exam-answer" data-question-id=question.id.to_string()>
             <details>
                 <summary data-testid="exam-answer-summary">
-                    {format!("第 {} 题 ", index + 1)}
+                    {(text.result.question_number)(index + 1)}
                     <span class=if correct { "tag tag-right" } else { "tag tag-wrong" } data-testid="exam-answer-status">{status}</span>
                     " " {question.title.clone()}
                 </summary>

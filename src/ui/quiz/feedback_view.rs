@@ -4,6 +4,7 @@
 use leptos::html::P;
 use leptos::prelude::*;
 
+use crate::i18n::strings;
 use crate::quiz::Feedback;
 use crate::rules::Explanation;
 use crate::ui::components::{ExplanationSteps, QuotedProvisions};
@@ -12,6 +13,7 @@ use crate::ui::components::{ExplanationSteps, QuotedProvisions};
 /// out at once.
 #[component]
 pub fn FeedbackView(feedback: Feedback, #[prop(optional)] take_focus: bool) -> impl IntoView {
+    let text = &strings().quiz_area.feedback;
     let headline_ref = NodeRef::<P>::new();
     if take_focus {
         Effect::new(move |_| {
@@ -27,19 +29,19 @@ pub fn FeedbackView(feedback: Feedback, #[prop(optional)] take_focus: bool) -> i
             <p class=tone tabindex="-1" node_ref=headline_ref data-testid="feedback-headline">
                 <span aria-hidden="true">{mark}</span>{feedback.headline}
             </p>
-            <p data-testid="feedback-conclusion"><strong>"引擎结论："</strong>{feedback.conclusion}</p>
-            <h3>"逐项说明"</h3>
+            <p data-testid="feedback-conclusion"><strong>{text.conclusion}</strong>{feedback.conclusion}</p>
+            <h3>{text.options_heading}</h3>
             <ul class="option-notes" data-testid="feedback-options">
                 {feedback
                     .options
                     .into_iter()
                     .map(|option| {
                         let (verdict, verdict_class) =
-                            if option.right { ("正确选项", "tag tag-right") } else { ("错误选项", "tag tag-wrong") };
+                            if option.right { (text.right_option, "tag tag-right") } else { (text.wrong_option, "tag tag-wrong") };
                         view! {
                             <li data-testid="feedback-option" data-key=option.key>
                                 <span class=verdict_class data-testid="feedback-option-verdict">{verdict}</span>
-                                {option.chosen.then_some(view! { <span class="tag" data-testid="feedback-option-chosen">"你的选择"</span> })}
+                                {option.chosen.then_some(view! { <span class="tag" data-testid="feedback-option-chosen">{text.your_choice}</span> })}
                                 " "
                                 <strong data-testid="feedback-option-label">{option.label}</strong>
                                 <p class="option-note" data-testid="feedback-option-note">{option.note}</p>
@@ -48,9 +50,9 @@ pub fn FeedbackView(feedback: Feedback, #[prop(optional)] take_focus: bool) -> i
                     })
                     .collect_view()}
             </ul>
-            <h3>"判断理由"</h3>
+            <h3>{text.reasoning_heading}</h3>
             <ExplanationSteps explanation=Explanation { steps: feedback.steps } test_id="feedback-steps" />
-            <h3>"引用条文原文"</h3>
+            <h3>{text.quotes_heading}</h3>
             <QuotedProvisions cites=cites test_id="feedback-quotes" />
         </div>
     }

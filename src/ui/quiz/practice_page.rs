@@ -6,17 +6,19 @@ use leptos::prelude::*;
 
 use super::drill_view::DrillView;
 use super::quiz_state::{PracticeRun, QuizState, fresh_seed, now, today};
+use crate::i18n::strings;
 use crate::law::{Cite, regulation};
 use crate::quiz::{Topic, TopicCount};
 
 /// The practice page: the topic picker, or the session in progress.
 #[component]
 pub fn PracticePage() -> impl IntoView {
+    let text = &strings().quiz_area;
     let state = expect_context::<QuizState>();
     let started = Memo::new(move |_| state.practice.with(Option::is_some));
     view! {
         <section data-testid="quiz-practice-page">
-            <h1>"分类练习"</h1>
+            <h1>{text.nav.practice}</h1>
             <Show when=move || started.get() fallback=TopicPicker>
                 <PracticeSession />
             </Show>
@@ -46,6 +48,7 @@ fn topic_from_key(key: &str) -> Option<Topic> {
 /// Every topic with its bank question count, grouped by regulation, as radio buttons.
 #[component]
 fn TopicPicker() -> impl IntoView {
+    let text = &strings().quiz_area.practice;
     let state = expect_context::<QuizState>();
     let topics: Vec<TopicCount> = state.with_quiz(|quiz| quiz.topics());
     let total: usize = topics.iter().filter(|t| matches!(t.topic, Topic::Regulation(_))).map(|t| t.questions).sum();
@@ -66,18 +69,19 @@ fn TopicPicker() -> impl IntoView {
             })
             .cloned()
             .collect();
-        let title = regulation(n).map_or_else(|| format!("制度{n}"), |r| format!("《{}》", r.short_title));
+        let title =
+            regulation(n).map_or_else(|| (text.regulation_fallback)(n), |r| (text.regulation_title)(r.short_title));
         view! {
             <fieldset class="topic-group">
                 <legend>{title}</legend>
                 {in_group
                     .into_iter()
                     .map(|t| {
-                        let text = match t.topic {
-                            Topic::Provision(cite) => format!("{}（{} 题）", cite.short_label(), t.questions),
-                            _ => format!("本制度全部条文（{} 题）", t.questions),
+                        let label = match t.topic {
+                            Topic::Provision(cite) => (text.provision_choice)(&cite.short_label(), t.questions),
+                            _ => (text.regulation_choice)(t.questions),
                         };
-                        view! { <TopicChoice topic=t.topic text=text chosen=chosen /> }
+                        view! { <TopicChoice topic=t.topic text=label chosen=chosen /> }
                     })
                     .collect_view()}
             </fieldset>
@@ -85,14 +89,14 @@ fn TopicPicker() -> impl IntoView {
     });
     view! {
         <form class="card" on:submit=start data-testid="topic-form" aria-labelledby="topic-heading">
-            <h2 id="topic-heading">"选择练习范围"</h2>
-            <p class="hint">"括号内为题库中的题数；每次练习另随机加入若干由案例模板生成的变体题，并打乱顺序。"</p>
+            <h2 id="topic-heading">{text.picker_heading}</h2>
+            <p class="hint">{text.picker_hint}</p>
             <fieldset class="topic-group">
-                <legend>"两项制度"</legend>
-                <TopicChoice topic=Topic::All text=format!("全部（{total} 题）") chosen=chosen />
+                <legend>{text.both_group}</legend>
+                <TopicChoice topic=Topic::All text=(text.all_choice)(total) chosen=chosen />
             </fieldset>
             <div class="topic-groups">{groups.into_iter().collect_view()}</div>
-            <button type="submit" class="primary" data-testid="start-practice">"开始练习"</button>
+            <button type="submit" class="primary" data-testid="start-practice">{text.start}</button>
         </form>
     }
 }
@@ -123,6 +127,8 @@ fn TopicChoice(topic: Topic, text: String, chosen: RwSignal<String>) -> impl Int
 /// The session: score, the current question, feedback, and a summary at the end.
 #[component]
 fn PracticeSession() -> impl IntoView {
+    let quiz_text = &strings().quiz_area;
+    let text = &quiz_text.practice;
     let state = expect_context::<QuizState>();
     let run = state.practice;
     let current = Memo::new(move |_| {
@@ -163,20 +169,20 @@ fn PracticeSession() -> impl IntoView {
     };
     view! {
         <div class="session-bar">
-            <span data-testid="practice-topic">{move || format!("练习范围：{}", topic.get().label())}</span>
+            <span data-testid="practice-topic">{move || (text.topic_line)(&topic.get().label())}</span>
             <span role="status" data-testid="practice-score">
-                {move || { let (answered, right) = score.get(); format!("已答 {answered} 题，答对 {right} 题") }}
+                {move || { let (answered, right) = score.get(); (text.score)(answered, right) }}
             </span>
-            <button type="button" data-testid="end-practice" on:click=move |_| state.practice.set(None)>"结束练习，换个范围"</button>
+            <button type="button" data-testid="end-practice" on:click=move |_| state.practice.set(None)>{text.end}</button>
         </div>
         <DrillView current=current total=total feedback=feedback on_submit=on_submit on_next=on_next />
         <Show when=move || current.with(Option::is_none)>
             <section class="card" data-testid="practice-done" aria-labelledby="practice-done-heading">
-                <h2 id="practice-done-heading">"本次练习完成"</h2>
-                <p>{move || { let (answered, right) = score.get(); format!("共答 {answered} 题，答对 {right} 题。答错的题已加入错题本，将按复习计划再次出现。") }}</p>
+                <h2 id="practice-done-heading">{text.done_heading}</h2>
+                <p>{move || { let (answered, right) = score.get(); (text.done_summary)(answered, right) }}</p>
                 <p class="toolbar">
-                    <button type="button" class="primary" data-testid="practice-again" on:click=again>"同一范围再练一次"</button>
-                    <a class="button" href="/quiz/review">"去错题复习"</a>
+                    <button type="button" class="primary" data-testid="practice-again" on:click=again>{text.again}</button>
+                    <a class="button" href="/quiz/review">{quiz_text.to_review}</a>
                 </p>
             </section>
         </Show>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::exam_page::clock_text;
 use super::quiz_state::{QuizState, today};
 use super::score_bars::{BarRow, ScoreBars};
+use crate::i18n::strings;
 use crate::law::Cite;
 use crate::quiz::Progress;
 use crate::ui::state::AppState;
@@ -17,6 +18,8 @@ const RECENT_ANSWERS: usize = 20;
 /// The progress page.
 #[component]
 pub fn ProgressPage() -> impl IntoView {
+    let quiz_text = &strings().quiz_area;
+    let text = &quiz_text.progress;
     let state = expect_context::<QuizState>();
     let progress = state.progress;
     let answered = Memo::new(move |_| progress.with(|p| p.history.len()));
@@ -25,17 +28,17 @@ pub fn ProgressPage() -> impl IntoView {
     let deck = Memo::new(move |_| progress.with(|p| p.reviews.len()));
     view! {
         <section data-testid="quiz-progress-page">
-            <h1>"学习进度"</h1>
+            <h1>{quiz_text.nav.progress}</h1>
             <dl class="counts" data-testid="progress-counts">
-                <div><dt>"已答题"</dt><dd data-testid="progress-answered">{move || answered.get()}</dd></div>
+                <div><dt>{text.answered}</dt><dd data-testid="progress-answered">{move || answered.get()}</dd></div>
                 <div>
-                    <dt>"正确率"</dt>
+                    <dt>{text.accuracy}</dt>
                     <dd data-testid="progress-accuracy">
                         {move || if answered.get() == 0 { "—".to_string() } else { format!("{}%", (right.get() * 200 + answered.get()) / (2 * answered.get())) }}
                     </dd>
                 </div>
-                <div><dt>"考试次数"</dt><dd data-testid="progress-exams">{move || exams.get()}</dd></div>
-                <div><dt>"错题本"</dt><dd data-testid="progress-deck">{move || deck.get()}</dd></div>
+                <div><dt>{text.exams}</dt><dd data-testid="progress-exams">{move || exams.get()}</dd></div>
+                <div><dt>{text.deck}</dt><dd data-testid="progress-deck">{move || deck.get()}</dd></div>
             </dl>
             <MasteryChart />
             <ExamList />
@@ -48,6 +51,8 @@ pub fn ProgressPage() -> impl IntoView {
 /// Mastery per article: recent answers weigh more; the value is written next to each bar.
 #[component]
 fn MasteryChart() -> impl IntoView {
+    let quiz_text = &strings().quiz_area;
+    let text = &quiz_text.progress;
     let state = expect_context::<QuizState>();
     let rows = Memo::new(move |_| {
         state.progress.with(|p| {
@@ -56,19 +61,19 @@ fn MasteryChart() -> impl IntoView {
                 .map(|m| BarRow {
                     label: m.label,
                     percent: (m.weighted * 100.0).round().clamp(0.0, 100.0) as u8,
-                    detail: format!("答对 {} / {} 题", m.right, m.answered),
+                    detail: (quiz_text.right_of)(&m.right, &m.answered),
                 })
                 .collect::<Vec<_>>()
         })
     });
     view! {
         <section class="card" aria-labelledby="mastery-heading" data-testid="mastery">
-            <h2 id="mastery-heading">"各条文掌握情况"</h2>
-            <p class="hint">"掌握度按答题正确率计算，越近的作答权重越大（每早一次乘以 0.85）。"</p>
+            <h2 id="mastery-heading">{text.mastery_heading}</h2>
+            <p class="hint">{text.mastery_hint}</p>
             {move || if rows.with(Vec::is_empty) {
-                view! { <p data-testid="mastery-empty">"还没有答题记录。"</p> }.into_any()
+                view! { <p data-testid="mastery-empty">{text.no_answers}</p> }.into_any()
             } else {
-                view! { <ScoreBars caption="各条文掌握度" value_heading="掌握度" rows=rows.get() test_id="mastery-chart" /> }.into_any()
+                view! { <ScoreBars caption=text.mastery_caption value_heading=text.mastery_value rows=rows.get() test_id="mastery-chart" /> }.into_any()
             }}
         </section>
     }
@@ -77,21 +82,23 @@ fn MasteryChart() -> impl IntoView {
 /// Every exam taken, newest first.
 #[component]
 fn ExamList() -> impl IntoView {
+    let quiz_text = &strings().quiz_area;
+    let text = &quiz_text.progress;
     let state = expect_context::<QuizState>();
     let exams = Memo::new(move |_| state.progress.with(|p| p.exams.iter().rev().cloned().collect::<Vec<_>>()));
     view! {
         <section class="card" aria-labelledby="exams-heading">
-            <h2 id="exams-heading">"考试记录"</h2>
+            <h2 id="exams-heading">{text.exams_heading}</h2>
             {move || if exams.with(Vec::is_empty) {
-                view! { <p data-testid="exam-list-empty">"还没有考试记录。"</p> }.into_any()
+                view! { <p data-testid="exam-list-empty">{text.no_exams}</p> }.into_any()
             } else {
                 view! {
                     <div class="table-wrap">
                         <table data-testid="exam-list">
-                            <caption class="visually-hidden">"历次考试成绩"</caption>
+                            <caption class="visually-hidden">{text.exams_caption}</caption>
                             <thead><tr>
-                                <th scope="col">"交卷时间"</th><th scope="col">"答对"</th><th scope="col">"得分"</th>
-                                <th scope="col">"及格线"</th><th scope="col">"结果"</th><th scope="col">"用时"</th>
+                                <th scope="col">{text.col_finished}</th><th scope="col">{quiz_text.right}</th><th scope="col">{quiz_text.score}</th>
+                                <th scope="col">{quiz_text.pass_mark}</th><th scope="col">{text.col_result}</th><th scope="col">{quiz_text.time_used}</th>
                             </tr></thead>
                             <tbody>
                                 {exams.get().into_iter().map(|exam| {
@@ -103,8 +110,8 @@ fn ExamList() -> impl IntoView {
                                             <td>{format!("{} / {}", exam.correct, exam.total)}</td>
                                             <td>{format!("{}%", exam.score_percent)}</td>
                                             <td>{format!("{}%", exam.pass_percent)}</td>
-                                            <td class="nowrap">{if exam.passed { "及格" } else { "不及格" }}</td>
-                                            <td>{used}{exam.timed_out.then_some("（超时）")}</td>
+                                            <td class="nowrap">{if exam.passed { quiz_text.passed } else { quiz_text.failed }}</td>
+                                            <td>{used}{exam.timed_out.then_some(quiz_text.timed_out)}</td>
                                         </tr>
                                     }
                                 }).collect_view()}
@@ -120,6 +127,8 @@ fn ExamList() -> impl IntoView {
 /// The most recent answers.
 #[component]
 fn RecentAnswers() -> impl IntoView {
+    let quiz_text = &strings().quiz_area;
+    let text = &quiz_text.progress;
     let state = expect_context::<QuizState>();
     let recent = Memo::new(move |_| {
         state.progress.with(|p| p.history.iter().rev().take(RECENT_ANSWERS).cloned().collect::<Vec<_>>())
@@ -127,15 +136,15 @@ fn RecentAnswers() -> impl IntoView {
     let titles = move |id: &crate::quiz::QuestionId| state.with_quiz(|quiz| quiz.question(id).map(|q| q.title));
     view! {
         <section class="card" aria-labelledby="history-heading">
-            <h2 id="history-heading">{format!("最近 {RECENT_ANSWERS} 次作答")}</h2>
+            <h2 id="history-heading">{(text.recent_heading)(RECENT_ANSWERS)}</h2>
             {move || if recent.with(Vec::is_empty) {
-                view! { <p>"还没有答题记录。"</p> }.into_any()
+                view! { <p>{text.no_answers}</p> }.into_any()
             } else {
                 view! {
                     <div class="table-wrap">
                         <table data-testid="answer-history">
-                            <caption class="visually-hidden">"最近的作答记录"</caption>
-                            <thead><tr><th scope="col">"时间"</th><th scope="col">"题目"</th><th scope="col">"涉及条文"</th><th scope="col">"结果"</th></tr></thead>
+                            <caption class="visually-hidden">{text.recent_caption}</caption>
+                            <thead><tr><th scope="col">{text.col_time}</th><th scope="col">{text.col_question}</th><th scope="col">{text.col_articles}</th><th scope="col">{text.col_result}</th></tr></thead>
                             <tbody>
                                 {recent.get().into_iter().map(|record| {
                                     let local = record.at.with_timezone(&chrono::Local);
@@ -146,7 +155,7 @@ fn RecentAnswers() -> impl IntoView {
                                             <td class="nowrap">{day}<br />{time}</td>
                                             <td>{title}</td>
                                             <td>{articles_text(&record.cites)}</td>
-                                            <td class="nowrap">{if record.correct { "答对" } else { "答错" }}</td>
+                                            <td class="nowrap">{if record.correct { quiz_text.right } else { quiz_text.wrong }}</td>
                                         </tr>
                                     }
                                 }).collect_view()}
@@ -161,15 +170,16 @@ fn RecentAnswers() -> impl IntoView {
 
 /// Provisions as one line, the regulation's title once for its run of articles: `《…》第三条、第十四条`.
 fn articles_text(cites: &[Cite]) -> String {
+    let separators = &strings().quiz_area.progress;
     let mut text = String::new();
     let mut previous = None;
     for cite in cites {
         if previous == Some(cite.regulation) {
-            text.push('、');
+            text.push_str(separators.article_separator);
             text.push_str(&cite.short_label());
         } else {
             if previous.is_some() {
-                text.push('；');
+                text.push_str(separators.regulation_separator);
             }
             text.push_str(&cite.label());
         }
@@ -185,13 +195,14 @@ pub fn export_file_name(name: &str, date: chrono::NaiveDate) -> String {
         .chars()
         .map(|c| if c.is_control() || c.is_whitespace() || "/\\:*?\"<>|".contains(c) { '_' } else { c })
         .collect();
-    let safe = if safe.is_empty() { "未署名".to_string() } else { safe };
+    let safe = if safe.is_empty() { strings().quiz_area.progress.unnamed.to_string() } else { safe };
     format!("liuhen-quiz-{safe}-{}.json", date.format("%Y-%m-%d"))
 }
 
 /// Export as a JSON download, and reset after a confirmation.
 #[component]
 fn ExportAndReset() -> impl IntoView {
+    let text = &strings().quiz_area.progress;
     let state = expect_context::<QuizState>();
     let app = expect_context::<AppState>();
     let message = RwSignal::new(None::<String>);
@@ -201,28 +212,28 @@ fn ExportAndReset() -> impl IntoView {
         let file = export_file_name(&name, today());
         let json = state.progress.with_untracked(Progress::to_json);
         message.set(Some(match download_text(&file, "application/json", &json) {
-            Ok(()) => format!("已导出：{file}"),
-            Err(error) => format!("导出失败：{error}"),
+            Ok(()) => (text.exported)(&file),
+            Err(error) => (text.export_failed)(&error),
         }));
     };
     let reset = move |_| {
         state.reset_progress();
         confirming.set(false);
-        message.set(Some("学习进度已清空。".to_string()));
+        message.set(Some(text.reset_done.to_string()));
     };
     view! {
         <section class="card" aria-labelledby="manage-heading">
-            <h2 id="manage-heading">"导出与清空"</h2>
+            <h2 id="manage-heading">{text.manage_heading}</h2>
             <p class="toolbar">
-                <button type="button" data-testid="export-progress" on:click=export>"导出学习进度（JSON）"</button>
-                <button type="button" data-testid="reset-progress" on:click=move |_| confirming.set(true)>"清空学习进度"</button>
+                <button type="button" data-testid="export-progress" on:click=export>{text.export}</button>
+                <button type="button" data-testid="reset-progress" on:click=move |_| confirming.set(true)>{text.reset}</button>
             </p>
             <Show when=move || confirming.get()>
                 <div class="confirm alarm" role="group" aria-labelledby="reset-confirm-text" data-testid="reset-confirm">
-                    <p id="reset-confirm-text">"确定清空全部学习进度吗？答题记录、考试成绩和错题本都将删除，且不可恢复。建议先导出。"</p>
-                    <button type="button" class="primary" data-testid="reset-confirm-yes" on:click=reset>"确认清空"</button>
+                    <p id="reset-confirm-text">{text.reset_confirm}</p>
+                    <button type="button" class="primary" data-testid="reset-confirm-yes" on:click=reset>{text.reset_yes}</button>
                     " "
-                    <button type="button" data-testid="reset-confirm-no" on:click=move |_| confirming.set(false)>"取消"</button>
+                    <button type="button" data-testid="reset-confirm-no" on:click=move |_| confirming.set(false)>{text.cancel}</button>
                 </div>
             </Show>
             <p role="status" data-testid="manage-message">{move || message.get()}</p>

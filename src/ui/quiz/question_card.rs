@@ -4,6 +4,7 @@
 use leptos::html::H2;
 use leptos::prelude::*;
 
+use crate::i18n::strings;
 use crate::quiz::{AnswerFormat, Question};
 
 /// The question with its options. With `on_submit`, a submit button grades the selection (practice, review);
@@ -27,6 +28,7 @@ pub fn QuestionCard(
     #[prop(into, optional)]
     on_change: Option<Callback<Vec<String>>>,
 ) -> impl IntoView {
+    let text = &strings().quiz_area.question;
     let selected = RwSignal::new(initial);
     let error = RwSignal::new(None::<String>);
     let title_ref = NodeRef::<H2>::new();
@@ -55,8 +57,8 @@ pub fn QuestionCard(
         }
     };
     let kind = match question.regulation {
-        1 => "错案责任倒查",
-        _ => "干预插手记录",
+        1 => text.kind_r1,
+        _ => text.kind_r2,
     };
     let meta = format!("{counter} · {} · {kind}", question.format.label());
     view! {
@@ -113,7 +115,7 @@ pub fn QuestionCard(
                 </fieldset>
                 <p class="error" id="answer-error" role="alert" data-testid="answer-error">{move || error.get()}</p>
                 {on_submit.map(|_| view! {
-                    <button type="submit" class="primary" data-testid="submit-answer" disabled=move || locked.get()>"提交答案"</button>
+                    <button type="submit" class="primary" data-testid="submit-answer" disabled=move || locked.get()>{text.submit}</button>
                 })}
             </form>
         </article>

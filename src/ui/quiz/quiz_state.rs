@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::exam_run::ExamRun;
 use super::review_run::ReviewRun;
+use crate::i18n::strings;
 use crate::journal::StoreError;
 use crate::quiz::{Feedback, Practice, Progress, Quiz, QuizRules};
 use crate::ui::state::AppState;
@@ -13,9 +14,6 @@ use crate::web::clock::local_now;
 use crate::web::json_store::JsonStoreError;
 use crate::web::progress_store::{PROGRESS_KEY, clear_progress, load_progress, save_progress};
 use crate::web::random::random_bytes;
-
-/// Shown when the browser's storage is full: the answer is kept in this page, and what to do about it.
-const QUOTA_MESSAGE: &str = "浏览器存储空间已满，学习进度未能保存到本机。本次的答题记录仍保留在当前页面中：请在关闭页面前到“学习进度”页导出学习进度，或请管理员清理浏览器存储后再继续。";
 
 /// A practice session and the feedback on its current question, once answered.
 #[derive(Debug, Clone, PartialEq)]
@@ -53,23 +51,14 @@ impl QuizState {
     pub fn load() -> Self {
         let readings = expect_context::<AppState>().readings.get_untracked();
         let rules = QuizRules { r2: readings.r2, r1: readings.r1 };
+        let text = &strings().quiz_area.storage;
         let (progress, notice, persist) = match load_progress() {
             Ok(progress) => (progress, None, true),
-            Err(JsonStoreError::Corrupt { reason, quarantined_as }) => (
-                Progress::new(),
-                Some(format!(
-                    "本机保存的学习进度无法读取（{reason}），已原样另存于“{quarantined_as}”以备核查，学习进度从零开始记录。"
-                )),
-                true,
-            ),
+            Err(JsonStoreError::Corrupt { reason, quarantined_as }) => {
+                (Progress::new(), Some((text.corrupt)(&reason, &quarantined_as)), true)
+            }
             // Unreadable storage, or an unreadable value that could not be copied aside: never write over it.
-            Err(JsonStoreError::Store(error)) => (
-                Progress::new(),
-                Some(format!(
-                    "无法读取本机保存的学习进度（{error}）。为保护原数据，本次学习进度只保留在当前页面中，不会写入本机。"
-                )),
-                false,
-            ),
+            Err(JsonStoreError::Store(error)) => (Progress::new(), Some((text.unreadable)(&error)), false),
         };
         let state = QuizState {
             quiz: StoredValue::new(Quiz::new(rules)),
@@ -121,16 +110,17 @@ impl QuizState {
     fn reload_after_other_tab(&self) {
         match load_progress() {
             Ok(progress) => self.progress.set(progress),
-            Err(error) => self.load_notice.set(Some(format!("另一窗口保存的学习进度无法读取：{error}"))),
+            Err(error) => self.load_notice.set(Some((strings().quiz_area.storage.other_tab)(&error))),
         }
     }
 }
 
 /// The Chinese message for a failed save.
 fn describe_save(error: &StoreError) -> String {
+    let text = &strings().quiz_area.storage;
     match error {
-        StoreError::QuotaExceeded => QUOTA_MESSAGE.to_string(),
-        StoreError::Unavailable(detail) => format!("学习进度未能保存到本机（{detail}），仍保留在当前页面中。"),
+        StoreError::QuotaExceeded => text.quota.to_string(),
+        StoreError::Unavailable(detail) => (text.save_failed)(detail),
     }
 }
 

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::strings;
+
 /// One row of the chart.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BarRow {
@@ -22,12 +24,13 @@ pub fn ScoreBars(
     rows: Vec<BarRow>,
     test_id: &'static str,
 ) -> impl IntoView {
+    let text = &strings().quiz_area.bars;
     view! {
         <div class="table-wrap">
             <table class="bars" data-testid=test_id>
                 <caption class="visually-hidden">{caption}</caption>
                 <thead>
-                    <tr><th scope="col">"条文"</th><th scope="col">{value_heading}</th><th scope="col">"明细"</th></tr>
+                    <tr><th scope="col">{text.article}</th><th scope="col">{value_heading}</th><th scope="col">{text.detail}</th></tr>
                 </thead>
                 <tbody>
                     {rows
