@@ -4,6 +4,8 @@
 //! On its own: `cargo test --target wasm32-unknown-unknown --test legal_web`.
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
 use chrono::{DateTime, NaiveDate};
 use gloo_storage::{LocalStorage, Storage};
 use liuhen::journal::{Journal, StoreError, load_or_create_device_id};
@@ -13,62 +15,17 @@ use liuhen::rules::deadline::DayCounting;
 use liuhen::rules::r1::{LiableAct, Mitigation, SanctionKind, Suggestion, Verification, WrongCaseGround};
 use liuhen::rules::r2::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
 use liuhen::settings::{Profile, Readings, Role};
-use liuhen::ui::App;
 use liuhen::web::json_store::{self, JsonStoreError};
 use liuhen::web::local_store::LocalStore;
 use liuhen::web::profile_store::save_profile;
 use liuhen::web::readings_store::{READINGS_KEY, load_readings, save_readings};
 use liuhen::web::worksheet_store::{WRONG_CASE_WORKSHEET_KEY, load_worksheet, save_worksheet};
+use support::{by_test_id, mount_app_at, text_of, tick};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// Lets the browser run pending tasks (Leptos effects, router navigation).
-async fn tick() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20).unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-fn by_test_id(root: &web_sys::Element, id: &str) -> Option<web_sys::Element> {
-    root.query_selector(&format!("[data-testid='{id}']")).unwrap()
-}
-
-fn text_of(root: &web_sys::Element, id: &str) -> String {
-    by_test_id(root, id).unwrap_or_else(|| panic!("no {id}")).text_content().unwrap_or_default()
-}
-
-/// The whole app, mounted at an in-app path into a fresh container. Dropping it unmounts the app.
-struct MountedApp {
-    container: HtmlElement,
-    _handle: Box<dyn std::any::Any>,
-}
-
-impl Drop for MountedApp {
-    fn drop(&mut self) {
-        self.container.remove();
-    }
-}
-
-fn mount_app_at(path: &str) -> MountedApp {
-    web_sys::window()
-        .unwrap()
-        .history()
-        .unwrap()
-        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
-        .unwrap();
-    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&container).unwrap();
-    let handle = leptos::mount::mount_to(container.clone(), App);
-    MountedApp { container, _handle: Box::new(handle) }
-}
 
 /// A fresh store with a 法治科 user set up.
 fn legal_user() {

@@ -2,81 +2,23 @@
 //! practice question answered through the UI, checked against the pure quiz API.
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use gloo_storage::{LocalStorage, Storage};
 use liuhen::journal::keys::quarantine_key;
 use liuhen::law::{Cite, quote};
 use liuhen::quiz::{ExamConfig, Progress, QuestionId, Quiz, QuizRules, Topic};
 use liuhen::settings::{Profile, Role};
-use liuhen::ui::App;
 use liuhen::web::json_store::JsonStoreError;
 use liuhen::web::profile_store::save_profile;
 use liuhen::web::progress_store::{PROGRESS_KEY, load_progress, save_progress};
+use support::{all_by_test_id, by_test_id, click, mount_app_at, select_all, text, tick};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// Lets the browser run pending tasks (Leptos effects, router navigation).
-async fn tick() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20).unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-fn by_test_id(root: &Element, id: &str) -> Option<Element> {
-    root.query_selector(&format!("[data-testid='{id}']")).unwrap()
-}
-
-/// Every element under `root` matching `selector` (`querySelectorAll`, called through JS reflection).
-fn select_all(root: &Element, selector: &str) -> Vec<Element> {
-    let method: js_sys::Function = js_sys::Reflect::get(root, &"querySelectorAll".into()).unwrap().unchecked_into();
-    let list = method.call1(root, &selector.into()).unwrap();
-    js_sys::Array::from(&list).iter().map(|node| node.unchecked_into()).collect()
-}
-
-fn all_by_test_id(root: &Element, id: &str) -> Vec<Element> {
-    select_all(root, &format!("[data-testid='{id}']"))
-}
-
-fn text(element: &Element) -> String {
-    element.text_content().unwrap_or_default()
-}
-
-fn click(element: &Element) {
-    element.unchecked_ref::<HtmlElement>().click();
-}
-
-/// The whole app, mounted at an in-app path into a fresh container. Dropping it unmounts the app.
-struct MountedApp {
-    container: HtmlElement,
-    _handle: Box<dyn std::any::Any>,
-}
-
-impl Drop for MountedApp {
-    fn drop(&mut self) {
-        self.container.remove();
-    }
-}
-
-fn mount_app_at(path: &str) -> MountedApp {
-    web_sys::window()
-        .unwrap()
-        .history()
-        .unwrap()
-        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
-        .unwrap();
-    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&container).unwrap();
-    let handle = leptos::mount::mount_to(container.clone(), App);
-    MountedApp { container, _handle: Box::new(handle) }
-}
 
 /// A fresh storage with a trainee's profile, so the app opens without first-run setup.
 fn trainee_storage() {

@@ -2,57 +2,18 @@
 //! Run by `./scripts/test`; on its own: `cargo test --target wasm32-unknown-unknown --test web`.
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
 use gloo_storage::{LocalStorage, Storage};
 use liuhen::settings::{Profile, Role};
-use liuhen::ui::App;
 use liuhen::web::json_store::JsonStoreError;
 use liuhen::web::profile_store::{PROFILE_KEY, load_profile, save_profile};
+use support::{by_test_id, mount_app_at, tick};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// Lets the browser run pending tasks (Leptos effects, router navigation).
-async fn tick() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20).unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-fn by_test_id(root: &web_sys::Element, id: &str) -> Option<web_sys::Element> {
-    root.query_selector(&format!("[data-testid='{id}']")).unwrap()
-}
-
-/// The whole app, mounted at an in-app path into a fresh container. Dropping it unmounts the app.
-struct MountedApp {
-    container: HtmlElement,
-    _handle: Box<dyn std::any::Any>,
-}
-
-impl Drop for MountedApp {
-    fn drop(&mut self) {
-        self.container.remove();
-    }
-}
-
-fn mount_app_at(path: &str) -> MountedApp {
-    web_sys::window()
-        .unwrap()
-        .history()
-        .unwrap()
-        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
-        .unwrap();
-    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&container).unwrap();
-    let handle = leptos::mount::mount_to(container.clone(), App);
-    MountedApp { container, _handle: Box::new(handle) }
-}
 
 fn sample_profile() -> Profile {
     Profile { officer_name: "张三".into(), device_id: "0011223344556677".into(), role: Role::Legal }
