@@ -1,0 +1,79 @@
+//! Helpers shared by the browser tests: waiting for the browser, finding elements by `data-testid`, and mounting the
+//! whole app at a path. Each test file uses a different subset, hence the `dead_code` allowance.
+#![allow(dead_code)]
+
+use liuhen::ui::App;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlElement};
+
+/// Lets the browser run pending tasks (Leptos effects, router navigation).
+pub async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// The page's document.
+pub fn document() -> Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// The first element under `root` with this `data-testid`.
+pub fn by_test_id(root: &Element, id: &str) -> Option<Element> {
+    root.query_selector(&format!("[data-testid='{id}']")).unwrap()
+}
+
+/// The text of the element with this `data-testid`; panics naming the id when it is missing.
+pub fn text_of(root: &Element, id: &str) -> String {
+    by_test_id(root, id).unwrap_or_else(|| panic!("no {id}")).text_content().unwrap_or_default()
+}
+
+/// Every element under `root` matching `selector` (`querySelectorAll`, called through JS reflection).
+pub fn select_all(root: &Element, selector: &str) -> Vec<Element> {
+    let method: js_sys::Function = js_sys::Reflect::get(root, &"querySelectorAll".into()).unwrap().unchecked_into();
+    let list = method.call1(root, &selector.into()).unwrap();
+    js_sys::Array::from(&list).iter().map(|node| node.unchecked_into()).collect()
+}
+
+/// Every element under `root` with this `data-testid`.
+pub fn all_by_test_id(root: &Element, id: &str) -> Vec<Element> {
+    select_all(root, &format!("[data-testid='{id}']"))
+}
+
+/// An element's text content.
+pub fn text(element: &Element) -> String {
+    element.text_content().unwrap_or_default()
+}
+
+/// Clicks an element as a user would.
+pub fn click(element: &Element) {
+    element.unchecked_ref::<HtmlElement>().click();
+}
+
+/// The whole app, mounted at an in-app path into a fresh container. Dropping it unmounts the app.
+pub struct MountedApp {
+    /// The element the app is mounted into.
+    pub container: HtmlElement,
+    _handle: Box<dyn std::any::Any>,
+}
+
+impl Drop for MountedApp {
+    fn drop(&mut self) {
+        self.container.remove();
+    }
+}
+
+/// Mounts the whole app at `path` (pushed onto the history first, as the router reads it).
+pub fn mount_app_at(path: &str) -> MountedApp {
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
+        .unwrap();
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone(), App);
+    MountedApp { container, _handle: Box::new(handle) }
+}
