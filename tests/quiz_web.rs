@@ -14,9 +14,8 @@ use liuhen::web::json_store::JsonStoreError;
 use liuhen::web::profile_store::save_profile;
 use liuhen::web::progress_store::{PROGRESS_KEY, load_progress, save_progress};
 use support::{all_by_test_id, by_test_id, click, mount_app_at, select_all, text, tick};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
