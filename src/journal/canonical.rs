@@ -1,5 +1,7 @@
 //! The canonical serialisation every event hash is computed over.
 
+use std::ops::Range;
+
 use serde_json::Value;
 
 /// The canonical text of a JSON value: what event hashes are computed over, and how events are stored.
@@ -31,19 +33,52 @@ pub(crate) fn canonical_json_excluding(object: &serde_json::Map<String, Value>, 
     out
 }
 
+/// The canonical text of a JSON object, and the byte range to cut from it to leave the canonical text without
+/// `member` (the member and one separating comma; `None` if there is no such member). Reading a stored event needs
+/// both texts (the stored one to check, the one without `hash` to hash): this makes them in one serialisation.
+pub(crate) fn canonical_object_with_cut(
+    object: &serde_json::Map<String, Value>,
+    member: &str,
+) -> (String, Option<Range<usize>>) {
+    let mut out = String::with_capacity(1024);
+    let cut = write_object_marking(&mut out, object.iter(), Some(member));
+    (out, cut)
+}
+
 fn write_object<'a>(out: &mut String, members: impl Iterator<Item = (&'a String, &'a Value)>) {
+    write_object_marking(out, members, None);
+}
+
+/// Writes an object's canonical text; returns the range [`canonical_object_with_cut`] describes for `marked`.
+fn write_object_marking<'a>(
+    out: &mut String,
+    members: impl Iterator<Item = (&'a String, &'a Value)>,
+    marked: Option<&str>,
+) -> Option<Range<usize>> {
     let mut sorted: Vec<(&String, &Value)> = members.collect();
     sorted.sort_by(|(a, _), (b, _)| a.encode_utf16().cmp(b.encode_utf16()));
+    let count = sorted.len();
+    let mut cut = None;
     out.push('{');
     for (i, (key, member)) in sorted.into_iter().enumerate() {
+        let separator_start = out.len();
         if i > 0 {
             out.push(',');
         }
+        let member_start = out.len();
         write_string(out, key);
         out.push(':');
         write_value(out, member);
+        if marked == Some(key.as_str()) {
+            cut = Some(match i {
+                0 if count > 1 => member_start..out.len() + 1, // with the comma the next member writes
+                0 => member_start..out.len(),
+                _ => separator_start..out.len(),
+            });
+        }
     }
     out.push('}');
+    cut
 }
 
 fn write_value(out: &mut String, value: &Value) {
@@ -120,7 +155,41 @@ mod tests {
         assert_eq!(canonical_json(&v), r#"{"😀":2,"Ａ":1}"#);
     }
 
+    fn cut(text: &str, range: Option<Range<usize>>) -> String {
+        match range {
+            Some(range) => format!("{}{}", &text[..range.start], &text[range.end..]),
+            None => text.to_string(),
+        }
+    }
+
+    #[test]
+    fn the_cut_removes_a_member_first_last_in_the_middle_or_alone() {
+        for v in [
+            json!({"a": 1, "hash": "x", "z": [2]}),
+            json!({"hash": "x", "z": 2}),
+            json!({"a": 1, "hash": "x"}),
+            json!({"hash": "x"}),
+            json!({"a": {"hash": 1}}),
+        ] {
+            let Value::Object(object) = &v else { unreachable!() };
+            let (text, range) = canonical_object_with_cut(object, "hash");
+            assert_eq!(text, canonical_json(&v));
+            assert_eq!(cut(&text, range), canonical_json_excluding(object, "hash"), "{v}");
+        }
+    }
+
     proptest! {
+        #[test]
+        fn the_cut_text_is_the_canonical_text_without_the_member(
+            entries in proptest::collection::btree_map("[a-z]{0,3}|hash", (any::<i64>(), "\\PC{0,8}"), 0..6)
+        ) {
+            let object: serde_json::Map<String, Value> =
+                entries.into_iter().map(|(k, (n, s))| (k, json!({"hash": n, "s": s}))).collect();
+            let (text, range) = canonical_object_with_cut(&object, "hash");
+            prop_assert_eq!(&text, &canonical_json(&Value::Object(object.clone())));
+            prop_assert_eq!(cut(&text, range), canonical_json_excluding(&object, "hash"));
+        }
+
         #[test]
         fn canonical_text_parses_back_to_the_same_value_and_is_a_fixed_point(
             entries in proptest::collection::btree_map("\\PC{0,6}", (any::<i64>(), "\\PC{0,8}"), 0..6)

@@ -6,7 +6,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::canonical::{canonical_json, canonical_json_excluding};
+use super::canonical::{canonical_json, canonical_json_excluding, canonical_object_with_cut};
 use super::{ChainSpan, DeviceId, EventHash, ExportScope};
 use crate::record::{InterferenceRecord, Recipient};
 
@@ -221,8 +221,14 @@ impl Event {
             };
             return Err(reason.into());
         }
-        let computed_hash = content_hash(object);
-        let canonical = canonical_json(&value) == text;
+        // One serialisation gives both the canonical text (is the stored text canonical?) and, with `hash` cut out,
+        // what the hash is computed over.
+        let (canonical_text, hash_member) = canonical_object_with_cut(object, "hash");
+        let computed_hash = match hash_member {
+            Some(cut) => EventHash::of_parts(&[&canonical_text[..cut.start], &canonical_text[cut.end..]]),
+            None => EventHash::of_text(&canonical_text),
+        };
+        let canonical = canonical_text == text;
         let Value::Object(mut object) = value else { return Err("不是JSON对象".into()) };
         Ok(ReadEvent {
             computed_hash,

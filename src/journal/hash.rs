@@ -17,6 +17,13 @@ impl EventHash {
         EventHash(Sha256::digest(text.as_bytes()).into())
     }
 
+    /// The SHA-256 of several texts' UTF-8 bytes, one after the other (as if joined).
+    pub(crate) fn of_parts(parts: &[&str]) -> Self {
+        let mut hasher = Sha256::new();
+        parts.iter().for_each(|part| hasher.update(part.as_bytes()));
+        EventHash(hasher.finalize().into())
+    }
+
     /// The first 8 hex digits, for display (`3fa4c2d1`).
     pub fn short(&self) -> String {
         self.to_string().chars().take(8).collect()
