@@ -236,6 +236,32 @@ async fn officer_verdicts_follow_the_stored_r2_reading() {
 }
 
 #[wasm_bindgen_test]
+async fn readings_saved_in_another_tab_reach_an_open_page_through_the_storage_event() {
+    legal_user();
+    let store = LocalStore::open().unwrap();
+    let device = load_or_create_device_id(&store, [7; 8]).unwrap();
+    let mut journal = Journal::open(store, device, "张三").unwrap();
+    let now = DateTime::parse_from_rfc3339("2024-05-06T10:00:00+08:00").unwrap();
+    let id = journal.create_record(superior_agency_pleading(), now).unwrap();
+    drop(journal);
+
+    let mounted = mount_app_at(&format!("/officer/record/{id}"));
+    tick().await;
+    assert!(text_of(&mounted.container, "verdict").contains("第十条第（五）项"), "default reading first");
+
+    // What another tab's save looks like here: the value changes under the page, then a `storage` event arrives.
+    let mut strict = Readings::default();
+    strict.r2.outside_officials_are_internal = false;
+    save_readings(&strict).unwrap();
+    assert!(text_of(&mounted.container, "verdict").contains("第十条第（五）项"), "nothing changes before the event");
+    let event = web_sys::StorageEvent::new("storage").unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    tick().await;
+    let verdict = text_of(&mounted.container, "verdict");
+    assert!(!verdict.contains("第十条"), "the open page now follows the stricter reading: {verdict}");
+}
+
+#[wasm_bindgen_test]
 async fn the_readings_form_restores_the_defaults_and_saves_them() {
     legal_user();
     save_readings(&custom_readings()).unwrap();

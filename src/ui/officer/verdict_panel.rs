@@ -4,16 +4,20 @@ use leptos::prelude::*;
 
 use crate::i18n::strings;
 use crate::record::InterferenceRecord;
-use crate::rules::r2::{RecordElements, Verdict, assess_with, completeness};
+use crate::rules::r2::{Interpretation, RecordElements, Verdict, assess_with, completeness};
 use crate::ui::components::{ExplanationSteps, QuotedProvisions};
 use crate::ui::state::AppState;
 
 /// Verdict, completeness, reasoning, actions and quoted law for one version of a record, under the bureau's
-/// reading of R2.
+/// current reading of R2 (a change saved in 设置, here or in another tab, re-renders it).
 #[component]
 pub fn VerdictPanel(record: InterferenceRecord) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let assessment = state.readings.with_untracked(|readings| assess_with(&record.facts, &readings.r2));
+    move || state.readings.with(|readings| verdict_view(&record, &readings.r2))
+}
+
+fn verdict_view(record: &InterferenceRecord, reading: &Interpretation) -> AnyView {
+    let assessment = assess_with(&record.facts, reading);
     let elements = RecordElements {
         time: record.occurred_at.format("%Y-%m-%d %H:%M").to_string(),
         place: record.place.clone(),
@@ -71,4 +75,5 @@ pub fn VerdictPanel(record: InterferenceRecord) -> impl IntoView {
             </details>
         </section>
     }
+    .into_any()
 }
