@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::device_key::{BundleSignature, PublicKey};
-use crate::journal::{ChainSpan, DeviceId, EventHash, ExportScope, canonical_json};
+use crate::journal::{ChainSpan, DeviceId, EventHash, ExportScope, canonical_json_excluding};
 
 /// The `format` member of every bundle.
 pub const FORMAT_NAME: &str = "liuhen-bundle";
@@ -88,15 +88,10 @@ pub(crate) struct Claims {
 /// The members left out of the signed content.
 const UNSIGNED_MEMBERS: [&str; 2] = ["digest", "signature"];
 
-/// The digest of a bundle object: SHA-256 of the canonical JSON ([`canonical_json`]) of every member except
+/// The digest of a bundle object: SHA-256 of the canonical JSON ([`crate::journal::canonical_json`]) of every member except
 /// `digest` and `signature`. Spelling and whitespace in the file do not matter; every member's content does.
 pub(crate) fn content_digest(bundle: &Map<String, Value>) -> BundleDigest {
-    let content: Map<String, Value> = bundle
-        .iter()
-        .filter(|(k, _)| !UNSIGNED_MEMBERS.contains(&k.as_str()))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
-    EventHash::of_text(&canonical_json(&Value::Object(content)))
+    EventHash::of_text(&canonical_json_excluding(bundle, &UNSIGNED_MEMBERS))
 }
 
 /// The bytes a device signs, for a bundle of `version` with `digest`:

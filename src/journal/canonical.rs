@@ -25,11 +25,11 @@ pub fn canonical_json(value: &Value) -> String {
     out
 }
 
-/// The canonical text of a JSON object without one of its members: what an event's hash is computed over (the
-/// object without `hash`), without copying the object.
-pub(crate) fn canonical_json_excluding(object: &serde_json::Map<String, Value>, excluded: &str) -> String {
+/// The canonical text of a JSON object without some of its members, without copying the object: what an event's
+/// hash is computed over (the object without `hash`), and a bundle's digest (without `digest` and `signature`).
+pub(crate) fn canonical_json_excluding(object: &serde_json::Map<String, Value>, excluded: &[&str]) -> String {
     let mut out = String::with_capacity(1024);
-    write_object(&mut out, object.iter().filter(|(key, _)| key.as_str() != excluded));
+    write_object(&mut out, object.iter().filter(|(key, _)| !excluded.contains(&key.as_str())));
     out
 }
 
@@ -174,7 +174,7 @@ mod tests {
             let Value::Object(object) = &v else { unreachable!() };
             let (text, range) = canonical_object_with_cut(object, "hash");
             assert_eq!(text, canonical_json(&v));
-            assert_eq!(cut(&text, range), canonical_json_excluding(object, "hash"), "{v}");
+            assert_eq!(cut(&text, range), canonical_json_excluding(object, &["hash"]), "{v}");
         }
     }
 
@@ -187,7 +187,7 @@ mod tests {
                 entries.into_iter().map(|(k, (n, s))| (k, json!({"hash": n, "s": s}))).collect();
             let (text, range) = canonical_object_with_cut(&object, "hash");
             prop_assert_eq!(&text, &canonical_json(&Value::Object(object.clone())));
-            prop_assert_eq!(cut(&text, range), canonical_json_excluding(&object, "hash"));
+            prop_assert_eq!(cut(&text, range), canonical_json_excluding(&object, &["hash"]));
         }
 
         #[test]

@@ -167,7 +167,7 @@ struct Envelope {
 
 /// The hash of an event object: SHA-256 of the canonical text of every member except `hash`.
 fn content_hash(object: &Map<String, Value>) -> EventHash {
-    EventHash::of_text(&canonical_json_excluding(object, "hash"))
+    EventHash::of_text(&canonical_json_excluding(object, &["hash"]))
 }
 
 impl Event {

@@ -31,6 +31,7 @@ mod verify;
 mod tests;
 
 pub use canonical::canonical_json;
+pub(crate) use canonical::canonical_json_excluding;
 pub use device::{DeviceId, InvalidDeviceId, load_or_create_device_id};
 pub use event::{Event, EventBody, ReadEvent};
 pub use export_record::{ChainSpan, ExportScope};
