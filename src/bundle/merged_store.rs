@@ -14,7 +14,7 @@ use super::records::{ImportLogEntry, KeyDecision, PinnedKey, QuarantineEntry};
 use super::refusal::KEY_MISMATCH_CODE;
 use super::store_keys::{
     DECISION_PREFIX, IMPORT_PREFIX, MERGED_EVENT_PREFIX, MERGED_QUARANTINE_PREFIX, PIN_PREFIX, decision_key,
-    import_key, merged_quarantine_key, pin_key,
+    import_key, merged_event_key, merged_quarantine_key, pin_key,
 };
 use crate::journal::{DeviceId, Event, EventHash, Folded, fold};
 
@@ -75,8 +75,19 @@ impl MergedStore {
         if plan.base_revision() != self.revision {
             return Err(StalePlan);
         }
+        // The plan's events were read and verified from exactly these texts while preparing: index them as they
+        // are. Everything else goes through the same path as loading.
+        let verified: BTreeMap<String, &Event> =
+            plan.verified_events().iter().map(|event| (merged_event_key(&event.hash), event)).collect();
         for (key, value) in plan.writes() {
-            self.ingest(key, value);
+            match verified.get(key) {
+                Some(event) => {
+                    if let Err(reason) = self.insert_event((*event).clone(), value) {
+                        self.issues.push(LoadIssue { key: key.to_string(), reason });
+                    }
+                }
+                None => self.ingest(key, value),
+            }
         }
         self.revision += 1;
         Ok(())
@@ -257,6 +268,11 @@ impl MergedStore {
         if !read.canonical || read.computed_hash != event.hash || key_hash != event.hash.to_string() {
             return Err("事件内容与其哈希值或存储位置不符，存储内容可能被改动".into());
         }
+        self.insert_event(event, text)
+    }
+
+    /// Indexes a verified event, unless it is already there; refuses a second event at a device's position.
+    fn insert_event(&mut self, event: Event, text: &str) -> Result<(), String> {
         if self.events.contains_key(&event.hash) {
             return Ok(());
         }

@@ -23,7 +23,7 @@ use crate::journal::{ChainSpan, DeviceId, Event, EventHash};
 pub const BROWSER_STORAGE_CODE: &str = "browser_storage";
 
 /// What a migration would do, and its plan.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MigrationOutcome {
     /// The events it adds (and those already in the store).
     pub added: AddedSummary,

@@ -8,14 +8,17 @@ use serde::Serialize;
 use super::read::BundledEvent;
 use super::records::{ImportLogEntry, KeyDecision, PinnedKey, QuarantineEntry};
 use super::store_keys::{decision_key, import_key, merged_event_key, merged_quarantine_key, pin_key};
-use crate::journal::EventHash;
+use crate::journal::{Event, EventHash};
 
 /// What one import (or decision, migration or legal-section entry) writes. Built only by the `prepare_*`
 /// functions, against one revision of a [`super::MergedStore`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImportPlan {
     base_revision: u64,
     events: Vec<EventHash>,
+    /// The events added, as read and verified from their texts while preparing (in the order of `events`), so
+    /// applying the plan does not read them again.
+    verified: Vec<Event>,
     pins: Vec<PinnedKey>,
     log: Option<ImportLogEntry>,
     quarantine: Vec<QuarantineEntry>,
@@ -46,6 +49,7 @@ impl ImportPlan {
         ImportPlan {
             base_revision,
             events: Vec::new(),
+            verified: Vec::new(),
             pins: Vec::new(),
             log: None,
             quarantine: Vec::new(),
@@ -58,6 +62,7 @@ impl ImportPlan {
     pub(crate) fn add_events<'a>(&mut self, events: impl IntoIterator<Item = &'a BundledEvent>) {
         for e in events {
             self.events.push(e.event.hash);
+            self.verified.push(e.event.clone());
             self.writes.push((merged_event_key(&e.event.hash), e.text.clone()));
         }
     }
@@ -107,6 +112,11 @@ impl ImportPlan {
     /// The hashes of the events it adds.
     pub fn events(&self) -> &[EventHash] {
         &self.events
+    }
+
+    /// The events it adds, as verified while preparing.
+    pub(crate) fn verified_events(&self) -> &[Event] {
+        &self.verified
     }
 
     /// The keys it pins.
