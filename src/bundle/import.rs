@@ -130,9 +130,7 @@ pub(crate) fn prepare(store: &MergedStore, request: &ImportRequest, accepted: Op
         preview.warnings.push(Warning::AlreadyImported { numbers: earlier });
         return ImportOutcome { preview, plan };
     }
-    plan.add_events(new.iter().copied());
-    plan.add_pins(pin);
-    plan.set_log(ImportLogEntry {
+    let log = ImportLogEntry {
         number: store.next_import_number(),
         source: ImportSource::Bundle {
             file_name: request.file_name.to_string(),
@@ -147,7 +145,11 @@ pub(crate) fn prepare(store: &MergedStore, request: &ImportRequest, accepted: Op
         imported_by: request.by.to_string(),
         added: preview.added.clone(),
         warnings: preview.warnings.iter().map(Warning::describe).collect(),
-    });
+    };
+    // The new events move into the plan (the preview above only borrowed them).
+    plan.add_events(bundle.events.into_iter().filter(|e| !store.contains(&e.event.hash)));
+    plan.add_pins(pin);
+    plan.set_log(log);
     ImportOutcome { preview, plan }
 }
 

@@ -14,7 +14,7 @@ use super::records::{ImportLogEntry, KeyDecision, PinnedKey, QuarantineEntry};
 use super::refusal::KEY_MISMATCH_CODE;
 use super::store_keys::{
     DECISION_PREFIX, IMPORT_PREFIX, MERGED_EVENT_PREFIX, MERGED_QUARANTINE_PREFIX, PIN_PREFIX, decision_key,
-    import_key, merged_event_key, merged_quarantine_key, pin_key,
+    import_key, merged_quarantine_key, pin_key,
 };
 use crate::journal::{DeviceId, Event, EventHash, Folded, fold};
 
@@ -77,12 +77,11 @@ impl MergedStore {
         }
         // The plan's events were read and verified from exactly these texts while preparing: index them as they
         // are. Everything else goes through the same path as loading.
-        let verified: BTreeMap<String, &Event> =
-            plan.verified_events().iter().map(|event| (merged_event_key(&event.hash), event)).collect();
-        for (key, value) in plan.writes() {
-            match verified.get(key) {
-                Some(event) => {
-                    if let Err(reason) = self.insert_event((*event).clone(), value) {
+        let mut verified = plan.verified_events().iter().peekable();
+        for (index, (key, value)) in plan.writes().iter().enumerate() {
+            match verified.next_if(|(write, _)| *write == index) {
+                Some((_, event)) => {
+                    if let Err(reason) = self.insert_event(event.clone(), value) {
                         self.issues.push(LoadIssue { key: key.to_string(), reason });
                     }
                 }

@@ -109,7 +109,7 @@ pub fn prepare_browser_migration(
     }
     let added = summarise(&new, duplicates);
     if !new.is_empty() || !plan.is_empty() {
-        plan.add_events(new.iter().copied());
+        plan.add_events(new.iter().map(|e| (*e).clone()));
         plan.set_log(ImportLogEntry {
             number: store.next_import_number(),
             source: ImportSource::BrowserStorage { entries: entries.len() },

@@ -33,6 +33,7 @@ pub mod store_keys;
 mod synthetic;
 mod v0;
 mod v1;
+mod v1_fast;
 
 #[cfg(test)]
 mod tests;

@@ -16,9 +16,9 @@ use crate::journal::{Event, EventHash};
 pub struct ImportPlan {
     base_revision: u64,
     events: Vec<EventHash>,
-    /// The events added, as read and verified from their texts while preparing (in the order of `events`), so
-    /// applying the plan does not read them again.
-    verified: Vec<Event>,
+    /// The events added, as read and verified from their texts while preparing, each with the index of its write,
+    /// so applying the plan does not read them again.
+    verified: Vec<(usize, Event)>,
     pins: Vec<PinnedKey>,
     log: Option<ImportLogEntry>,
     quarantine: Vec<QuarantineEntry>,
@@ -59,11 +59,11 @@ impl ImportPlan {
     }
 
     /// Adds new events.
-    pub(crate) fn add_events<'a>(&mut self, events: impl IntoIterator<Item = &'a BundledEvent>) {
-        for e in events {
-            self.events.push(e.event.hash);
-            self.verified.push(e.event.clone());
-            self.writes.push((merged_event_key(&e.event.hash), e.text.clone()));
+    pub(crate) fn add_events(&mut self, events: impl IntoIterator<Item = BundledEvent>) {
+        for BundledEvent { event, text } in events {
+            self.events.push(event.hash);
+            self.writes.push((merged_event_key(&event.hash), text));
+            self.verified.push((self.writes.len() - 1, event));
         }
     }
 
@@ -114,8 +114,8 @@ impl ImportPlan {
         &self.events
     }
 
-    /// The events it adds, as verified while preparing.
-    pub(crate) fn verified_events(&self) -> &[Event] {
+    /// The events it adds, as verified while preparing, each with the index of its write in [`Self::writes`].
+    pub(crate) fn verified_events(&self) -> &[(usize, Event)] {
         &self.verified
     }
 

@@ -11,6 +11,7 @@ use super::format::{BundleDigest, CURRENT_VERSION, Claims, Exporter, FORMAT_NAME
 use super::format::{content_digest, signed_message};
 use super::preview::Warning;
 use super::refusal::{Refusal, json_error_zh};
+use super::v1_fast::{FastRead, read_fast};
 use super::{v0, v1};
 use crate::journal::keys::event_key;
 use crate::journal::{ChainSpan, DeviceId, Event, ExportScope, IssueKind, ReadEvent, verify_events};
@@ -63,6 +64,42 @@ pub(crate) fn read_bundle(bytes: &[u8]) -> Result<VerifiedBundle, Refusal> {
         }
         None => raw,
     };
+    let (version, claims, computed) = match read_fast(text) {
+        Some(FastRead { version, claims, computed }) => (version, claims, computed),
+        None => read_exactly(text)?,
+    };
+    if version.major < CURRENT_VERSION.major {
+        notes.push(Warning::MigratedFrom { version });
+    } else if version > CURRENT_VERSION {
+        notes.push(Warning::NewerMinorVersion { version });
+    }
+    if computed != claims.digest {
+        return Err(Refusal::DigestMismatch { stated: claims.digest, computed });
+    }
+    claims
+        .exporter
+        .public_key
+        .verify(&signed_message(version, &computed), &claims.signature)
+        .map_err(|detail| Refusal::BadSignature { detail })?;
+    let Claims { exporter, exported_at, scope, chains, events, .. } = claims;
+    let events = check_chains(scope, &chains, events)?;
+    Ok(VerifiedBundle {
+        version,
+        digest: computed,
+        exporter,
+        exported_at,
+        scope,
+        chains,
+        events,
+        raw: raw.to_string(),
+        notes,
+    })
+}
+
+/// The exact path to a bundle's version, claims and computed digest: parse the file into a tree, check its format
+/// name and version, read the version's schema, digest the tree. Also the judge of every file the fast path
+/// ([`read_fast`]) leaves to it.
+pub(crate) fn read_exactly(text: &str) -> Result<(FormatVersion, Claims, BundleDigest), Refusal> {
     let value: Value = serde_json::from_str(text).map_err(|e| Refusal::Malformed { detail: json_error_zh(&e) })?;
     let Value::Object(object) = &value else {
         return Err(Refusal::NotABundle { detail: "顶层不是JSON对象".into() });
@@ -80,33 +117,7 @@ pub(crate) fn read_bundle(bytes: &[u8]) -> Result<VerifiedBundle, Refusal> {
         Refusal::Schema { detail: "版本号（version）应为“主版本.次版本”形式，如“1.0”".into() }
     })?;
     let claims = read_version(text, version)?;
-    if version.major < CURRENT_VERSION.major {
-        notes.push(Warning::MigratedFrom { version });
-    } else if version > CURRENT_VERSION {
-        notes.push(Warning::NewerMinorVersion { version });
-    }
-
-    let computed = content_digest(object);
-    if computed != claims.digest {
-        return Err(Refusal::DigestMismatch { stated: claims.digest, computed });
-    }
-    claims
-        .exporter
-        .public_key
-        .verify(&signed_message(version, &computed), &claims.signature)
-        .map_err(|detail| Refusal::BadSignature { detail })?;
-    let events = check_chains(&claims)?;
-    Ok(VerifiedBundle {
-        version,
-        digest: computed,
-        exporter: claims.exporter,
-        exported_at: claims.exported_at,
-        scope: claims.scope,
-        chains: claims.chains,
-        events,
-        raw: raw.to_string(),
-        notes,
-    })
+    Ok((version, claims, content_digest(object)))
 }
 
 /// The migration hook: each major version has its own reader, which lifts the file's claims into the current
@@ -121,35 +132,36 @@ fn read_version(text: &str, version: FormatVersion) -> Result<Claims, Refusal> {
 
 /// Checks that the events are exactly the chain runs the bundle claims, each verifying as the journal verifies its
 /// own events. Returns the events by device and position.
-fn check_chains(claims: &Claims) -> Result<Vec<BundledEvent>, Refusal> {
+fn check_chains(scope: ExportScope, chains: &[ChainSpan], texts: Vec<String>) -> Result<Vec<BundledEvent>, Refusal> {
     let mut problems = Vec::new();
     let mut spans: BTreeMap<&DeviceId, &ChainSpan> = BTreeMap::new();
-    for span in &claims.chains {
+    for span in chains {
         if spans.insert(&span.device, span).is_some() {
             problems.push(format!("设备 {} 的链声明重复", span.device));
         }
         if span.first_seq == 0 || span.first_seq > span.last_seq {
             problems.push(format!("设备 {} 的链范围无效（第{}至{}号）", span.device, span.first_seq, span.last_seq));
         }
-        if claims.scope == ExportScope::Full && span.first_seq != 1 {
+        if scope == ExportScope::Full && span.first_seq != 1 {
             problems.push(format!("全部导出应从第1号事件开始，设备 {} 却从第{}号开始", span.device, span.first_seq));
         }
     }
 
-    let mut reads: Vec<(ReadEvent, String)> = Vec::new();
-    for (i, text) in claims.events.iter().enumerate() {
-        match Event::read(text) {
-            Ok(read) => reads.push((read, text.clone())),
+    let mut reads: Vec<(ReadEvent, String)> = Vec::with_capacity(texts.len());
+    for (i, text) in texts.into_iter().enumerate() {
+        match Event::read(&text) {
+            Ok(read) => reads.push((read, text)),
             Err(reason) => problems.push(format!("第{}个事件无法读取：{reason}", i + 1)),
         }
     }
     reads.sort_by(|(a, _), (b, _)| {
         (&a.event.device, a.event.seq, a.event.hash).cmp(&(&b.event.device, b.event.seq, b.event.hash))
     });
+    let (read_events, texts): (Vec<ReadEvent>, Vec<String>) = reads.into_iter().unzip();
 
     let mut positions: BTreeSet<(&DeviceId, u64)> = BTreeSet::new();
     let mut counts: BTreeMap<&DeviceId, u64> = BTreeMap::new();
-    for (read, _) in &reads {
+    for read in &read_events {
         let event = &read.event;
         if event.id != format!("{}-{}", event.device, event.seq) {
             problems.push(format!("事件 {} 的编号与其设备、序号不符", event.id));
@@ -181,7 +193,6 @@ fn check_chains(claims: &Claims) -> Result<Vec<BundledEvent>, Refusal> {
         }
     }
 
-    let read_events: Vec<ReadEvent> = reads.iter().map(|(r, _)| r.clone()).collect();
     for issue in verify_events(&read_events) {
         let expected_leading_gap = matches!(issue.kind, IssueKind::SeqGap { from: 1, to }
             if spans.values().any(|s| issue.key == event_key(&s.device, s.first_seq) && to + 1 == s.first_seq));
@@ -191,7 +202,7 @@ fn check_chains(claims: &Claims) -> Result<Vec<BundledEvent>, Refusal> {
     }
 
     if problems.is_empty() {
-        Ok(reads.into_iter().map(|(read, text)| BundledEvent { event: read.event, text }).collect())
+        Ok(read_events.into_iter().zip(texts).map(|(read, text)| BundledEvent { event: read.event, text }).collect())
     } else {
         Err(Refusal::BrokenChain { problems })
     }

@@ -104,7 +104,7 @@ pub fn prepare_resolution(
         records: vec![record_id],
     };
     let mut plan = ImportPlan::empty(store.revision());
-    plan.add_events([&BundledEvent { event, text }]);
+    plan.add_events([BundledEvent { event, text }]);
     plan.set_log(ImportLogEntry {
         number: store.next_import_number(),
         source: ImportSource::LegalSection {

@@ -2,11 +2,15 @@
 //!
 //! 第三条 ……做到全程留痕，有据可查。 Nothing is edited in place or deleted: a change is a new event.
 
+use std::ops::Range;
+
 use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat};
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use super::canonical::{canonical_json, canonical_json_excluding, canonical_object_with_cut};
+use super::canonical_scan::canonical_object_cut;
 use super::{ChainSpan, DeviceId, EventHash, ExportScope};
 use crate::record::{InterferenceRecord, Recipient};
 
@@ -165,6 +169,22 @@ struct Envelope {
     hash: EventHash,
 }
 
+/// The envelope as [`Event::read_canonical`] parses it straight from the text: every envelope member required
+/// (`prev` and `body` are kept raw so that a missing one is an error, not a default).
+#[derive(Deserialize)]
+struct CanonicalEnvelope<'a> {
+    id: String,
+    device: DeviceId,
+    officer: String,
+    device_time: String,
+    seq: u64,
+    #[serde(borrow)]
+    prev: &'a RawValue,
+    #[serde(borrow)]
+    body: &'a RawValue,
+    hash: EventHash,
+}
+
 /// The hash of an event object: SHA-256 of the canonical text of every member except `hash`.
 fn content_hash(object: &Map<String, Value>) -> EventHash {
     EventHash::of_text(&canonical_json_excluding(object, &["hash"]))
@@ -199,6 +219,49 @@ impl Event {
     /// Reads an event from its stored text. `Err` (in Chinese) means the text is not an event at all (not JSON,
     /// or an envelope field missing or of the wrong type): such data is quarantined, not verified.
     pub fn read(text: &str) -> Result<ReadEvent, String> {
+        if let Some(hash_member) = canonical_object_cut(text, "hash")
+            && let Some(read) = Event::read_canonical(text, hash_member)
+        {
+            return Ok(read);
+        }
+        Event::read_exactly(text)
+    }
+
+    /// The fast path of [`Event::read`], for text the scan recognised as canonical: one typed parse, and the hash
+    /// over the text itself with `hash` cut out (the same bytes the exact path serialises). `None` for anything
+    /// unusual (a field missing or of the wrong type, a body that is not a known kind): the exact path then
+    /// decides, so both paths always give the same answer.
+    pub(super) fn read_canonical(text: &str, hash_member: Option<Range<usize>>) -> Option<ReadEvent> {
+        let stored: CanonicalEnvelope = serde_json::from_str(text).ok()?;
+        let prev: Option<EventHash> = serde_json::from_str(stored.prev.get()).ok()?;
+        let body = stored.body.get();
+        if !body.starts_with('{') || stored.seq == 0 {
+            return None;
+        }
+        let body = serde_json::from_str::<EventBody>(body).ok()?;
+        let device_time = DateTime::parse_from_rfc3339(&stored.device_time).ok()?;
+        let computed_hash = match hash_member {
+            Some(cut) => EventHash::of_parts(&[&text[..cut.start], &text[cut.end..]]),
+            None => EventHash::of_text(text),
+        };
+        Some(ReadEvent {
+            computed_hash,
+            canonical: true,
+            event: Event {
+                id: stored.id,
+                device: stored.device,
+                officer: stored.officer,
+                device_time,
+                seq: stored.seq,
+                prev,
+                body,
+                hash: stored.hash,
+            },
+        })
+    }
+
+    /// The exact path of [`Event::read`]: parse, check the envelope, serialise canonically to compare and hash.
+    pub(super) fn read_exactly(text: &str) -> Result<ReadEvent, String> {
         let value: Value = serde_json::from_str(text).map_err(|e| format!("不是有效的JSON：{e}"))?;
         let Value::Object(object) = &value else {
             return Err("不是JSON对象".into());

@@ -24,6 +24,11 @@ impl EventHash {
         EventHash(hasher.finalize().into())
     }
 
+    /// The hash a streaming SHA-256 computation ends with (for texts written piece by piece).
+    pub(crate) fn of_hasher(hasher: Sha256) -> Self {
+        EventHash(hasher.finalize().into())
+    }
+
     /// The first 8 hex digits, for display (`3fa4c2d1`).
     pub fn short(&self) -> String {
         self.to_string().chars().take(8).collect()

@@ -16,6 +16,7 @@
 //!   [`keys`].
 
 mod canonical;
+mod canonical_scan;
 mod device;
 mod event;
 mod export_record;
@@ -32,6 +33,7 @@ mod tests;
 
 pub use canonical::canonical_json;
 pub(crate) use canonical::canonical_json_excluding;
+pub(crate) use canonical_scan::is_canonical_string_token;
 pub use device::{DeviceId, InvalidDeviceId, load_or_create_device_id};
 pub use event::{Event, EventBody, ReadEvent};
 pub use export_record::{ChainSpan, ExportScope};

@@ -24,7 +24,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use super::fold::{Folded, fold};
 use super::keys::{EVENT_PREFIX, event_key, parse_event_key, quarantine_key};
 use super::store::{KeyValueStore, StoreError, Usage};
-use super::verify::{Issue, IssueKind, Quarantine, SlotContent, verify};
+use super::verify::{Issue, IssueKind, Quarantine, SlotContent, SlotView, verify};
 use super::{ChainSpan, DeviceId, Event, EventBody, EventHash, ExportScope};
 use crate::record::{InterferenceRecord, Recipient};
 
@@ -513,7 +513,7 @@ impl<S: KeyValueStore> Journal<S> {
 
     /// Verifies every slot and chain again, and adds what was observed during the session.
     fn reverify(&mut self) {
-        let contents: Vec<(&str, &SlotContent)> = self.slots.iter().map(|(k, s)| (k.as_str(), &s.content)).collect();
+        let contents: Vec<(&str, SlotView)> = self.slots.iter().map(|(k, s)| (k.as_str(), s.content.view())).collect();
         let mut issues = verify(&contents);
         for issue in &mut issues {
             if let IssueKind::Unreadable { quarantine, .. } = &mut issue.kind

@@ -18,6 +18,19 @@ pub(crate) enum SlotContent {
     Unreadable(String),
 }
 
+impl SlotContent {
+    /// The content as [`verify`] reads it: the event, or why the slot holds none.
+    pub(crate) fn view(&self) -> SlotView<'_> {
+        match self {
+            SlotContent::Event(read) => Ok(read),
+            SlotContent::Unreadable(reason) => Err(reason),
+        }
+    }
+}
+
+/// A slot's content, borrowed: the event read from it, or the reason it holds none.
+pub(crate) type SlotView<'a> = Result<&'a ReadEvent, &'a str>;
+
 /// What became of corrupt data found under the app's keys.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Quarantine {
@@ -164,8 +177,7 @@ impl Issue {
 /// [`IssueKind::SeqGap`] on its first event.
 pub fn verify_events(events: &[ReadEvent]) -> Vec<Issue> {
     let keys: Vec<String> = events.iter().map(|r| event_key(&r.event.device, r.event.seq)).collect();
-    let contents: Vec<SlotContent> = events.iter().map(|r| SlotContent::Event(Box::new(r.clone()))).collect();
-    let slots: Vec<(&str, &SlotContent)> = keys.iter().map(String::as_str).zip(&contents).collect();
+    let slots: Vec<(&str, SlotView)> = keys.iter().map(String::as_str).zip(events.iter().map(Ok)).collect();
     verify(&slots)
 }
 
@@ -177,7 +189,7 @@ struct Position<'a> {
 }
 
 /// Verifies every slot (key, content) and every device chain. Issues come in key order; nothing is changed.
-pub(crate) fn verify(slots: &[(&str, &SlotContent)]) -> Vec<Issue> {
+pub(crate) fn verify(slots: &[(&str, SlotView)]) -> Vec<Issue> {
     let mut issues = Vec::new();
     let mut chains: BTreeMap<&DeviceId, BTreeMap<u64, Position>> = BTreeMap::new();
     let parsed_keys: BTreeMap<&str, (DeviceId, u64)> =
@@ -191,14 +203,14 @@ pub(crate) fn verify(slots: &[(&str, &SlotContent)]) -> Vec<Issue> {
 
     for &(key, content) in slots {
         match content {
-            SlotContent::Unreadable(reason) => {
-                let kind = IssueKind::Unreadable { reason: reason.clone(), quarantine: Quarantine::Pending };
+            Err(reason) => {
+                let kind = IssueKind::Unreadable { reason: reason.to_string(), quarantine: Quarantine::Pending };
                 issues.push(issue(key, None, kind));
                 if let Some((device, seq)) = parsed_keys.get(key) {
                     chains.entry(device).or_default().entry(*seq).or_default().unreadable.push(key);
                 }
             }
-            SlotContent::Event(read) => {
+            Ok(read) => {
                 let event = &read.event;
                 if !read.canonical {
                     issues.push(issue(key, Some(event), IssueKind::NonCanonical));

@@ -15,7 +15,9 @@ use proptest::sample::Index;
 use serde_json::json;
 
 use super::*;
+use crate::bundle::read::read_exactly;
 use crate::bundle::store_keys::MERGED_QUARANTINE_PREFIX;
+use crate::bundle::v1_fast::{FastRead, read_fast};
 use crate::bundle::{BundleDigest, FormatVersion};
 
 /// The device whose bundles are mutated (key seed 1), and the store that already imported its first bundle.
@@ -47,6 +49,7 @@ fn corpus() -> Corpus {
 
 /// The fuzz target: prepares the import of `bytes`, checks the invariants, and returns the outcome.
 fn fuzz_one(legal: &Legal, bytes: &[u8]) -> ImportOutcome {
+    assert_fast_read_agrees(bytes);
     let outcome = legal.preview("fuzz.json", bytes);
     assert_eq!(outcome, legal.preview("fuzz.json", bytes), "deterministic");
     match &outcome.preview.error {
@@ -66,6 +69,25 @@ fn fuzz_one(legal: &Legal, bytes: &[u8]) -> ImportOutcome {
         }
     }
     outcome
+}
+
+/// Reading takes a fast path for the files this build writes. Whenever the fast path answers, its answer is the
+/// exact path's: the same version, claims and computed digest.
+fn assert_fast_read_agrees(bytes: &[u8]) {
+    let Ok(text) = std::str::from_utf8(bytes) else { return };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some(FastRead { version, claims, computed }) = read_fast(text) {
+        let exact = read_exactly(text).expect("the exact path accepts what the fast path accepts");
+        assert_eq!((version, format!("{claims:?}"), computed), (exact.0, format!("{:?}", exact.1), exact.2));
+    }
+}
+
+#[test]
+fn every_file_this_build_writes_takes_the_fast_path() {
+    for seed in &shared_corpus().seeds {
+        assert!(read_fast(seed).is_some());
+        assert_fast_read_agrees(seed.as_bytes());
+    }
 }
 
 #[derive(Debug, Clone)]
