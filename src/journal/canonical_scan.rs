@@ -38,10 +38,12 @@ struct Scan<'a> {
 }
 
 impl<'a> Scan<'a> {
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.at).copied()
     }
 
+    #[inline(always)]
     fn expect(&mut self, byte: u8) -> Option<()> {
         (self.peek() == Some(byte)).then(|| self.at += 1)
     }
@@ -135,11 +137,13 @@ impl<'a> Scan<'a> {
     fn string(&mut self) -> Option<()> {
         self.expect(b'"')?;
         loop {
-            let byte = self.peek()?;
-            self.at += 1;
+            // Skip the literal run in one go: only `"`, `\` and control characters need a look.
+            let rest = &self.bytes[self.at..];
+            let special = rest.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
+            let byte = rest[special];
+            self.at += special + 1;
             match byte {
                 b'"' => return Some(()),
-                0x00..=0x1f => return None,
                 b'\\' => {
                     let escape = self.peek()?;
                     self.at += 1;
@@ -160,7 +164,7 @@ impl<'a> Scan<'a> {
                         _ => return None,
                     }
                 }
-                _ => {}
+                _ => return None, // a control character
             }
         }
     }
