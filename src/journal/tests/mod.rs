@@ -3,6 +3,7 @@
 mod chain;
 mod concurrency;
 mod folding;
+mod heads;
 mod properties;
 mod storage;
 mod tamper;
