@@ -24,6 +24,7 @@ mod fold;
 mod hash;
 mod head;
 pub mod keys;
+pub mod local_migration;
 mod memory_store;
 mod open_journal;
 mod staged_store;

@@ -4,6 +4,7 @@ mod chain;
 mod concurrency;
 mod folding;
 mod heads;
+mod migration;
 mod properties;
 mod storage;
 mod tamper;
