@@ -19,7 +19,8 @@ fn a_write_over_quota_fails_with_a_typed_error_and_leaves_the_store_byte_identic
 
     let error = journal.create_record(record("第三条"), at(2)).unwrap_err();
     assert_eq!(error, AppendError::Store(StoreError::QuotaExceeded));
-    assert_eq!(error.to_string(), "存储空间已满，请先导出数据再归档");
+    assert!(error.to_string().contains("没有写入任何内容"), "{error}");
+    assert!(!error.to_string().contains("归档"), "no archive to advise: {error}");
     assert_eq!(store.entries(), before, "byte-identical");
     assert_eq!(journal.events().len(), 2);
     assert!(journal.issues().is_empty());
@@ -92,7 +93,7 @@ fn a_quarantine_copy_that_does_not_fit_is_reported_and_the_original_kept() {
             quarantine: Quarantine::Failed(StoreError::QuotaExceeded),
         }
     );
-    assert!(journal.issues()[0].describe().contains("复制到隔离区失败（存储空间已满，请先导出数据再归档）"));
+    assert!(journal.issues()[0].describe().contains("复制到隔离区失败（浏览器存储空间已满"));
     assert_eq!(full.entries().len(), 1);
 }
 

@@ -2,6 +2,7 @@
 //! concurrent versions, the new version replaces (merges) all of them.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::editor::Editor;
@@ -53,13 +54,17 @@ fn AmendForm(state: RecordState) -> impl IntoView {
             editor.message.set(Some(text.reason_missing.into()));
             return;
         }
-        match journal.amend(id, heads.clone(), &editor.reason.get_untracked(), record) {
-            Ok(_) => {
-                clear_draft(&slot);
-                navigate(&format!("/officer/record/{id}?saved=1"), Default::default());
+        let (navigate, slot, heads) = (navigate.clone(), slot.clone(), heads.clone());
+        editor.message.set(Some(text.saving.to_string()));
+        spawn_local(async move {
+            match journal.amend(id, heads, editor.reason.get_untracked(), record).await {
+                Ok(_) => {
+                    clear_draft(&slot);
+                    navigate(&format!("/officer/record/{id}?saved=1"), Default::default());
+                }
+                Err(error) => editor.message.set(Some((text.save_failed)(&error))),
             }
-            Err(error) => editor.message.set(Some((text.save_failed)(&error))),
-        }
+        });
     };
     view! {
         <h1>{if merging { text.merge_title } else { text.amend_title }}</h1>

@@ -1,6 +1,7 @@
 //! 新建记录: the form for a new interference record.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
 use super::editor::Editor;
@@ -26,13 +27,18 @@ pub fn NewRecordPage() -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(record) = editor.validated() else { return };
-        match journal.create(record) {
-            Ok(id) => {
-                clear_draft(SLOT);
-                navigate(&format!("/officer/record/{id}?saved=1"), Default::default());
+        let navigate = navigate.clone();
+        editor.message.set(Some(text.saving.to_string()));
+        // 已保存 is shown on the record page, reached only once the durable transaction is complete.
+        spawn_local(async move {
+            match journal.create(record).await {
+                Ok(id) => {
+                    clear_draft(SLOT);
+                    navigate(&format!("/officer/record/{id}?saved=1"), Default::default());
+                }
+                Err(error) => editor.message.set(Some((text.save_failed)(&error))),
             }
-            Err(error) => editor.message.set(Some((text.save_failed)(&error))),
-        }
+        });
     };
     view! {
         <section data-testid="new-record-page">
