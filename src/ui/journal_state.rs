@@ -21,7 +21,7 @@ use crate::record::{InterferenceRecord, Recipient};
 use crate::web::clock::now;
 use crate::web::indexed_db::IdbError;
 use crate::web::journal_db::{OpenJournal, store_error};
-use crate::web::storage_manager::{StorageFigures, estimate};
+use crate::web::storage_manager::{StorageFigures, estimate, request_persistence};
 
 /// The broadcast channel on which a tab announces a saved change to the journal.
 const CHANNEL: &str = "liuhen-journal";
@@ -95,6 +95,8 @@ impl JournalState {
                     state.status.try_set(JournalStatus::Failed((strings().common.journal_open_failed)(&error)));
                 }
             }
+            // Ask the browser not to evict the journal under storage pressure (Chromium decides without a prompt).
+            request_persistence().await;
             state.storage.try_set(estimate().await);
         });
         state
