@@ -6,6 +6,7 @@ import { rm } from "node:fs/promises";
 import { freshProfileDir, launchKillable, launchProfile, serveBuild, watchErrors } from "../fixtures/browser.mjs";
 import { AppPage } from "../fixtures/app_page.mjs";
 import { BundlePage } from "../fixtures/bundle_page.mjs";
+import { installFullStorageSimulation, setFullStorage } from "../fixtures/full_storage.mjs";
 import { OfficerPage, PLEADING_RECORD } from "../fixtures/officer_page.mjs";
 
 describe("durable journal", () => {
@@ -76,15 +77,13 @@ describe("durable journal", () => {
   });
 
   test("a full store refuses the save and keeps the form; export still works; nearly full is warned", async () => {
-    const { close, officer, page, app } = await officerSession();
+    const { close, officer, page, app, context } = await officerSession();
     try {
+      await installFullStorageSimulation(context);
       await officer.openNew();
       await officer.fill(PLEADING_RECORD);
       await officer.save();
-      const origin = new URL(server.url).origin;
-      const cdp = await page.context().newCDPSession(page);
-      const { usage } = await page.evaluate(() => navigator.storage.estimate());
-      await cdp.send("Storage.overrideQuotaForOrigin", { origin, quotaSize: Math.ceil(usage) });
+      await setFullStorage(page, true);
 
       await officer.openList();
       assert.equal((await officer.storageMeter()).warns, true, "warned well before a save is refused");
@@ -98,10 +97,12 @@ describe("durable journal", () => {
       assert.doesNotMatch(said, /归档/);
       assert.equal(await officer.byTestId("case-number").inputValue(), "黔规资罚〔2024〕77号", "the form keeps what was typed");
 
-      const exported = await new BundlePage(app).exportBundle("full");
+      const bundles = new BundlePage(app);
+      const exported = await bundles.exportBundle("full");
       assert.match(exported.text, /黔规资罚〔2024〕18号/, "the stored record gets out");
+      assert.match(await bundles.exportWarning(), /未能在本机日志中登记本次导出/);
 
-      await cdp.send("Storage.overrideQuotaForOrigin", { origin });
+      await setFullStorage(page, false);
       await officer.openList();
       assert.equal(await officer.rowCount(), 1, "nothing half-written");
       await officer.waitUntilVerified();

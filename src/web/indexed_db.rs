@@ -249,7 +249,10 @@ impl IdbStore {
             if tx.abort().is_ok() {
                 finished(&tx).await;
             }
-            return Err(IdbError::Failed(js_message(&error)));
+            return Err(match error.dyn_ref::<DomException>() {
+                Some(exception) => classify(exception),
+                None => IdbError::Failed(js_message(&error)),
+            });
         }
         if finished(&tx).await { Ok(()) } else { Err(abort_reason(&tx)) }
     }
