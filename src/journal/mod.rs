@@ -46,5 +46,5 @@ pub use head::{ChainHead, HEAD_PREFIX, head_key, parse_head_key};
 pub use memory_store::{MemoryStore, Moment};
 pub use open_journal::{AppendError, ChainSummary, Journal, Recovery};
 pub use staged_store::{Batch, StagedStore};
-pub use store::{KeyValueStore, QUOTA_UTF16_UNITS, StoreError, Usage, utf16_len};
+pub use store::{KeyValueStore, StoreError, utf16_len};
 pub use verify::{Issue, IssueKind, Quarantine, verify_events};

@@ -24,7 +24,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use super::fold::{Folded, fold};
 use super::head::{ChainHead, HEAD_PREFIX, check_heads, head_key};
 use super::keys::{EVENT_PREFIX, event_key, parse_event_key, quarantine_key};
-use super::store::{KeyValueStore, StoreError, Usage};
+use super::store::{KeyValueStore, StoreError};
 use super::verify::{Issue, IssueKind, Quarantine, SlotContent, SlotView, verify};
 use super::{ChainSpan, DeviceId, Event, EventBody, EventHash, ExportScope};
 use crate::record::{InterferenceRecord, Recipient};
@@ -274,11 +274,6 @@ impl<S: KeyValueStore> Journal<S> {
             last_time: newest.map(|e| e.device_time),
             exported_to,
         }
-    }
-
-    /// How much of the storage quota the app uses.
-    pub fn usage(&self) -> Result<Usage, StoreError> {
-        Usage::measure(&self.store)
     }
 
     /// Appends a new record; returns its id (the hash of the `RecordCreated` event).

@@ -2,8 +2,6 @@
 
 use std::fmt;
 
-use super::keys::NAMESPACE;
-
 /// Why a store operation failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StoreError {
@@ -40,46 +38,6 @@ pub trait KeyValueStore {
     fn keys(&self) -> Result<Vec<String>, StoreError>;
 }
 
-/// The usual localStorage quota, in UTF-16 code units (keys and values both count): about 5.2 million.
-pub const QUOTA_UTF16_UNITS: u64 = 5_200_000;
-
-/// How much of the storage quota the app's keys use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Usage {
-    /// UTF-16 code units of every key and value under [`NAMESPACE`].
-    pub used: u64,
-    /// The quota, [`QUOTA_UTF16_UNITS`].
-    pub quota: u64,
-}
-
-impl Usage {
-    /// Measures the app's keys in `store`.
-    pub fn measure(store: &impl KeyValueStore) -> Result<Usage, StoreError> {
-        let mut used = 0u64;
-        for key in store.keys()?.iter().filter(|k| k.starts_with(NAMESPACE)) {
-            let value = store.get(key)?.unwrap_or_default();
-            used += utf16_len(key) + utf16_len(&value);
-        }
-        Ok(Usage { used, quota: QUOTA_UTF16_UNITS })
-    }
-
-    /// The share of the quota used, in whole percent (rounded down, capped at 100).
-    pub fn percent(&self) -> u64 {
-        (self.used.saturating_mul(100) / self.quota.max(1)).min(100)
-    }
-
-    /// At least 90 % used: time to export and archive.
-    pub fn nearly_full(&self) -> bool {
-        self.percent() >= 90
-    }
-
-    /// Chinese summary, e.g. `已使用 12.3 万字符（约 2%），上限约 520 万字符`.
-    pub fn describe(&self) -> String {
-        let wan = |n: u64| format!("{}.{}", n / 10_000, (n % 10_000) / 1_000);
-        format!("已使用 {} 万字符（约 {}%），上限约 {} 万字符", wan(self.used), self.percent(), self.quota / 10_000)
-    }
-}
-
 /// The length of a text in UTF-16 code units, as browsers count storage.
 pub fn utf16_len(text: &str) -> u64 {
     text.encode_utf16().count() as u64
@@ -88,25 +46,11 @@ pub fn utf16_len(text: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::journal::MemoryStore;
 
     #[test]
-    fn counts_utf16_units_of_keys_and_values_in_the_namespace_only() {
-        let store = MemoryStore::new();
-        store.set("liuhen/v1/a", "留痕😀").unwrap(); // 11 + (2 + 2)
-        store.set("other/app", "x".repeat(1000).as_str()).unwrap();
-        let usage = Usage::measure(&store).unwrap();
-        assert_eq!(usage.used, 15);
+    fn counts_utf16_units_as_browsers_do() {
+        assert_eq!(utf16_len("留痕😀"), 4);
         assert_eq!(utf16_len("😀"), 2);
-    }
-
-    #[test]
-    fn describes_the_share_in_chinese() {
-        let usage = Usage { used: 123_456, quota: QUOTA_UTF16_UNITS };
-        assert_eq!(usage.percent(), 2);
-        assert_eq!(usage.describe(), "已使用 12.3 万字符（约 2%），上限约 520 万字符");
-        assert!(!usage.nearly_full());
-        assert!(Usage { used: 4_700_000, quota: QUOTA_UTF16_UNITS }.nearly_full());
     }
 
     #[test]

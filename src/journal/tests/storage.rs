@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::journal::keys::{event_key, quarantine_key};
-use crate::journal::{AppendError, KeyValueStore, Quarantine, StoreError, Usage};
+use crate::journal::{AppendError, KeyValueStore, Quarantine, StoreError};
 
 #[test]
 fn a_write_over_quota_fails_with_a_typed_error_and_leaves_the_store_byte_identical() {
@@ -112,20 +112,4 @@ fn appending_after_an_unreadable_newest_event_keeps_it_and_flags_the_link() {
     assert_eq!(kinds[1], (event_key(&device("d1"), 3), IssueKind::PrevUnreadable { seq: 2 }));
     journal.refresh().unwrap();
     assert!(matches!(&journal.issues()[0].kind, IssueKind::Unreadable { quarantine: Quarantine::CopiedTo(_), .. }));
-}
-
-#[test]
-fn usage_counts_utf16_units_of_the_app_keys() {
-    let store = MemoryStore::new();
-    let mut journal = open(&store, "d1");
-    journal.create_record(record("留痕"), at(0)).unwrap();
-    store.set("other/app", "不计入").unwrap();
-    let usage = journal.usage().unwrap();
-    let expected: u64 = store
-        .entries()
-        .iter()
-        .filter(|(k, _)| k.starts_with("liuhen/v1/"))
-        .map(|(k, v)| (k.encode_utf16().count() + v.encode_utf16().count()) as u64)
-        .sum();
-    assert_eq!(usage, Usage { used: expected, quota: 5_200_000 });
 }
