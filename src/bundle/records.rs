@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::device_key::PublicKey;
 use super::format::{BundleDigest, Exporter};
 use super::preview::AddedSummary;
+use super::refusal::FIRST_KEY_CODE;
 use crate::journal::{ChainSpan, DeviceId, ExportScope};
 
 /// A device key 法治科 accepts for a device: confirmed by a person who compared its fingerprint with the officer's
@@ -125,6 +126,13 @@ pub struct QuarantineEntry {
     pub received_by: String,
     /// The whole file (or stored text), exactly as received.
     pub raw: String,
+}
+
+impl QuarantineEntry {
+    /// Whether the file was held because its device had no confirmed key yet (its first key).
+    pub fn is_first_key(&self) -> bool {
+        self.code == FIRST_KEY_CODE
+    }
 }
 
 /// A person's decision on a file held for its device key: the device's first key, or one that differs from the

@@ -72,6 +72,7 @@ fn committed(name: &str, outcome: &ImportOutcome) -> String {
     match (&outcome.preview.error, outcome.plan.log()) {
         (None, Some(log)) => (text.imported)(name, &log.number, added.events, added.new_records, added.duplicates),
         (None, None) => (text.nothing_new)(name),
+        (Some(Refusal::FirstKey { .. }), _) if !outcome.plan.is_empty() => (text.held_first_key)(name),
         (Some(Refusal::KeyMismatch { .. }), _) => (text.held)(name),
         (Some(refusal), _) => (text.not_merged)(name, &refusal.describe()),
     }
