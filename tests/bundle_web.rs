@@ -1,12 +1,13 @@
 //! Bundles in headless Chromium: the IndexedDB adapter (round trip, all-or-nothing batches), export from a journal
-//! on the real localStorage and import into a merged store on the real IndexedDB, and the device key kept in
-//! localStorage. Run: `cargo test --target wasm32-unknown-unknown --test bundle_web`.
+//! on the real localStorage and import into a merged store on the real IndexedDB (the device's first file held
+//! until a person confirms its key), and the device key kept in localStorage. Run: `cargo test --target wasm32-unknown-unknown --test bundle_web`.
 #![cfg(target_arch = "wasm32")]
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use gloo_storage::{LocalStorage, Storage};
 use liuhen::bundle::{
-    DeviceKey, ExportRequest, ImportRequest, MergedStore, RegisterFilter, Warning, export, prepare_import, register,
+    DeviceKey, ExportRequest, ImportOutcome, ImportRequest, KeyDecision, MergedStore, Refusal, RegisterFilter, Warning,
+    export, prepare_import, prepare_key_decision, register,
 };
 use liuhen::journal::keys::quarantine_key;
 use liuhen::journal::{DeviceId, ExportScope, Journal, KeyValueStore, MemoryStore};
@@ -56,6 +57,25 @@ fn record(case: u32, content: &str) -> InterferenceRecord {
         },
         reports: ReportStatus::default(),
     }
+}
+
+/// 法治科's person confirming the key of the one file held for it, after comparing the fingerprint.
+fn confirmation(store: &MergedStore, by: &str) -> KeyDecision {
+    let held = store.awaiting_decision();
+    assert_eq!(held.len(), 1, "{held:?}");
+    KeyDecision {
+        quarantine_id: held[0].id.clone(),
+        accept: true,
+        decided_by: by.into(),
+        decided_at: now(),
+        note: "与张三电脑“设置”页的指纹逐组核对一致".into(),
+    }
+}
+
+/// Writes a plan's batch to the database and applies it to the store.
+async fn commit(db: &IdbStore, store: &mut MergedStore, outcome: &ImportOutcome) {
+    db.write_batch(outcome.plan.writes()).await.unwrap();
+    store.apply(&outcome.plan).unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -124,11 +144,16 @@ async fn an_export_from_the_journal_imports_into_the_merged_store_end_to_end() {
         ImportRequest {
             file_name: &bundle.file_name, bytes: bundle.text.as_bytes(), by: "法治科李四", now: now()
         };
-    let outcome = prepare_import(&store, &import);
+    // The device's first file: held, nothing merged, until a person confirms its key.
+    let held = prepare_import(&store, &import);
+    assert!(matches!(held.preview.error, Some(Refusal::FirstKey { .. })), "{:?}", held.preview.error);
+    assert_eq!((held.preview.added.events, held.preview.added.new_records), (3, 3), "shown before deciding");
+    commit(&db, &mut store, &held).await;
+    assert_eq!((store.event_count(), store.pins().count()), (0, 0));
+    let outcome = prepare_key_decision(&store, &confirmation(&store, "法治科李四")).unwrap();
     assert!(outcome.preview.accepted(), "{:?}", outcome.preview.error);
     assert_eq!((outcome.preview.added.events, outcome.preview.added.new_records), (3, 3));
-    db.write_batch(outcome.plan.writes()).await.unwrap();
-    store.apply(&outcome.plan).unwrap();
+    commit(&db, &mut store, &outcome).await;
 
     // What is stored reads back as exactly the store in memory, with provenance.
     let reloaded = MergedStore::load(db.load_all().await.unwrap());
@@ -136,6 +161,9 @@ async fn an_export_from_the_journal_imports_into_the_merged_store_end_to_end() {
     assert_eq!(reloaded.event_count(), 3);
     assert_eq!(reloaded.imports().count(), 1);
     assert_eq!(reloaded.pins().count(), 1);
+    assert_eq!(reloaded.pins().next().unwrap().pinned_by, "法治科李四");
+    assert!(reloaded.awaiting_decision().is_empty());
+    assert_eq!(reloaded.decisions().len(), 1);
     let entries = register(&reloaded, &RegisterFilter::default());
     assert_eq!(entries.len(), 3);
     for entry in &entries {
@@ -177,7 +205,8 @@ async fn an_export_from_the_journal_imports_into_the_merged_store_end_to_end() {
 
 #[wasm_bindgen_test]
 async fn a_stale_plan_is_not_written_twice_over_another_tabs_import() {
-    // Two tabs prepare the same file against the same empty store; the second batch fails as a whole.
+    // Two tabs hold the same file against the same empty store, then confirm its key; each time the second batch
+    // fails as a whole.
     let key = DeviceKey::from_seed([8; 32]);
     let device = DeviceId::new("tab_race").unwrap();
     let mut journal = Journal::open(MemoryStore::new(), device.clone(), "张三").unwrap();
@@ -190,6 +219,13 @@ async fn a_stale_plan_is_not_written_twice_over_another_tabs_import() {
     let second_tab = IdbStore::open(&name).await.unwrap();
     let empty = MergedStore::new();
     let (first, second) = (prepare_import(&empty, &import), prepare_import(&empty, &import));
+    first_tab.write_batch(first.plan.writes()).await.unwrap();
+    assert!(matches!(second_tab.write_batch(second.plan.writes()).await, Err(IdbError::AlreadyStored(_))));
+    let held = MergedStore::load(second_tab.load_all().await.unwrap());
+    assert_eq!(held.quarantine().count(), 1, "held once");
+    let decision = confirmation(&held, "甲");
+    let (first, second) =
+        (prepare_key_decision(&held, &decision).unwrap(), prepare_key_decision(&held, &decision).unwrap());
     first_tab.write_batch(first.plan.writes()).await.unwrap();
     assert!(matches!(second_tab.write_batch(second.plan.writes()).await, Err(IdbError::AlreadyStored(_))));
     let stored = MergedStore::load(second_tab.load_all().await.unwrap());

@@ -1,6 +1,6 @@
 // Bundles against the release build, with two separate browser profiles (an officer's laptop and 法治科's computer):
-// export, import with preview, provenance in the register, re-import, a changed byte, text-only rendering, and a
-// conflict merged by 法治科.
+// a device's first file held until 法治科 confirms its key, export, import with preview, provenance in the register,
+// re-import, a changed byte, text-only rendering, and a conflict merged by 法治科.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { launchProfile, serveBuild, watchErrors } from "../fixtures/browser.mjs";
@@ -74,13 +74,13 @@ describe("bundles between two browser profiles", () => {
       assert.equal(await b.previewField(bundle.name, "preview-new-records"), "3");
       assert.equal(await b.previewField(bundle.name, "preview-officer"), "张三");
       assert.equal(await b.previewField(bundle.name, "preview-digest"), digest);
-      assert.match(await b.previewField(bundle.name, "preview-status"), /校验通过/);
-      assert.match(await b.previewCard(bundle.name).textContent(), new RegExp(fingerprint));
+      assert.match(await b.previewStatus(bundle.name), /尚未经人工确认/);
+      assert.equal((await b.previewKeyCheck(bundle.name)).fingerprint, fingerprint);
       assert.equal(await b.storedEntryCount(), 0, "nothing written before the commit");
       assert.deepEqual(await seriousViolations(legal.page), [], "import page with a preview");
-      assert.match(await b.commit(bundle.name), /已导入（第1号导入记录），新增 3 个事件、3 条新记录/);
+      assert.match(await b.importConfirmed(bundle.name), /已确认此设备的公钥并导入：新增 3 个事件/);
       const stored = await b.storedEntryCount();
-      assert.equal(stored, 3 + 1 + 1, "three events, the pinned key and the import log entry");
+      assert.equal(stored, 1 + 1 + 3 + 1 + 1, "the held file, the decision, three events, the pinned key, the import log entry");
 
       // The register: every record with its provenance.
       await b.openLegal("/legal/register");
@@ -109,7 +109,7 @@ describe("bundles between two browser profiles", () => {
       assert.equal(await b.previewField(bundle.name, "preview-new-events"), "0");
       assert.equal(await b.previewField(bundle.name, "preview-duplicates"), "3");
       assert.match(await b.previewField(bundle.name, "preview-warnings"), /此前已导入（导入记录第1号）/);
-      assert.ok(await b.previewCard(bundle.name).locator("[data-testid='preview-commit']").isDisabled());
+      assert.equal(await b.canCommit(bundle.name), false);
 
       // One byte changed inside an event's content: refused with the reason, nothing written.
       assert.equal(bundle.text.split("MARK-A2").length, 2);
@@ -129,8 +129,68 @@ describe("bundles between two browser profiles", () => {
       assert.equal(await b.importLogCount(), 1);
       assert.deepEqual(await seriousViolations(legal.page), [], "import log");
       await b.openLegal("/legal/quarantine");
-      await b.byTestId("quarantine-empty").waitFor();
+      assert.match(await b.quarantineRow(bundle.name).textContent(), /已确认首次导入的公钥：已与办案人员“设置”页的签名公钥指纹逐组核对一致（李四，/);
       assert.deepEqual(await seriousViolations(legal.page), [], "quarantine");
+      assert.deepEqual(officer.errors, []);
+      assert.deepEqual(legal.errors, []);
+    } finally {
+      await officer.close();
+      await legal.close();
+    }
+  });
+
+  test("a device's first file shows its key's fingerprint and is held until 法治科 confirms it with a name", async () => {
+    const officer = await session("张三", "officer");
+    const legal = await session("李四", "legal");
+    try {
+      await record(officer.officer, { caseNumber: "黔规资罚〔2024〕41号", content: "首次导入前的来电说情。" });
+      const bundle = await officer.bundles.exportBundle("full");
+      const fingerprint = await officer.bundles.settingsFingerprint();
+
+      // The preview: not 校验通过, but a key to compare, shown large, with what to compare it with.
+      const b = legal.bundles;
+      await b.openLegal("/legal/import");
+      await b.chooseFiles(bundle.path);
+      const status = await b.previewStatus(bundle.name);
+      assert.doesNotMatch(status, /校验通过/);
+      assert.match(status, /文件与其自带的公钥相符，但此设备的公钥尚未经人工确认/);
+      const check = await b.previewKeyCheck(bundle.name);
+      assert.equal(check.heading, "首次导入此设备的密钥，需要人工核对");
+      assert.equal(check.fingerprint, fingerprint, "the same fingerprint as on the officer's 设置 page");
+      assert.match(check.text, /张三.*“设置”页.*密钥登记单/);
+      assert.deepEqual(await seriousViolations(legal.page), [], "import page with a first key to confirm");
+
+      // Committing holds the file: nothing merged.
+      const held = await b.commit(bundle.name);
+      assert.match(held, /首次导入此设备的密钥，文件已暂存，尚未导入/);
+      assert.equal(await b.storedEntryCount(), 1, "only the held file");
+      const key = await b.keyToCompare(bundle.name);
+      assert.equal(key.heading, "首次导入此设备的密钥，需要人工核对");
+      assert.equal(key.fingerprint, fingerprint);
+      assert.deepEqual(await seriousViolations(legal.page), [], "import page with a key decision");
+
+      // The person's name is required; with it, confirming imports the file.
+      const note = "已与张三电脑“设置”页的签名公钥指纹逐组读出核对，一致";
+      assert.equal(await b.decideKey(bundle.name, { confirm: true, name: " ", note }), "请填写核对人的姓名");
+      const said = await b.decideKey(bundle.name, { name: "法治科李四" });
+      assert.match(said, /已确认此设备的公钥并导入：新增 1 个事件/);
+      assert.ok(await b.noKeyDecisionsPending());
+      const records = await b.keyDecisionRecords();
+      assert.equal(records.length, 1);
+      assert.match(records[0], new RegExp(`已确认首次导入的公钥（指纹 ${fingerprint}）（\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}，法治科李四）；${note}`));
+
+      // The record is in the register, and the import log says who confirmed the key.
+      await b.openLegal("/legal/register");
+      assert.equal(await (await b.registerRows()).count(), 1);
+      assert.ok((await b.registerProvenances())[0].includes(`${bundle.name}（第1号导入）`));
+      const log = await b.importLog();
+      assert.equal(log.length, 1);
+      assert.match(log[0].key, /^设备公钥经法治科李四于\d{4}-\d{2}-\d{2} \d{2}:\d{2}人工核对确认后导入$/);
+
+      // Every message is plain Chinese: no reason codes.
+      for (const text of [status, check.text, held, key.text, said, ...records, log[0].key]) {
+        assert.doesNotMatch(text, /first_key|key_mismatch|[a-z]+_[a-z]+/, text);
+      }
       assert.deepEqual(officer.errors, []);
       assert.deepEqual(legal.errors, []);
     } finally {
@@ -152,8 +212,8 @@ describe("bundles between two browser profiles", () => {
       await b.openLegal("/legal/import");
       await b.chooseFiles(bundle.path);
       await b.previewCard(bundle.name).waitFor();
-      await b.byTestId("import-all").click();
-      assert.match(await b.byTestId("import-result").textContent(), /已导入/);
+      assert.match((await b.commitAll())[0], /文件已暂存，尚未导入/);
+      assert.match(await b.decideKey(bundle.name, { confirm: true, note: "当面核对指纹一致" }), /已确认此设备的公钥并导入/);
       await b.openLegal("/legal/register");
       assert.equal(await b.byTestId("register-person").textContent(), IMG);
       await notPwned(legal.page, "the register");
@@ -191,7 +251,7 @@ describe("bundles between two browser profiles", () => {
       await b.openLegal("/legal/import");
       await b.chooseFiles(bundle.path);
       await b.previewCard(bundle.name).locator("[data-testid='preview-conflicts']").waitFor();
-      assert.match(await b.commit(bundle.name), /已导入/);
+      assert.match(await b.importConfirmed(bundle.name), /已确认此设备的公钥并导入/);
       await b.openLegal("/legal/register");
       assert.equal(await b.byTestId("register-count-conflicted").textContent(), "1");
       await b.byTestId("register-link").click();
@@ -250,7 +310,7 @@ describe("bundles between two browser profiles", () => {
       const b = legal.bundles;
       await b.openLegal("/legal/import");
       await b.chooseFiles(first.path);
-      assert.match(await b.commit(first.name), /已导入/);
+      assert.match(await b.importConfirmed(first.name), /已确认此设备的公钥并导入/);
       const secondName = "liuhen-张三-新密钥.json";
       await b.chooseFiles({ name: secondName, mimeType: "application/json", buffer: Buffer.from(second.text, "utf8") });
       assert.match(await b.previewField(secondName, "preview-error"), /可能是伪造的文件/);
@@ -262,20 +322,16 @@ describe("bundles between two browser profiles", () => {
       assert.equal(await (await b.registerRows()).count(), 1, "nothing of the held file merged");
 
       await b.openLegal("/legal/quarantine");
-      assert.equal(await b.byTestId("quarantine-row").count(), 1);
-      assert.match(await b.byTestId("quarantine-reason").textContent(), /可能是伪造的文件/);
+      assert.equal(await b.quarantineRow(first.name).count(), 1, "the first file, held for its first key and confirmed");
+      assert.match(await b.quarantineRow(secondName).textContent(), /可能是伪造的文件/);
       assert.deepEqual(await seriousViolations(legal.page), [], "quarantine with a held file");
-      const form = b.byTestId("key-decision");
-      await form.locator("[data-testid='key-decision-submit']").click();
-      assert.match(await form.locator("[data-testid='key-decision-message']").textContent(), /请选择确认或拒绝/);
-      await form.locator("[data-testid='key-decision-accept']").check();
-      await form.locator("[data-testid='key-decision-submit']").click();
-      assert.match(await form.locator("[data-testid='key-decision-message']").textContent(), /请填写核实情况或拒绝理由/);
-      await form.locator("[data-testid='key-decision-note']").fill("已电话联系张三，核对新公钥指纹一致");
-      await form.locator("[data-testid='key-decision-submit']").click();
-      await b.byTestId("key-decisions-empty").waitFor();
-      assert.match(await b.byTestId("key-decision-outcome").textContent(), /已确认新公钥并导入：新增 2 个事件/);
-      assert.match(await b.byTestId("quarantine-row").textContent(), /已确认新公钥：已电话联系张三/);
+      assert.equal((await b.keyToCompare(secondName)).heading, "公钥与此前确认的不同，可能是伪造的文件");
+      assert.match(await b.decideKey(secondName), /请选择确认或拒绝/);
+      assert.match(await b.decideKey(secondName, { confirm: true }), /请填写核实情况或拒绝理由/);
+      const said = await b.decideKey(secondName, { note: "已电话联系张三，核对新公钥指纹一致" });
+      assert.match(said, /已确认新公钥并导入：新增 2 个事件/);
+      assert.ok(await b.noKeyDecisionsPending());
+      assert.match(await b.quarantineRow(secondName).textContent(), /已确认新公钥：已电话联系张三/);
       await b.openLegal("/legal/register");
       assert.equal(await (await b.registerRows()).count(), 2);
       assert.deepEqual(officer.errors, []);

@@ -18,7 +18,7 @@ use super::merged_store::MergedStore;
 use super::plan::ImportPlan;
 use super::preview::{AddedSummary, BundleSummary, ConflictPreview, DeviceCount, Preview, Warning};
 use super::read::{BundledEvent, VerifiedBundle, read_bundle};
-use super::records::{ImportLogEntry, ImportSource, PinSource, PinnedKey, QuarantineEntry};
+use super::records::{ImportLogEntry, ImportSource, PinnedKey, QuarantineEntry};
 use super::refusal::Refusal;
 use super::skew::clock_skew;
 use super::store_keys::quarantine_id;
@@ -66,8 +66,8 @@ pub fn prepare_imports(store: &MergedStore, requests: &[ImportRequest]) -> Vec<I
         .collect()
 }
 
-/// The common path of imports and key decisions. `accepted` is a key a person has just accepted for the
-/// exporting device.
+/// The common path of imports and key decisions. `accepted` is a key a person has just confirmed for the
+/// exporting device (its first key, or a changed one); without it a key not pinned yet holds the file.
 pub(crate) fn prepare(store: &MergedStore, request: &ImportRequest, accepted: Option<&PinnedKey>) -> ImportOutcome {
     let mut preview = Preview {
         file_name: request.file_name.to_string(),
@@ -103,23 +103,22 @@ pub(crate) fn prepare(store: &MergedStore, request: &ImportRequest, accepted: Op
     preview.conflicts = conflicts(store, &new);
     preview.warnings.extend(context_warnings(store, &bundle, &new, request.now));
 
-    let pin = match check_key(store, &bundle, accepted, request) {
+    let pin = match check_key(store, &bundle, accepted) {
         Ok(pin) => pin,
         Err(refusal) => {
             return refused(preview, plan, &bundle, refusal, store, request);
         }
     };
     // A key a person has just accepted is pinned even if the file is refused for another reason.
-    let decided_pin = pin.clone().filter(|p| matches!(p.source, PinSource::Decision { .. }));
     match find_fork(store, &bundle).map_or_else(|| shortened(store, &bundle), Err) {
         Ok(warning) => preview.warnings.extend(warning),
         Err(refusal) => {
-            preview.warnings.extend(decided_pin.iter().map(pin_warning));
-            plan.add_pins(decided_pin);
+            preview.warnings.extend(pin.iter().map(|p| pin_warning(store, p)));
+            plan.add_pins(pin);
             return refused(preview, plan, &bundle, refusal, store, request);
         }
     }
-    preview.warnings.extend(pin.iter().map(pin_warning));
+    preview.warnings.extend(pin.iter().map(|p| pin_warning(store, p)));
 
     let earlier: Vec<u64> = store
         .imports()
@@ -153,12 +152,14 @@ pub(crate) fn prepare(store: &MergedStore, request: &ImportRequest, accepted: Op
     ImportOutcome { preview, plan }
 }
 
-/// The warning that goes with pinning a key.
-fn pin_warning(pin: &PinnedKey) -> Warning {
-    let (device, public_key) = (pin.device.clone(), pin.public_key);
-    match pin.source {
-        PinSource::FirstImport { .. } => Warning::FirstKey { device, public_key },
-        PinSource::Decision { .. } => Warning::KeyAccepted { device, public_key },
+/// The warning that goes with pinning a key a person has confirmed (kept in the import log: who, when).
+fn pin_warning(store: &MergedStore, pin: &PinnedKey) -> Warning {
+    Warning::KeyAccepted {
+        device: pin.device.clone(),
+        public_key: pin.public_key,
+        first: store.pinned_keys(&pin.device).is_empty(),
+        by: pin.pinned_by.clone(),
+        at: pin.pinned_at,
     }
 }
 
@@ -255,13 +256,14 @@ fn context_warnings(
     warnings
 }
 
-/// The pin check: the exporting device's key must be one pinned for it, or be the first key seen from it (pinned
-/// now), or the one a person has just accepted. Returns the key to pin, if any.
+/// The pin check: the exporting device's key must be one confirmed for it, or the one a person has just accepted
+/// (returned, to be pinned). A device with no key yet is not trusted on first use: its file is held until a person
+/// compares the fingerprint with the officer's and confirms it ([`Refusal::FirstKey`]); another key than the
+/// confirmed ones may be forged ([`Refusal::KeyMismatch`]).
 fn check_key(
     store: &MergedStore,
     bundle: &VerifiedBundle,
     accepted: Option<&PinnedKey>,
-    request: &ImportRequest,
 ) -> Result<Option<PinnedKey>, Refusal> {
     let device = &bundle.exporter.device;
     let key = bundle.exporter.public_key;
@@ -273,13 +275,11 @@ fn check_key(
         return Ok(Some(pin.clone()));
     }
     if pinned.is_empty() {
-        return Ok(Some(PinnedKey {
+        return Err(Refusal::FirstKey {
             device: device.clone(),
-            public_key: key,
-            pinned_at: request.now,
-            pinned_by: request.by.to_string(),
-            source: PinSource::FirstImport { digest: bundle.digest },
-        }));
+            officer: bundle.exporter.officer.clone(),
+            presented: key,
+        });
     }
     Err(Refusal::KeyMismatch {
         device: device.clone(),

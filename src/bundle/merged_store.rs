@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 
 use super::plan::{ImportPlan, StalePlan};
 use super::records::{ImportLogEntry, KeyDecision, PinnedKey, QuarantineEntry};
-use super::refusal::KEY_MISMATCH_CODE;
+use super::refusal::awaits_key_decision;
 use super::store_keys::{
     DECISION_PREFIX, IMPORT_PREFIX, MERGED_EVENT_PREFIX, MERGED_QUARANTINE_PREFIX, PIN_PREFIX, decision_key,
     import_key, merged_quarantine_key, pin_key,
@@ -202,17 +202,26 @@ impl MergedStore {
         self.quarantine.get(id)
     }
 
-    /// Files held because their device key differs from the pinned one, with no decision yet.
+    /// Files held for their device key (the device's first key, or one differing from the pinned one), with no
+    /// decision yet.
     pub fn awaiting_decision(&self) -> Vec<&QuarantineEntry> {
         self.quarantine
             .values()
-            .filter(|e| e.code == KEY_MISMATCH_CODE && !self.decisions.contains_key(&e.id))
+            .filter(|e| awaits_key_decision(&e.code) && !self.decisions.contains_key(&e.id))
             .collect()
     }
 
     /// The decision on a held file.
     pub fn decision(&self, quarantine_id: &str) -> Option<&KeyDecision> {
         self.decisions.get(quarantine_id)
+    }
+
+    /// Every decision taken on a held file, with that file, newest first.
+    pub fn decisions(&self) -> Vec<(&QuarantineEntry, &KeyDecision)> {
+        let mut all: Vec<(&QuarantineEntry, &KeyDecision)> =
+            self.decisions.values().filter_map(|d| Some((self.quarantine.get(&d.quarantine_id)?, d))).collect();
+        all.sort_by(|(_, a), (_, b)| (b.decided_at, &b.quarantine_id).cmp(&(a.decided_at, &a.quarantine_id)));
+        all
     }
 
     /// Every record, folded from all events (per-record state with every version, note, report and conflict).

@@ -6,11 +6,12 @@
 //! - Officer side: [`export`] builds a signed JSON bundle (full, or only what is new since the last export) from
 //!   the journal's stored events; the app then records it with `Journal::record_export`.
 //! - 法治科 side: [`prepare_import`] checks a file (size before parsing, schema, digest, Ed25519 signature, hash
-//!   chains, pinned device key, forks, shortening), previews what it adds and prepares an [`ImportPlan`]; the
-//!   adapter writes the plan's batch in one transaction and calls [`MergedStore::apply`].
+//!   chains, confirmed device key, forks, shortening), previews what it adds and prepares an [`ImportPlan`]; the
+//!   adapter writes the plan's batch in one transaction and calls [`MergedStore::apply`]. A device's first file,
+//!   and a file with another key than the confirmed one, is held until a person decides on the key.
 //! - [`register`] lists every record across officers with its provenance; [`prepare_resolution`] merges a
-//!   conflict; [`prepare_key_decision`] decides on a file held for an unknown key; [`prepare_browser_migration`]
-//!   brings an officer journal kept in the same browser into the merged store.
+//!   conflict; [`prepare_key_decision`] decides on a file held for its key (first or changed);
+//!   [`prepare_browser_migration`] brings an officer journal kept in the same browser into the merged store.
 //!
 //! The file format is described in `docs/bundle-format.md`; the store's key layout in [`store_keys`].
 
@@ -44,7 +45,7 @@ pub use format::{BundleDigest, CURRENT_VERSION, Exporter, FORMAT_NAME, FormatVer
 pub use import::{ImportOutcome, ImportRequest, prepare_import, prepare_imports, shortened_imports};
 pub use merged_store::{LoadIssue, MergedStore};
 pub use migration::{BROWSER_STORAGE_CODE, MigrationOutcome, prepare_browser_migration};
-pub use pinning::{DecisionError, prepare_key_decision};
+pub use pinning::{DecisionError, KeyQuestion, key_question, prepare_key_decision};
 pub use plan::{ImportPlan, StalePlan};
 pub use preview::{AddedSummary, BundleSummary, ClockSkew, ConflictPreview, DeviceCount, Preview, Warning};
 pub use records::{ImportLogEntry, ImportSource, KeyDecision, PinSource, PinnedKey, QuarantineEntry};

@@ -104,19 +104,18 @@ pub enum Warning {
         /// The file's version.
         version: FormatVersion,
     },
-    /// The first bundle from this device: its public key is pinned now.
-    FirstKey {
-        /// The device.
-        device: DeviceId,
-        /// The key pinned.
-        public_key: PublicKey,
-    },
-    /// The device's new key was accepted by a person (see [`super::KeyDecision`]).
+    /// A person confirmed the device's key (see [`super::KeyDecision`]): it is pinned now, and the file imported.
     KeyAccepted {
         /// The device.
         device: DeviceId,
-        /// The key accepted.
+        /// The key confirmed.
         public_key: PublicKey,
+        /// Whether it is the device's first key (otherwise it replaces or adds to the keys confirmed before).
+        first: bool,
+        /// Who confirmed it.
+        by: String,
+        /// When.
+        at: DateTime<FixedOffset>,
     },
     /// Events of other devices, relayed by the exporting device.
     Relayed {
@@ -260,13 +259,16 @@ impl Warning {
             Warning::NewerMinorVersion { version } => {
                 format!("文件格式版本 {version} 较本系统（{CURRENT_VERSION}）新，但不含本系统不认识的内容，已照常读取")
             }
-            Warning::FirstKey { device, public_key } => format!(
-                "首次导入设备 {device} 的文件，已登记其公钥（指纹 {}）；请与该设备“设置”页显示的指纹核对",
-                public_key.fingerprint()
+            Warning::KeyAccepted { device, public_key, first: true, by, at } => format!(
+                "设备 {device} 首次导入的公钥（指纹 {}）已由{by}于{}人工核对并确认",
+                public_key.fingerprint(),
+                at.format("%Y-%m-%d %H:%M")
             ),
-            Warning::KeyAccepted { device, public_key } => {
-                format!("设备 {device} 的新公钥（指纹 {}）已经人工核实并确认", public_key.fingerprint())
-            }
+            Warning::KeyAccepted { device, public_key, first: false, by, at } => format!(
+                "设备 {device} 的新公钥（指纹 {}）已由{by}于{}人工核实并确认",
+                public_key.fingerprint(),
+                at.format("%Y-%m-%d %H:%M")
+            ),
             Warning::Relayed { devices } => {
                 let list: Vec<&str> = devices.iter().map(DeviceId::as_str).collect();
                 format!(

@@ -7,9 +7,11 @@ use serde::{Deserialize, Serialize};
 use super::device_key::PublicKey;
 use super::format::{BundleDigest, Exporter};
 use super::preview::AddedSummary;
+use super::refusal::FIRST_KEY_CODE;
 use crate::journal::{ChainSpan, DeviceId, ExportScope};
 
-/// A device key 法治科 accepts for a device: pinned at the device's first import, or accepted by a person later.
+/// A device key 法治科 accepts for a device: confirmed by a person who compared its fingerprint with the officer's
+/// (the device's first key, or a changed one later).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PinnedKey {
     /// The device.
@@ -18,7 +20,7 @@ pub struct PinnedKey {
     pub public_key: PublicKey,
     /// When it was pinned.
     pub pinned_at: DateTime<FixedOffset>,
-    /// Who pinned it (the legal-section user importing, or deciding).
+    /// Who pinned it (the legal-section user who confirmed it).
     pub pinned_by: String,
     /// How.
     pub source: PinSource,
@@ -28,12 +30,13 @@ pub struct PinnedKey {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum PinSource {
-    /// On the first import of a bundle from the device.
+    /// Pinned without a person's confirmation on the first import of a bundle from the device, as earlier
+    /// versions did; no longer made, kept so that stores holding such pins still load.
     FirstImport {
         /// That bundle.
         digest: BundleDigest,
     },
-    /// By a person's decision on a held bundle signed with a different key.
+    /// By a person's decision on a held bundle: the device's first key, or a key differing from the pinned one.
     Decision {
         /// The quarantine entry decided on.
         quarantine_id: String,
@@ -102,8 +105,8 @@ pub struct ImportLogEntry {
     pub warnings: Vec<String>,
 }
 
-/// A file kept as evidence instead of being merged: a fork, a shortened chain, or a key that differs from the one
-/// pinned (held until a person decides).
+/// A file kept as evidence instead of being merged: a fork, a shortened chain, or a key no person has confirmed
+/// for the device yet — its first key, or one that differs from the pinned one (held until a person decides).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuarantineEntry {
     /// `{digest}-{reason code}` for a bundle; for localStorage data, `{SHA-256 of the key, a line feed and the
@@ -125,14 +128,22 @@ pub struct QuarantineEntry {
     pub raw: String,
 }
 
-/// A person's decision on a file held because its device key differs from the pinned one.
+impl QuarantineEntry {
+    /// Whether the file was held because its device had no confirmed key yet (its first key).
+    pub fn is_first_key(&self) -> bool {
+        self.code == FIRST_KEY_CODE
+    }
+}
+
+/// A person's decision on a file held for its device key: the device's first key, or one that differs from the
+/// pinned one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KeyDecision {
     /// The held file ([`QuarantineEntry::id`]).
     pub quarantine_id: String,
-    /// Accept the new key (pin it and import the file) or reject it (the file stays in the quarantine).
+    /// Confirm the key (pin it and import the file) or reject it (the file stays in the quarantine).
     pub accept: bool,
-    /// Who decided.
+    /// Who decided: the 法治科 person's name (required).
     pub decided_by: String,
     /// When.
     pub decided_at: DateTime<FixedOffset>,

@@ -1,5 +1,6 @@
 //! Why a bundle is refused, each reason with its own Chinese explanation. A refused bundle adds nothing; a fork,
-//! a shortened chain or an unknown key keeps the file in the quarantine as evidence.
+//! a shortened chain or a key no person has confirmed for the device (the device's first key, or one that differs
+//! from the pinned one) keeps the file in the quarantine, the latter held until a person decides.
 
 use super::device_key::PublicKey;
 use super::format::{BundleDigest, CURRENT_VERSION, MAX_BUNDLE_BYTES};
@@ -7,6 +8,14 @@ use crate::journal::{DeviceId, EventHash};
 
 /// The code of [`Refusal::KeyMismatch`]: a file held until a person decides on the key.
 pub(crate) const KEY_MISMATCH_CODE: &str = "key_mismatch";
+
+/// The code of [`Refusal::FirstKey`]: a file held until a person confirms the device's first key.
+pub(crate) const FIRST_KEY_CODE: &str = "first_key";
+
+/// Whether a quarantine entry's reason (its code) holds the file until a person decides on its key.
+pub(crate) fn awaits_key_decision(code: &str) -> bool {
+    code == KEY_MISMATCH_CODE || code == FIRST_KEY_CODE
+}
 
 /// Why a bundle is not merged.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,8 +62,20 @@ pub enum Refusal {
         /// Each problem, in Chinese.
         problems: Vec<String>,
     },
-    /// The device's public key differs from the one pinned at its first import: possibly forged. Kept in the
-    /// quarantine until a person accepts or rejects it.
+    /// No key is pinned for the device yet: the file verifies against the key it carries, but nothing says that
+    /// key is the device's (a forger can sign with their own). Held in the quarantine until a person compares its
+    /// fingerprint with the one the officer's 设置 page (or a printed enrolment slip) shows, and confirms or
+    /// rejects it.
+    FirstKey {
+        /// The exporting device.
+        device: DeviceId,
+        /// The officer the file names.
+        officer: String,
+        /// The key this bundle carries.
+        presented: PublicKey,
+    },
+    /// The device's public key differs from the one confirmed for it: possibly forged. Kept in the quarantine
+    /// until a person accepts or rejects it.
     KeyMismatch {
         /// The exporting device.
         device: DeviceId,
@@ -97,15 +118,22 @@ impl Refusal {
             Refusal::DigestMismatch { .. } => "digest_mismatch",
             Refusal::BadSignature { .. } => "bad_signature",
             Refusal::BrokenChain { .. } => "broken_chain",
+            Refusal::FirstKey { .. } => FIRST_KEY_CODE,
             Refusal::KeyMismatch { .. } => KEY_MISMATCH_CODE,
             Refusal::Fork { .. } => "fork",
             Refusal::Shortened { .. } => "shortened",
         }
     }
 
-    /// Whether the file is kept in the quarantine as evidence (a fork, a shortened chain, an unknown key).
+    /// Whether the file is kept in the quarantine as evidence (a fork, a shortened chain, an unconfirmed key).
     pub fn quarantines(&self) -> bool {
-        matches!(self, Refusal::KeyMismatch { .. } | Refusal::Fork { .. } | Refusal::Shortened { .. })
+        self.awaits_key_decision() || matches!(self, Refusal::Fork { .. } | Refusal::Shortened { .. })
+    }
+
+    /// Whether the file is held until a person decides on its device key (the device's first key, or a changed
+    /// one); nothing of it is merged before that.
+    pub fn awaits_key_decision(&self) -> bool {
+        matches!(self, Refusal::FirstKey { .. } | Refusal::KeyMismatch { .. })
     }
 
     /// The reason in one or more Chinese sentences.
@@ -130,6 +158,10 @@ impl Refusal {
             ),
             Refusal::BadSignature { detail } => format!("签名无效（{detail}），文件可能被改动或伪造"),
             Refusal::BrokenChain { problems } => format!("事件链校验未通过：{}", problems.join("；")),
+            Refusal::FirstKey { device, officer, presented } => format!(
+                "首次导入此设备的密钥，需要人工核对：文件与其自带的公钥相符，但设备 {device}（{officer}）的公钥尚未经人工确认，无法排除他人用自己的密钥伪造。公钥指纹为 {}。文件已暂存，不会合并；请与该办案人员电脑“设置”页显示的签名公钥指纹（或打印的密钥登记单）逐组核对，一致的确认导入，不一致的拒绝",
+                presented.fingerprint()
+            ),
             Refusal::KeyMismatch { device, pinned, presented } => {
                 let pinned: Vec<String> = pinned.iter().map(PublicKey::fingerprint).collect();
                 format!(
@@ -207,14 +239,15 @@ mod tests {
     }
 
     #[test]
-    fn only_forks_shortenings_and_unknown_keys_are_quarantined() {
+    fn only_forks_shortenings_and_unconfirmed_keys_are_quarantined() {
         let device = DeviceId::new("d1").unwrap();
         let h = EventHash::of_text("x");
         let key = super::super::device_key::DeviceKey::from_seed([1; 32]).public_key();
         let quarantined = [
             Refusal::Fork { device: device.clone(), seq: 2, known: h, incoming: h },
             Refusal::Shortened { device: device.clone(), claimed: 1, known: 2 },
-            Refusal::KeyMismatch { device, pinned: vec![key], presented: key },
+            Refusal::KeyMismatch { device: device.clone(), pinned: vec![key], presented: key },
+            Refusal::FirstKey { device, officer: "张三".into(), presented: key },
         ];
         assert!(quarantined.iter().all(Refusal::quarantines));
         let plain = [
@@ -229,7 +262,10 @@ mod tests {
         ];
         assert!(!plain.iter().any(Refusal::quarantines));
         let codes: std::collections::BTreeSet<&str> = quarantined.iter().chain(&plain).map(Refusal::code).collect();
-        assert_eq!(codes.len(), 11, "every reason has its own code");
+        assert_eq!(codes.len(), 12, "every reason has its own code");
+        let held: Vec<&Refusal> = quarantined.iter().filter(|r| r.awaits_key_decision()).collect();
+        assert_eq!(held.len(), 2, "only key refusals wait for a decision");
+        assert!(held.iter().all(|r| awaits_key_decision(r.code())));
     }
 
     #[test]

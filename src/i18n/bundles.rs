@@ -150,6 +150,8 @@ pub struct BundleImportText {
     pub nothing_new: fn(&str) -> String,
     /// A file was held for its changed key (file name).
     pub held: fn(&str) -> String,
+    /// A file was held because its device's key is not confirmed yet (file name).
+    pub held_first_key: fn(&str) -> String,
     /// A file was refused (file name, reason).
     pub not_merged: fn(&str, &str) -> String,
     /// A file that was not read cannot be imported (file name).
@@ -173,6 +175,8 @@ pub struct BundlePreviewText {
     pub commit: &'static str,
     /// Commit button of a file held for its changed key.
     pub hold: &'static str,
+    /// Commit button of a file held because its device's key is not confirmed yet.
+    pub hold_first_key: &'static str,
     /// Commit button of a refused file kept as evidence.
     pub quarantine: &'static str,
     /// Verdict: nothing new.
@@ -181,6 +185,14 @@ pub struct BundlePreviewText {
     pub verified: &'static str,
     /// Verdict: the key differs from the pinned one.
     pub key_mismatch: &'static str,
+    /// Verdict: the file verifies against its own key, but the device's key is not confirmed yet.
+    pub first_key: &'static str,
+    /// Verdict: held already for its device's first key, nothing written again.
+    pub first_key_held: &'static str,
+    /// Heading of the fingerprint to compare, for a device's first key.
+    pub first_key_heading: &'static str,
+    /// What to compare the fingerprint with, and what happens next (officer, device).
+    pub first_key_compare: fn(&dyn Display, &dyn Display) -> String,
     /// Verdict: refused, kept as evidence on commit.
     pub refused_quarantined: &'static str,
     /// Verdict: refused, nothing written.
@@ -246,6 +258,8 @@ pub struct BundleImportsText {
     pub added: fn(usize, &str, usize, usize, usize) -> String,
     /// Summary of an import's warnings (how many).
     pub warnings: fn(usize) -> String,
+    /// The import followed a person's confirmation of the device's key (by whom, when).
+    pub key_confirmed: fn(&dyn Display, &dyn Display) -> String,
 }
 
 /// The decisions on files held for a changed key.
@@ -265,6 +279,38 @@ pub struct BundleKeyDecisionText {
     pub accepted: fn(usize) -> String,
     /// Outcome of an acceptance of a file refused for another reason (reason).
     pub accepted_not_merged: fn(&str) -> String,
+    /// Outcome of confirming a device's first key (new events).
+    pub confirmed_first: fn(usize) -> String,
+    /// Heading of a file held for its device's first key.
+    pub first_key_heading: &'static str,
+    /// Heading of a file held for a key that differs from the confirmed one.
+    pub mismatch_heading: &'static str,
+    /// The held file's key was confirmed meanwhile, on another file (by whom, when).
+    pub already_confirmed: fn(&dyn Display, &dyn Display) -> String,
+    /// Label of the fingerprint to compare.
+    pub fingerprint: &'static str,
+    /// What to compare the fingerprint with (officer, device).
+    pub compare: fn(&dyn Display, &dyn Display) -> String,
+    /// The held file cannot be read to show its key (reason).
+    pub unreadable: fn(&dyn Display) -> String,
+    /// Choice: confirm a device's first key.
+    pub confirm_first: &'static str,
+    /// Choice: reject a device's first key.
+    pub reject_first: &'static str,
+    /// Label of the required name of the person deciding.
+    pub name: &'static str,
+    /// Heading of the decisions taken.
+    pub history_heading: &'static str,
+    /// No decision taken yet.
+    pub history_empty: &'static str,
+    /// A decision taken (file, decision, when and by whom, note).
+    pub history_item: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
+    /// Decision: a device's first key confirmed (fingerprint).
+    pub history_confirmed_first: fn(&dyn Display) -> String,
+    /// Decision: a changed key accepted (fingerprint).
+    pub history_accepted: fn(&dyn Display) -> String,
+    /// Decision: rejected.
+    pub history_rejected: &'static str,
     /// When and by whom a held file was received (time, person).
     pub received: fn(&dyn Display, &dyn Display) -> String,
     /// Legend of the decision.
@@ -332,6 +378,8 @@ pub struct BundleQuarantineText {
     pub decision: fn(&str, &dyn Display, &dyn Display, &dyn Display) -> String,
     /// Decision: the new key was accepted.
     pub accepted: &'static str,
+    /// Decision: a device's first key was confirmed.
+    pub accepted_first: &'static str,
     /// Decision: rejected.
     pub rejected: &'static str,
     /// An import found shortened (import number, source, reason).

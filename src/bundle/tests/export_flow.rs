@@ -44,13 +44,14 @@ fn a_journal_exported_and_imported_folds_to_the_same_records() {
     assert_eq!(outcome.preview.added.events, 3);
     assert_eq!(outcome.preview.added.new_records, 1);
     assert_eq!(outcome.preview.added.records, vec![id]);
-    assert!(outcome.preview.warnings.iter().any(|w| matches!(w, Warning::FirstKey { .. })));
+    assert!(outcome.preview.warnings.iter().any(|w| matches!(w, Warning::KeyAccepted { first: true, .. })));
     assert_eq!(legal.store.fold(), j.fold(), "the same records, versions, notes and conflicts");
     for (event, text) in j.stored_events() {
         assert_eq!(legal.store.stored_text(&event.hash), Some(text), "stored byte for byte");
     }
     let log = legal.store.imports().next().unwrap();
-    assert_eq!((log.number, log.imported_by.as_str(), log.imported_at), (1, LEGAL_USER, import_time()));
+    let confirmed = import_time() + Duration::hours(1);
+    assert_eq!((log.number, log.imported_by.as_str(), log.imported_at), (1, LEGAL_USER, confirmed));
     assert_eq!(log.added.devices[0].events, 3);
     legal.assert_reloads_identically();
 }
@@ -139,7 +140,7 @@ fn file_names_are_liuhen_officer_date() {
 #[test]
 fn the_documented_example_verifies() {
     let text = include_str!("../../../docs/bundle-example.json");
-    let outcome = Legal::new().preview("bundle-example.json", text.as_bytes());
+    let outcome = Legal::enrolled(&[("3fa4c2d1e0b9a871", 7)]).preview("bundle-example.json", text.as_bytes());
     assert!(outcome.preview.accepted(), "{:?}", outcome.preview.error);
     let bundle = outcome.preview.bundle.unwrap();
     assert_eq!(bundle.version.to_string(), "1.0");

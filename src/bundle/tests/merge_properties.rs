@@ -157,15 +157,17 @@ proptest! {
             }
         };
         // (A ∪ B) ∪ C
-        let mut left = Legal::new();
+        // The devices' keys confirmed before: batches of a device's files are then merged as they come.
+        let enrolled = || Legal::enrolled(&[("w0", 1), ("w1", 2), ("w2", 3)]);
+        let mut left = enrolled();
         batch(&mut left, &ordered[..j]);
         batch(&mut left, &ordered[j..]);
         // A ∪ (B ∪ C)
-        let mut right = Legal::new();
+        let mut right = enrolled();
         batch(&mut right, &ordered[..i]);
         batch(&mut right, &ordered[i..]);
         // A, B, C one by one
-        let mut single = Legal::new();
+        let mut single = enrolled();
         import_all(&mut single, &ordered);
         prop_assert_eq!(state(&left), state(&right));
         prop_assert_eq!(state(&left), state(&single));

@@ -18,7 +18,10 @@ use serde_json::{Map, Value};
 
 use super::format::{content_digest, signed_message};
 use super::synthetic::ChainWriter;
-use super::{DeviceKey, Export, ImportOutcome, ImportRequest, MergedStore, prepare_import};
+use super::{
+    DeviceKey, Export, ImportOutcome, ImportRequest, KeyDecision, MergedStore, Refusal, prepare_import,
+    prepare_key_decision,
+};
 use crate::journal::{DeviceId, EventBody, EventHash, ExportScope, canonical_json};
 use crate::record::{CaseRef, CaseStage, InterferenceRecord, Person, ReportStatus};
 use crate::rules::r2::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
@@ -111,6 +114,22 @@ impl Legal {
         Self::default()
     }
 
+    /// 法治科 having confirmed these devices' keys before (device name, key seed as in [`officer`]), as a person's
+    /// decision on an earlier file of each would have: for tests about what comes after the key check.
+    fn enrolled(devices: &[(&str, u8)]) -> Self {
+        let mut legal = Self::new();
+        let mut plan = super::ImportPlan::empty(legal.store.revision());
+        plan.add_pins(devices.iter().map(|(name, seed)| super::PinnedKey {
+            device: device(name),
+            public_key: DeviceKey::from_seed([*seed; 32]).public_key(),
+            pinned_at: at(0),
+            pinned_by: LEGAL_USER.into(),
+            source: super::PinSource::Decision { quarantine_id: format!("enrolment-{name}") },
+        }));
+        legal.commit(&plan);
+        legal
+    }
+
     fn preview(&self, file_name: &str, bytes: &[u8]) -> ImportOutcome {
         let request = ImportRequest { file_name, bytes, by: LEGAL_USER, now: import_time() };
         let before = self.store.revision();
@@ -130,8 +149,26 @@ impl Legal {
         self.store.apply(plan).unwrap();
     }
 
-    fn import(&mut self, file_name: &str, bytes: &[u8]) -> ImportOutcome {
+    /// Previews a file and commits its plan, as the import page's button does: a device's first file is only held.
+    fn receive(&mut self, file_name: &str, bytes: &[u8]) -> ImportOutcome {
         let outcome = self.preview(file_name, bytes);
+        self.commit(&outcome.plan);
+        outcome
+    }
+
+    /// Imports a file as 法治科 does: received, and if it is held as its device's first key, the person compares the
+    /// fingerprint with the officer's and confirms it, which imports the held file. The outcome of the last step.
+    fn import(&mut self, file_name: &str, bytes: &[u8]) -> ImportOutcome {
+        let outcome = self.receive(file_name, bytes);
+        match (&outcome.preview.error, outcome.plan.quarantine()) {
+            (Some(Refusal::FirstKey { .. }), [held]) => self.decide(&held.id.clone(), true),
+            _ => outcome,
+        }
+    }
+
+    /// A person's decision on a held file (by [`LEGAL_USER`], an hour after the import time), committed.
+    fn decide(&mut self, quarantine_id: &str, accept: bool) -> ImportOutcome {
+        let outcome = prepare_key_decision(&self.store, &key_decision(quarantine_id, accept)).unwrap();
         self.commit(&outcome.plan);
         outcome
     }
@@ -150,6 +187,20 @@ impl Legal {
     /// The stored texts of every event, by hash.
     fn events(&self) -> BTreeMap<EventHash, String> {
         event_texts(&self.store)
+    }
+}
+
+/// How the person at 法治科 checked a key, in these tests.
+const CHECKED: &str = "与张三电脑“设置”页显示的签名公钥指纹逐组核对一致";
+
+/// A decision on a held file by [`LEGAL_USER`], an hour after the import time.
+fn key_decision(quarantine_id: &str, accept: bool) -> KeyDecision {
+    KeyDecision {
+        quarantine_id: quarantine_id.to_string(),
+        accept,
+        decided_by: LEGAL_USER.into(),
+        decided_at: import_time() + Duration::hours(1),
+        note: if accept { CHECKED.into() } else { "指纹与办案人员“设置”页显示的不一致".into() },
     }
 }
 

@@ -197,7 +197,7 @@ fn a_broken_chain_is_refused_even_when_the_forger_signs_it() {
 fn events_in_any_order_within_the_file_are_accepted() {
     let (_, export) = fixture();
     let reversed = forged(&export.text, &DeviceKey::from_seed([1; 32]), |o| events_of(o).reverse());
-    let outcome = Legal::new().preview("reversed.json", reversed.as_bytes());
+    let outcome = Legal::enrolled(&[("d1", 1)]).preview("reversed.json", reversed.as_bytes());
     assert!(outcome.preview.accepted(), "{:?}", outcome.preview.error);
     assert_eq!(outcome.plan.events().len(), 3);
 }
@@ -205,7 +205,7 @@ fn events_in_any_order_within_the_file_are_accepted() {
 #[test]
 fn a_fork_from_the_imported_chain_is_refused_and_kept_as_evidence_once() {
     let (w, export) = fixture();
-    let mut legal = Legal::new();
+    let mut legal = Legal::enrolled(&[("d1", 1)]);
     legal.import_export(&export);
     // The same device (same key) continues a copy of its chain from position 2 differently: a fork at position 3.
     let mut copy = w.clone();
@@ -323,9 +323,9 @@ fn extreme_positions_are_handled_without_overflow() {
             );
         })
     };
-    let exact = Legal::new().preview("end.json", make(u64::MAX).as_bytes());
+    let mut legal = Legal::enrolled(&[("d1", 1)]);
+    let exact = legal.preview("end.json", make(u64::MAX).as_bytes());
     assert!(exact.preview.accepted(), "{:?}", exact.preview.error);
-    let mut legal = Legal::new();
     legal.commit(&exact.plan);
     assert_eq!(legal.store.head(&d1), Some((u64::MAX, event.hash)));
     let wide = Legal::new().preview("wide.json", make(1).as_bytes());

@@ -19,7 +19,7 @@ fn skews(outcome: &ImportOutcome) -> Vec<ClockSkew> {
 
 fn import_at(export: &Export, now: DateTime<FixedOffset>) -> ImportOutcome {
     let request = ImportRequest { file_name: &export.file_name, bytes: export.text.as_bytes(), by: LEGAL_USER, now };
-    prepare_import(&MergedStore::new(), &request)
+    prepare_import(&Legal::enrolled(&[("d1", 1), ("d2", 2)]).store, &request)
 }
 
 #[test]

@@ -44,7 +44,7 @@ fn a_batch_is_previewed_file_by_file_as_if_imported_in_order() {
             now: import_time(),
         })
         .collect();
-    let mut legal = Legal::new();
+    let mut legal = Legal::enrolled(&[("d1", 1), ("d2", 2)]);
     let outcomes = prepare_imports(&legal.store, &requests);
     assert_eq!(outcomes.iter().map(|o| o.preview.added.events).collect::<Vec<_>>(), vec![1, 1, 0]);
     assert!(outcomes[2].plan.is_empty(), "the same file again in the batch adds nothing");
@@ -61,7 +61,14 @@ fn a_batch_is_previewed_file_by_file_as_if_imported_in_order() {
 #[test]
 fn every_write_is_under_the_documented_keys() {
     let (a, _) = two_exports();
-    let outcome = Legal::new().preview(&a.file_name, a.text.as_bytes());
+    let mut legal = Legal::new();
+    // A device's first file: only the held file is written.
+    let held = legal.receive(&a.file_name, a.text.as_bytes());
+    let keys: Vec<&str> = held.plan.writes().iter().map(|(k, _)| k.as_str()).collect();
+    let id = format!("{}-first_key", a.digest);
+    assert_eq!(keys, vec![format!("liuhen/merged/v1/quarantine/{id}")]);
+    // Its key confirmed: the decision, the pin, the events and the import log entry.
+    let outcome = legal.decide(&id, true);
     let keys: Vec<&str> = outcome.plan.writes().iter().map(|(k, _)| k.as_str()).collect();
     assert!(keys.iter().all(|k| k.starts_with(MERGED_PREFIX)));
     let event = outcome.plan.events()[0];
@@ -69,7 +76,8 @@ fn every_write_is_under_the_documented_keys() {
     assert!(keys.contains(&"liuhen/merged/v1/import/0000000001"));
     let pin = &outcome.plan.pins()[0];
     assert!(keys.contains(&format!("liuhen/merged/v1/pin/d1/{}", pin.public_key).as_str()));
-    assert_eq!(keys.len(), 3);
+    assert!(keys.contains(&format!("liuhen/merged/v1/decision/{id}").as_str()));
+    assert_eq!(keys.len(), 4);
 }
 
 #[test]

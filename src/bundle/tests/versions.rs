@@ -83,7 +83,7 @@ fn a_newer_minor_version_is_read_when_it_holds_nothing_unknown() {
     let mut w = chain();
     let export = full(&mut w, 2);
     let same_members = forged(&export.text, &w.key, |o| drop(o.insert("version".into(), json!("1.4"))));
-    let outcome = Legal::new().preview("newer.json", same_members.as_bytes());
+    let outcome = Legal::enrolled(&[("d1", 1)]).preview("newer.json", same_members.as_bytes());
     assert!(outcome.preview.accepted(), "{:?}", outcome.preview.error);
     assert!(
         outcome

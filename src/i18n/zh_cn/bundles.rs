@@ -36,7 +36,7 @@ pub(super) const BUNDLES: BundleText = BundleText {
     },
     device_key: BundleDeviceKeyText {
         fingerprint: "签名公钥指纹",
-        hint: "导出的数据文件用本机密钥签名。法治科首次导入本机文件时登记此公钥，可通过指纹当面或电话核对。",
+        hint: "导出的数据文件用本机密钥签名。法治科首次导入本机文件时，须与您核对此指纹（当面、电话，或凭打印的本页作为密钥登记单），一致后才登记此公钥并导入。",
         replace_ack: "我已知悉：更换密钥后，法治科须人工核实新公钥，才会接收本机导出的文件",
         replace: "生成新的签名密钥",
     },
@@ -44,7 +44,7 @@ pub(super) const BUNDLES: BundleText = BundleText {
         key_unavailable: "本机签名密钥不可用，无法导出",
         download_failed: |error| format!("文件已生成并登记，但浏览器未能下载（{error}）；请再导出一次"),
         lead: "将本机记录导出为签名的数据文件，拷贝交法治科导入（第三条：应向局机关法治科报告）。文件经本机密钥签名，内容被改动、删减或伪造的，法治科导入时会发现并拒收。",
-        fingerprint: |fingerprint| format!("本机签名公钥指纹：{fingerprint}（法治科首次导入时登记，可与其核对）"),
+        fingerprint: |fingerprint| format!("本机签名公钥指纹：{fingerprint}（法治科首次导入时须与您核对此指纹）"),
         scope_legend: "导出范围",
         full: "全部记录",
         incremental: "仅导出上次导出后的新记录",
@@ -65,7 +65,12 @@ pub(super) const BUNDLES: BundleText = BundleText {
             )
         },
         nothing_new: |name| format!("{name}：没有新内容，未写入。"),
-        held: |name| format!("{name}：公钥与此前登记的不同，文件已暂存；请在下方“待确认的公钥变更”中核实后决定。"),
+        held: |name| format!("{name}：公钥与此前登记的不同，文件已暂存；请在下方“待人工核对的公钥”中核实后决定。"),
+        held_first_key: |name| {
+            format!(
+                "{name}：首次导入此设备的密钥，文件已暂存，尚未导入；请在下方“待人工核对的公钥”中核对指纹，填写姓名后确认或拒绝。"
+            )
+        },
         not_merged: |name, reason| format!("{name}：未合并（{reason}）。"),
         not_read: |name| format!("{name}：未读取，不能导入。"),
         lead: "导入办案人员导出的数据文件。每个文件先校验并预览（新增、重复、冲突、提示和拒收原因），确认后才写入，且全部写入或全部不写入。",
@@ -81,10 +86,19 @@ pub(super) const BUNDLES: BundleText = BundleText {
     preview: BundlePreviewText {
         commit: "导入此文件",
         hold: "暂存，待人工核实",
+        hold_first_key: "暂存，待核对公钥指纹",
         quarantine: "存入隔离区",
         nothing_new: "没有新内容，无需导入，不会写入任何内容。",
         verified: "校验通过：确认后一次性写入（全部写入或全部不写入）。",
         key_mismatch: "公钥与此前登记的不同，可能是伪造的文件：确认后暂存，经人工核实公钥后才会合并。",
+        first_key: "文件与其自带的公钥相符，但此设备的公钥尚未经人工确认：点击下方按钮暂存，核对指纹一致并确认后才会导入。",
+        first_key_held: "此文件此前已暂存，尚未导入（此设备的公钥未经人工确认）；请在本页下方“待人工核对的公钥”中查看或决定。",
+        first_key_heading: "首次导入此设备的密钥，需要人工核对",
+        first_key_compare: |officer, device| {
+            format!(
+                "请打开{officer}（设备 {device}）电脑上留痕的“设置”页，或其打印的密钥登记单，逐组读出“签名公钥指纹”，与上面的指纹核对。文件暂存后，在本页下方“待人工核对的公钥”中填写您的姓名并确认；指纹不一致的，请拒绝。"
+            )
+        },
         refused_quarantined: "拒收：不合并任何事件；确认后将文件原样存入隔离区作为证据。",
         refused: "拒收：不合并任何事件，不会写入任何内容。",
         not_read: "拒收：未读取文件内容，不会写入任何内容。",
@@ -121,15 +135,38 @@ pub(super) const BUNDLES: BundleText = BundleText {
             )
         },
         warnings: |count| format!("导入时的提示（{count}）"),
+        key_confirmed: |by, at| format!("设备公钥经{by}于{at}人工核对确认后导入"),
     },
     key_decisions: BundleKeyDecisionText {
-        heading: "待确认的公钥变更",
-        hint: "同一设备的文件使用了与首次导入时登记的不同公钥，可能是伪造的文件。请与该设备使用人当面或电话核对其“设置”页显示的公钥指纹，再作决定。",
+        heading: "待人工核对的公钥",
+        hint: "首次导入某设备的文件，或同一设备的文件使用了与此前确认的不同公钥时，文件先暂存在这里，不会合并。请与该设备使用人当面或电话核对其“设置”页（或打印的密钥登记单）显示的公钥指纹，再作决定。",
         empty: "没有待确认的文件。",
         choose: "请选择确认或拒绝。",
         rejected: "已记录拒绝决定；文件保留在隔离区作为证据。",
         accepted: |events| format!("已确认新公钥并导入：新增 {events} 个事件。"),
         accepted_not_merged: |reason| format!("已确认新公钥，但文件因其他原因未能合并：{reason}"),
+        confirmed_first: |events| format!("已确认此设备的公钥并导入：新增 {events} 个事件。"),
+        first_key_heading: "首次导入此设备的密钥，需要人工核对",
+        mismatch_heading: "公钥与此前确认的不同，可能是伪造的文件",
+        already_confirmed: |by, at| {
+            format!("此公钥已由{by}于{at}核对确认（在同一设备的另一文件上），确认后即导入此文件。")
+        },
+        fingerprint: "公钥指纹（请逐组读出核对）",
+        compare: |officer, device| {
+            format!(
+                "请与{officer}（设备 {device}）电脑上留痕“设置”页显示的“签名公钥指纹”，或其打印的密钥登记单，逐组核对。完全一致的，填写您的姓名后确认；不一致或无法核对的，请拒绝。"
+            )
+        },
+        unreadable: |reason| format!("无法显示此文件的公钥（{reason}）；请拒绝并请办案人员重新导出。"),
+        confirm_first: "指纹一致：确认此设备的公钥并导入此文件",
+        reject_first: "指纹不一致或无法核对：拒绝，不导入，文件保留为证据",
+        name: "核对人姓名（必填）",
+        history_heading: "已作出的公钥决定",
+        history_empty: "尚未作出任何公钥决定。",
+        history_item: |file, decision, at_by, note| format!("{file}：{decision}（{at_by}）；{note}"),
+        history_confirmed_first: |fingerprint| format!("已确认首次导入的公钥（指纹 {fingerprint}）"),
+        history_accepted: |fingerprint| format!("已确认新公钥（指纹 {fingerprint}）"),
+        history_rejected: "已拒绝，未导入",
         received: |at, by| format!("（{at} 收到，经办人 {by}）"),
         legend: "决定",
         accept: "已核实，确认新公钥并导入此文件",
@@ -172,6 +209,7 @@ pub(super) const BUNDLES: BundleText = BundleText {
     quarantine: BundleQuarantineText {
         decision: |decision, note, by, at| format!("{decision}：{note}（{by}，{at}）"),
         accepted: "已确认新公钥",
+        accepted_first: "已确认首次导入的公钥",
         rejected: "已拒绝",
         shortened_item: |number, source, reason| format!("第{number}号导入（{source}）：{reason}"),
         lead: "被拒收但须留作证据的文件（事件链分叉、被删减、公钥不符待核实等）原样保存在这里，不合并、不删除。",

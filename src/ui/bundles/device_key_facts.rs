@@ -1,5 +1,6 @@
-//! This device's signing key on the settings page: the public key's fingerprint, to be compared by 法治科 with the
-//! one pinned at its first import. A corrupt key is reported, and replaced only on the user's explicit request.
+//! This device's signing key on the settings page: the public key's fingerprint, which 法治科 compares with the one
+//! a held file shows before it confirms this device's key (at the first import, or after a key change). A corrupt key
+//! is reported, and replaced only on the user's explicit request.
 
 use leptos::prelude::*;
 

@@ -72,6 +72,7 @@ fn committed(name: &str, outcome: &ImportOutcome) -> String {
     match (&outcome.preview.error, outcome.plan.log()) {
         (None, Some(log)) => (text.imported)(name, &log.number, added.events, added.new_records, added.duplicates),
         (None, None) => (text.nothing_new)(name),
+        (Some(Refusal::FirstKey { .. }), _) if !outcome.plan.is_empty() => (text.held_first_key)(name),
         (Some(Refusal::KeyMismatch { .. }), _) => (text.held)(name),
         (Some(refusal), _) => (text.not_merged)(name, &refusal.describe()),
     }
@@ -205,12 +206,15 @@ pub fn ImportPage() -> impl IntoView {
             <Show when=writable>
                 <p><button type="button" class="primary" data-testid="import-all" disabled=move || merged.writing.get() on:click=commit_all.clone()>{text.import_all}</button></p>
             </Show>
-            <ul class="results" role="status" data-testid="import-results">
-                {move || results.get().into_iter().map(|r| match r {
-                    Ok(text) => view! { <li class="ok" data-testid="import-result">{text}</li> }.into_any(),
-                    Err(text) => view! { <li class="error" data-testid="import-result">{text}</li> }.into_any(),
-                }).collect_view()}
-            </ul>
+            // The live region wraps the list: a role on the list itself would hide its items from being a list.
+            <div role="status">
+                <ul class="results" data-testid="import-results">
+                    {move || results.get().into_iter().map(|r| match r {
+                        Ok(text) => view! { <li class="ok" data-testid="import-result">{text}</li> }.into_any(),
+                        Err(text) => view! { <li class="error" data-testid="import-result">{text}</li> }.into_any(),
+                    }).collect_view()}
+                </ul>
+            </div>
             <KeyDecisions />
             <MigrationSection />
         </section>

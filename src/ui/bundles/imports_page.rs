@@ -1,12 +1,20 @@
 //! 导入记录 (法治科): every import in order — the file, its digest, who exported it, when and by whom it was
-//! imported, and what it added.
+//! imported (and, for a file held for its key, who confirmed the key and when), and what it added.
 
 use leptos::prelude::*;
 
 use super::merged_state::MergedState;
 use super::store_status::StoreStatus;
-use crate::bundle::{ImportLogEntry, ImportSource};
+use crate::bundle::{ImportLogEntry, ImportSource, MergedStore};
 use crate::i18n::strings;
+
+/// Who confirmed the device key before this import, and when, in Chinese: the decision on the held copy of the
+/// same file.
+fn key_confirmation(store: &MergedStore, entry: &ImportLogEntry) -> Option<String> {
+    let ImportSource::Bundle { digest, .. } = &entry.source else { return None };
+    let (_, decision) = store.decisions().into_iter().find(|(held, d)| d.accept && held.digest == *digest)?;
+    Some((strings().bundles.imports.key_confirmed)(&decision.decided_by, &decision.decided_at.format("%Y-%m-%d %H:%M")))
+}
 
 /// The import log, for `/legal/imports`.
 #[component]
@@ -14,7 +22,9 @@ pub fn ImportsPage() -> impl IntoView {
     let all = strings();
     let text = &all.bundles.imports;
     let merged = expect_context::<MergedState>();
-    let log = Memo::new(move |_| merged.with(|s| s.imports().cloned().collect::<Vec<_>>()));
+    let log = Memo::new(move |_| {
+        merged.with(|s| s.imports().map(|e| (e.clone(), key_confirmation(s, e))).collect::<Vec<_>>())
+    });
     view! {
         <section data-testid="imports-page">
             <p class="breadcrumb"><a href="/legal">{all.nav.legal}</a>" / "{all.bundles.pages.imports}</p>
@@ -33,7 +43,7 @@ pub fn ImportsPage() -> impl IntoView {
                                 <th scope="col">{text.col_number}</th><th scope="col">{text.col_source}</th><th scope="col">{all.bundles.exporter}</th>
                                 <th scope="col">{text.col_imported}</th><th scope="col">{text.col_added}</th>
                             </tr></thead>
-                            <tbody>{entries.into_iter().rev().map(|entry| view! { <LogRow entry=entry /> }).collect_view()}</tbody>
+                            <tbody>{entries.into_iter().rev().map(|(entry, confirmed)| view! { <LogRow entry=entry confirmed=confirmed /> }).collect_view()}</tbody>
                         </table>
                     </div>
                 }.into_any()
@@ -42,9 +52,9 @@ pub fn ImportsPage() -> impl IntoView {
     }
 }
 
-/// One import.
+/// One import, with who confirmed its device key, if a person did just before.
 #[component]
-fn LogRow(entry: ImportLogEntry) -> impl IntoView {
+fn LogRow(entry: ImportLogEntry, confirmed: Option<String>) -> impl IntoView {
     let common = &strings().bundles;
     let text = &common.imports;
     let (source, exporter) = match &entry.source {
@@ -68,7 +78,10 @@ fn LogRow(entry: ImportLogEntry) -> impl IntoView {
             <td>{entry.number}</td>
             <td class="preserve" data-testid="import-log-source">{source}</td>
             <td>{exporter}</td>
-            <td>{(common.at_by)(&entry.imported_at.format("%Y-%m-%d %H:%M"), &entry.imported_by)}</td>
+            <td>
+                {(common.at_by)(&entry.imported_at.format("%Y-%m-%d %H:%M"), &entry.imported_by)}
+                {confirmed.map(|line| view! { <br /><span class="hint" data-testid="import-log-key">{line}</span> })}
+            </td>
             <td>
                 <span data-testid="import-log-added">{added_text}</span>
                 {(!entry.warnings.is_empty()).then(|| view! {

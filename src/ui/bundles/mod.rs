@@ -10,6 +10,7 @@ mod export_page;
 mod import_page;
 mod imports_page;
 mod key_decisions;
+mod key_fingerprint;
 mod merged_state;
 mod migration_section;
 mod preview_card;

@@ -1,8 +1,11 @@
 //! The preview of one file before anything is written: what the bundle says about itself, what it would add,
-//! conflicts, warnings, and the specific reason if it is refused. Every imported text is shown as text only.
+//! conflicts, warnings, and the specific reason if it is refused. A device's first file is never shown as
+//! verified: its key's fingerprint is shown large, to be compared with the officer's, and the file is held until a
+//! person confirms it. Every imported text is shown as text only.
 
 use leptos::prelude::*;
 
+use super::key_fingerprint::KeyFingerprint;
 use crate::bundle::{ImportOutcome, Preview, Refusal};
 use crate::i18n::strings;
 
@@ -23,6 +26,7 @@ fn commit_label(outcome: &ImportOutcome) -> Option<&'static str> {
     let text = &strings().bundles.preview;
     Some(match &outcome.preview.error {
         None => text.commit,
+        Some(Refusal::FirstKey { .. }) => text.hold_first_key,
         Some(Refusal::KeyMismatch { .. }) => text.hold,
         Some(_) => text.quarantine,
     })
@@ -34,6 +38,8 @@ fn status(preview: &Preview, plan_empty: bool) -> (&'static str, String) {
     match &preview.error {
         None if plan_empty => ("ok", text.nothing_new.to_string()),
         None => ("ok", text.verified.to_string()),
+        Some(Refusal::FirstKey { .. }) if plan_empty => ("warn", text.first_key_held.to_string()),
+        Some(Refusal::FirstKey { .. }) => ("warn", text.first_key.to_string()),
         Some(Refusal::KeyMismatch { .. }) if !plan_empty => ("error", text.key_mismatch.to_string()),
         Some(refusal) if refusal.quarantines() && !plan_empty => ("error", text.refused_quarantined.to_string()),
         Some(_) => ("error", text.refused.to_string()),
@@ -112,11 +118,21 @@ fn OutcomeDetails(outcome: ImportOutcome) -> impl IntoView {
     let error = preview.error.clone();
     view! {
         <p class=tone data-testid="preview-status">{status_text}</p>
-        {error.map(|refusal| view! {
-            <p class="alarm" role="alert" data-testid="preview-error">
-                <strong>{text.refusal}</strong>{refusal.describe()}
-                <span class="cite-id">{(text.refusal_code)(&refusal.code())}</span>
-            </p>
+        {error.map(|refusal| match refusal {
+            // Not a refusal of the file: a question for a person, with the fingerprint to compare.
+            Refusal::FirstKey { device, officer, presented } => view! {
+                <div class="key-check" data-testid="preview-key-check">
+                    <h4>{text.first_key_heading}</h4>
+                    <KeyFingerprint public_key=presented testid="preview-key-fingerprint" />
+                    <p>{(text.first_key_compare)(&officer, &device)}</p>
+                </div>
+            }.into_any(),
+            refusal => view! {
+                <p class="alarm" role="alert" data-testid="preview-error">
+                    <strong>{text.refusal}</strong>{refusal.describe()}
+                    <span class="cite-id">{(text.refusal_code)(&refusal.code())}</span>
+                </p>
+            }.into_any(),
         })}
         {summary}
         <dl class="counts">

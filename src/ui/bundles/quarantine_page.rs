@@ -31,7 +31,11 @@ pub fn QuarantinePage() -> impl IntoView {
                     entry: entry.clone(),
                     decision: s.decision(&entry.id).map(|d| {
                         (text.decision)(
-                            if d.accept { text.accepted } else { text.rejected },
+                            match (d.accept, entry.is_first_key()) {
+                                (true, true) => text.accepted_first,
+                                (true, false) => text.accepted,
+                                (false, _) => text.rejected,
+                            },
                             &d.note,
                             &d.decided_by,
                             &d.decided_at.format("%Y-%m-%d %H:%M"),
