@@ -89,13 +89,11 @@ describe("durable journal", () => {
       assert.equal((await officer.storageMeter()).warns, true, "warned well before a save is refused");
       await officer.openNew();
       await officer.fill({ ...PLEADING_RECORD, caseNumber: "黔规资罚〔2024〕77号" });
-      await officer.byTestId("record-submit").click();
-      await page.waitForFunction(() => document.querySelector("[data-testid='form-message']")?.textContent.includes("未保存"));
-      const said = await officer.formMessage();
+      const said = await officer.saveRefused();
       assert.match(said, /存储空间已满/);
       assert.match(said, /导出全部记录/);
       assert.doesNotMatch(said, /归档/);
-      assert.equal(await officer.byTestId("case-number").inputValue(), "黔规资罚〔2024〕77号", "the form keeps what was typed");
+      assert.equal(await officer.fieldValue("case-number"), "黔规资罚〔2024〕77号", "the form keeps what was typed");
 
       const bundles = new BundlePage(app);
       const exported = await bundles.exportBundle("full");
@@ -119,9 +117,9 @@ describe("durable journal", () => {
       await officer.save();
       await officer.corruptStoredDeviceId("不是/编号");
       await page.reload();
-      await officer.openList();
       const notices = await officer.journalNotices();
       assert.ok(notices.some((n) => n.includes("设备编号无法读取") && n.includes("原样保留")), notices.join("\n"));
+      await officer.openList();
       assert.equal(await officer.rowCount(), 1, "the record written before is still there");
     } finally {
       await close();

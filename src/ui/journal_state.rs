@@ -49,7 +49,8 @@ pub struct JournalState {
     revision: RwSignal<u64>,
     /// Where opening stands.
     pub status: RwSignal<JournalStatus>,
-    /// What the user must be told about the opening (a migration, a replaced device id), in Chinese.
+    /// What the user must be told about the opening (a migration, a replaced device id), in Chinese; shown at the
+    /// top of every page for the rest of the session.
     pub notices: RwSignal<Vec<String>>,
     /// Everything folded from the journal, recomputed after each change.
     pub folded: Memo<Folded>,

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use super::journal_state::JournalState;
 use super::state::AppState;
 use crate::i18n::strings;
 
@@ -11,6 +12,7 @@ use crate::i18n::strings;
 pub fn Shell(children: Children) -> impl IntoView {
     let text = strings();
     let state = expect_context::<AppState>();
+    let journal = expect_context::<JournalState>();
     view! {
         <a class="skip-link" href="#main">{text.nav.skip_to_content}</a>
         <header class="app-header">
@@ -33,6 +35,9 @@ pub fn Shell(children: Children) -> impl IntoView {
         {move || {
             state.notice.get().map(|notice| view! { <p class="notice" role="status" data-testid="shell-notice">{notice}</p> })
         }}
+        {move || journal.notices.get().into_iter().map(|notice| view! {
+            <p class="notice" role="status" data-testid="journal-notice">{notice}</p>
+        }).collect_view()}
         <main id="main" tabindex="-1">{children()}</main>
     }
 }

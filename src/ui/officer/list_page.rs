@@ -132,7 +132,6 @@ fn IntegrityStatus() -> impl IntoView {
         });
     };
     view! {
-        {move || journal.notices.get().into_iter().map(|n| view! { <p class="notice-inline" role="status" data-testid="journal-notice">{n}</p> }).collect_view()}
         {move || match journal.status.get() {
             JournalStatus::Opening => view! { <p role="status" data-testid="integrity-pending">{text.integrity_pending}</p> }.into_any(),
             JournalStatus::Failed(error) => view! { <p class="alarm" role="alert" data-testid="journal-open-failed">{error}</p> }.into_any(),
