@@ -120,6 +120,12 @@ impl JournalState {
         self.read(|j| j.issues().to_vec()).unwrap_or_default()
     }
 
+    /// Every entry of the journal's database as last read (events, heads, quarantine, device id), in key order.
+    pub fn stored_entries(&self) -> Option<Vec<(String, String)>> {
+        self.revision.track();
+        self.open.with_value(|o| o.as_ref().map(OpenJournal::entries))
+    }
+
     /// This device's chain at a glance: length, last write, last export.
     pub fn summary(&self) -> Option<ChainSummary> {
         self.read(Journal::summary)

@@ -112,6 +112,11 @@ impl OpenJournal {
         self.db.commit(&batch).await
     }
 
+    /// Every stored entry as last read or committed, in key order.
+    pub fn entries(&self) -> Vec<(String, String)> {
+        self.store.entries()
+    }
+
     /// Reads the database again into the copy and re-reads the journal (another tab wrote, or after a failed
     /// commit). Changes seen in stored events are reported by the journal as usual.
     pub async fn reload(&mut self) -> Result<(), IdbError> {

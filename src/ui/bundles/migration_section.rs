@@ -1,6 +1,6 @@
 //! When this browser also holds an officer journal (one browser used for both roles), its events can be brought
 //! into the merged store, losing nothing: what verifies and fits is merged, everything else under the journal's
-//! keys is copied into the quarantine byte for byte, and localStorage is left as it was.
+//! keys is copied into the quarantine byte for byte, and the officer journal is left as it was.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -9,25 +9,27 @@ use super::merged_state::MergedState;
 use super::store_status::user_name;
 use crate::bundle::prepare_browser_migration;
 use crate::i18n::strings;
-use crate::journal::KeyValueStore;
 use crate::journal::keys::{EVENT_PREFIX, QUARANTINE_PREFIX};
+use crate::ui::journal_state::JournalState;
 use crate::web::clock::now;
-use crate::web::local_store::LocalStore;
 
-/// Every localStorage pair, if the officer journal has anything there.
-fn journal_entries() -> Option<Vec<(String, String)>> {
-    let store = LocalStore::open().ok()?;
-    let keys = store.keys().ok()?;
-    if !keys.iter().any(|k| k.starts_with(EVENT_PREFIX) || k.starts_with(QUARANTINE_PREFIX)) {
-        return None;
-    }
-    Some(keys.into_iter().filter_map(|k| store.get(&k).ok().flatten().map(|v| (k, v))).collect())
-}
-
-/// The migration offer; nothing is shown when this browser holds no officer journal.
+/// The migration offer; nothing is shown when this browser holds no officer journal (once it has been read).
 #[component]
 pub fn MigrationSection() -> impl IntoView {
-    let Some(entries) = journal_entries() else { return ().into_any() };
+    let journal = expect_context::<JournalState>();
+    move || {
+        journal
+            .stored_entries()
+            .filter(|entries| {
+                entries.iter().any(|(k, _)| k.starts_with(EVENT_PREFIX) || k.starts_with(QUARANTINE_PREFIX))
+            })
+            .map(|entries| view! { <MigrationOffer entries=entries /> })
+    }
+}
+
+/// The offer for the officer journal's stored entries (events and its quarantine; other keys are ignored).
+#[component]
+fn MigrationOffer(entries: Vec<(String, String)>) -> impl IntoView {
     let common = &strings().bundles;
     let text = &common.migration;
     let merged = expect_context::<MergedState>();
