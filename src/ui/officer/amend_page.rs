@@ -5,10 +5,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::editor::Editor;
+use super::error_summary::ErrorSummary;
 use super::record_form::RecordFields;
 use crate::i18n::strings;
 use crate::journal::{EventHash, RecordState};
 use crate::record::RecordForm;
+use crate::record::drafts::amend_slot;
 use crate::ui::components::TextAreaField;
 use crate::ui::journal_state::JournalState;
 use crate::web::draft_store::clear_draft;
@@ -38,7 +40,7 @@ fn AmendForm(state: RecordState) -> impl IntoView {
     let id = state.id;
     let heads = state.heads.clone();
     let initial = state.current().map(|v| RecordForm::from_record(&v.record)).unwrap_or_default();
-    let slot = format!("amend/{id}");
+    let slot = amend_slot(&id);
     let editor = Editor::open(slot.clone(), initial);
     let reason_error = RwSignal::new(None::<&'static str>);
     let navigate = use_navigate();
@@ -50,7 +52,7 @@ fn AmendForm(state: RecordState) -> impl IntoView {
         reason_error.set(reason_missing.then_some(text.reason_required));
         let Some(record) = editor.validated() else { return };
         if reason_missing {
-            editor.message.set(Some(text.reason_missing.into()));
+            editor.refuse(text.reason_missing.into());
             return;
         }
         match journal.amend(id, heads.clone(), &editor.reason.get_untracked(), record) {
@@ -58,7 +60,7 @@ fn AmendForm(state: RecordState) -> impl IntoView {
                 clear_draft(&slot);
                 navigate(&format!("/officer/record/{id}?saved=1"), Default::default());
             }
-            Err(error) => editor.message.set(Some((text.save_failed)(&error))),
+            Err(error) => editor.refuse((text.save_failed)(&error)),
         }
     };
     view! {
@@ -73,8 +75,8 @@ fn AmendForm(state: RecordState) -> impl IntoView {
                     <TextAreaField id="amend-reason" label=text.reason value=editor.reason required=true error=reason_error
                         hint=text.reason_hint />
                 </fieldset>
+                <ErrorSummary editor=editor />
             </RecordFields>
         </form>
-        <p class="error" role="alert" data-testid="form-message">{move || editor.message.get()}</p>
     }
 }
