@@ -1,18 +1,67 @@
-//! The journal on the browser's real localStorage, in headless Chromium: append and reload, a full quota,
-//! corrupt data, and two writers.
+//! The officer's journal in its IndexedDB database, in headless Chromium: a change is stored when its commit
+//! returns, two tabs never take one chain position, a localStorage journal written by the release before is
+//! migrated, a deleted newest event is reported, and 已保存 appears only after the strict transaction completed.
 #![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate};
 use gloo_storage::{LocalStorage, Storage};
-use liuhen::journal::{AppendError, DeviceId, IssueKind, Journal, KeyValueStore, StoreError};
-use liuhen::record::{CaseRef, CaseStage, InterferenceRecord, Person, ReportStatus};
+use liuhen::journal::{IssueKind, head_key};
+use liuhen::record::drafts::Draft;
+use liuhen::record::{CaseRef, CaseStage, InterferenceRecord, Person, RecordForm, ReportStatus};
 use liuhen::rules::r2::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
-use liuhen::web::local_store::LocalStore;
+use liuhen::settings::{Profile, Role};
+use liuhen::web::draft_store::{save_draft, tab_draft_id};
+use liuhen::web::indexed_db::{IdbError, delete_database};
+use liuhen::web::journal_db::{JOURNAL_DB_NAME, OpenJournal};
+use liuhen::web::profile_store::save_profile;
+use support::{by_test_id, click, mount_app_at, wait_for};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const EVENT_PREFIX: &str = "liuhen/v1/event/";
+#[wasm_bindgen(inline_js = r#"
+export function delete_entry(db_name, key) {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(db_name);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction("entries", "readwrite");
+      tx.objectStore("entries").delete(key);
+      tx.oncomplete = () => { db.close(); resolve(); };
+      tx.onabort = () => { db.close(); reject(tx.error); };
+    };
+  });
+}
+
+// Watches every IndexedDB transaction: its mode, the durability asked for, and whether `needle` was already on the
+// page when the transaction's `complete` event fired (this listener runs before the app's own).
+export function watch_transactions(needle) {
+  const seen = [];
+  const original = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (stores, mode, options) {
+    const tx = original.call(this, stores, mode, options);
+    const entry = { mode: mode || "readonly", durability: options && options.durability, complete: false, shownBefore: null };
+    seen.push(entry);
+    tx.addEventListener("complete", () => {
+      entry.complete = true;
+      entry.shownBefore = document.body.textContent.includes(needle);
+    });
+    return tx;
+  };
+  return { seen, restore: () => { IDBDatabase.prototype.transaction = original; } };
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(catch)]
+    async fn delete_entry(db_name: &str, key: &str) -> Result<JsValue, JsValue>;
+    fn watch_transactions(needle: &str) -> JsValue;
+}
 
 fn record(content: &str) -> InterferenceRecord {
     InterferenceRecord {
@@ -40,111 +89,121 @@ fn now() -> DateTime<chrono::FixedOffset> {
     DateTime::parse_from_rfc3339("2024-05-01T10:00:00+08:00").unwrap()
 }
 
-fn open(device: &str) -> Journal<LocalStore> {
-    Journal::open(LocalStore::open().unwrap(), DeviceId::new(device).unwrap(), "张三").unwrap()
+/// Empty localStorage and no journal database.
+async fn fresh_browser() {
+    LocalStorage::clear();
+    delete_database(JOURNAL_DB_NAME).await.unwrap();
 }
 
-/// Every event key and its text, straight from localStorage.
-fn stored_events() -> Vec<(String, String)> {
-    let store = LocalStore::open().unwrap();
-    let mut entries: Vec<(String, String)> = store
-        .keys()
-        .unwrap()
-        .into_iter()
-        .filter(|k| k.starts_with(EVENT_PREFIX))
-        .map(|k| {
-            let v = store.get(&k).unwrap().unwrap();
-            (k, v)
-        })
-        .collect();
-    entries.sort();
-    entries
+async fn open() -> OpenJournal {
+    OpenJournal::open("张三").await.unwrap().open
 }
 
 #[wasm_bindgen_test]
-fn appended_events_survive_a_reload_and_verify() {
-    LocalStorage::clear();
-    let mut journal = open("tab_a");
-    let id = journal.create_record(record("第一次说情"), now()).unwrap();
-    journal.add_note(id, "已拒绝", now()).unwrap();
+async fn a_change_is_stored_when_its_commit_returns_and_survives_reopening() {
+    fresh_browser().await;
+    let mut first = open().await;
+    let id = first.journal.create_record(record("第一次来电"), now()).unwrap();
+    first.commit().await.unwrap();
+    let device = first.journal.device().clone();
+    drop(first);
+
+    let again = open().await;
+    assert_eq!(again.journal.device(), &device, "the device id is kept in the same database");
+    assert!(again.journal.issues().is_empty(), "{:?}", again.journal.issues());
+    assert!(again.journal.fold().record(&id).is_some());
+    assert_eq!(again.journal.summary().events, 1);
+    assert!(LocalStorage::raw().length().unwrap() == 0, "nothing of the journal goes to localStorage");
+}
+
+#[wasm_bindgen_test]
+async fn two_tabs_never_take_one_chain_position() {
+    fresh_browser().await;
+    let mut tab_a = open().await;
+    let mut tab_b = open().await;
+    tab_a.journal.create_record(record("甲页保存"), now()).unwrap();
+    tab_a.commit().await.unwrap();
+
+    // Tab B has not seen A's event: its change claims the same position, and the database refuses all of it.
+    tab_b.journal.create_record(record("乙页保存"), now()).unwrap();
+    assert!(matches!(tab_b.commit().await, Err(IdbError::AlreadyStored(_))));
+    tab_b.reopen().await.unwrap();
+    assert_eq!(tab_b.journal.fold().records.len(), 1, "B now shows only what is stored: A's record");
+    tab_b.journal.create_record(record("乙页保存"), now()).unwrap();
+    tab_b.commit().await.unwrap();
+
+    let third = open().await;
+    assert!(third.journal.issues().is_empty(), "{:?}", third.journal.issues());
+    let contents: Vec<String> =
+        third.journal.fold().records.iter().map(|r| r.current().unwrap().record.content.clone()).collect();
+    assert_eq!(contents.len(), 2);
+    assert!(contents.contains(&"甲页保存".to_string()) && contents.contains(&"乙页保存".to_string()));
+}
+
+#[wasm_bindgen_test]
+async fn a_local_storage_journal_of_the_previous_release_is_migrated_and_kept() {
+    fresh_browser().await;
+    let fixture: BTreeMap<String, String> =
+        serde_json::from_str(include_str!("fixtures/local-journal-release.json")).unwrap();
+    for (key, value) in &fixture {
+        LocalStorage::raw().set_item(key, value).unwrap();
+    }
+    let opened = OpenJournal::open("张三").await.unwrap();
+    assert!(opened.notices.iter().any(|n| n.contains("5 条日志事件迁移")), "{:?}", opened.notices);
+    let journal = &opened.open.journal;
+    assert_eq!(journal.device().as_str(), "3fa4c2d1e0b9a871", "the old device id goes on");
+    assert!(journal.issues().is_empty(), "{:?}", journal.issues());
+    assert_eq!(journal.fold().records.len(), 2);
+    for (key, value) in &fixture {
+        assert_eq!(LocalStorage::raw().get_item(key).unwrap().as_ref(), Some(value), "localStorage is left as it was");
+    }
+    drop(opened);
+    let again = OpenJournal::open("张三").await.unwrap();
+    assert!(again.notices.is_empty(), "nothing left to migrate: {:?}", again.notices);
+    assert_eq!(again.open.journal.summary().events, 5);
+}
+
+#[wasm_bindgen_test]
+async fn deleting_the_newest_event_in_the_database_is_reported() {
+    fresh_browser().await;
+    let mut journal = open().await;
+    let id = journal.journal.create_record(record("原稿"), now()).unwrap();
+    journal.journal.add_note(id, "备注一", now()).unwrap();
+    journal.journal.add_note(id, "备注二", now()).unwrap();
+    journal.commit().await.unwrap();
+    let device = journal.journal.device().clone();
     drop(journal);
 
-    let reopened = open("tab_a");
-    assert!(reopened.issues().is_empty(), "{:?}", reopened.issues());
-    let folded = reopened.fold();
-    let state = folded.record(&id).expect("record folded after reload");
-    assert_eq!(state.current().unwrap().record.content, "第一次说情");
-    assert_eq!(state.notes.len(), 1);
-    assert_eq!(stored_events().len(), 2, "one key per event");
+    delete_entry(JOURNAL_DB_NAME, &format!("liuhen/v1/event/{device}/0000000003")).await.unwrap();
+    let reopened = open().await;
+    let issues = reopened.journal.issues();
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    assert_eq!(issues[0].key, head_key(&device));
+    assert!(matches!(issues[0].kind, IssueKind::Truncated { recorded: 3, found: Some(2), .. }));
+    assert!(issues[0].describe().contains("第3号至第3号事件已从存储中丢失或被删除"));
 }
 
 #[wasm_bindgen_test]
-fn a_full_quota_refuses_the_write_and_loses_nothing() {
-    LocalStorage::clear();
-    let mut journal = open("tab_a");
-    journal.create_record(record("已保存的记录"), now()).unwrap();
-    let before = stored_events();
+async fn saved_is_shown_only_after_the_strict_transaction_completed() {
+    fresh_browser().await;
+    save_profile(&Profile { officer_name: "张三".into(), device_id: String::new(), role: Role::Officer }).unwrap();
+    let draft = Draft { form: RecordForm::from_record(&record("请求从轻处罚")), ..Default::default() };
+    save_draft(&tab_draft_id().slot(), &draft).unwrap();
+    let mounted = mount_app_at("/officer/new");
+    let submit = wait_for(&mounted.container, "record-submit").await;
+    let watch = watch_transactions("已保存");
+    click(&submit);
+    wait_for(&mounted.container, "saved-status").await;
+    js_sys::Function::from(js_sys::Reflect::get(&watch, &"restore".into()).unwrap()).call0(&watch).unwrap();
 
-    // Fill the origin's storage with other data until the browser refuses, in shrinking chunks.
-    let storage = LocalStorage::raw();
-    let mut chunk = 1_000_000usize;
-    let mut index = 0;
-    while chunk >= 16 {
-        if storage.set_item(&format!("filler/{index}"), &"x".repeat(chunk)).is_ok() {
-            index += 1;
-        } else {
-            chunk /= 2;
-        }
-    }
-
-    let refused = journal.create_record(record("放不下的记录"), now());
-    assert_eq!(refused, Err(AppendError::Store(StoreError::QuotaExceeded)));
-    assert_eq!(stored_events(), before, "stored events untouched");
-    for i in 0..index {
-        storage.remove_item(&format!("filler/{i}")).unwrap();
-    }
-    let reopened = open("tab_a");
-    assert!(reopened.issues().is_empty());
-    assert_eq!(reopened.fold().records.len(), 1);
-}
-
-#[wasm_bindgen_test]
-fn corrupt_data_is_quarantined_and_reported() {
-    LocalStorage::clear();
-    let mut journal = open("tab_a");
-    journal.create_record(record("原始记录"), now()).unwrap();
-    drop(journal);
-    let key = format!("{EVENT_PREFIX}tab_a/0000000002");
-    LocalStorage::raw().set_item(&key, "{\"不是\":\"事件").unwrap();
-
-    let reopened = open("tab_a");
-    let issue = reopened.issues().iter().find(|i| i.key == key).expect("the corrupt key is reported");
-    assert!(matches!(issue.kind, IssueKind::Unreadable { .. }), "{:?}", issue.kind);
-    let store = LocalStore::open().unwrap();
-    let quarantined: Vec<String> =
-        store.keys().unwrap().into_iter().filter(|k| k.starts_with("liuhen/v1/quarantine/")).collect();
-    assert_eq!(quarantined.len(), 1);
-    assert_eq!(store.get(&quarantined[0]).unwrap().as_deref(), Some("{\"不是\":\"事件"));
-    assert_eq!(store.get(&key).unwrap().as_deref(), Some("{\"不是\":\"事件"), "the original stays in place");
-    assert_eq!(reopened.fold().records.len(), 1, "the readable record is still shown");
-}
-
-#[wasm_bindgen_test]
-fn two_writers_on_one_device_never_overwrite_each_other() {
-    LocalStorage::clear();
-    let mut first = open("same_device");
-    let mut second = open("same_device");
-    let mut ids = Vec::new();
-    for round in 0..5 {
-        ids.push(first.create_record(record(&format!("标签页一 第{round}条")), now()).unwrap());
-        ids.push(second.create_record(record(&format!("标签页二 第{round}条")), now()).unwrap());
-    }
-    let reopened = open("same_device");
-    assert!(reopened.issues().is_empty(), "{:?}", reopened.issues());
-    let folded = reopened.fold();
-    assert_eq!(folded.records.len(), 10);
-    for id in ids {
-        assert!(folded.record(&id).is_some(), "record {id} kept");
-    }
-    assert_eq!(stored_events().len(), 10);
+    let seen = js_sys::Array::from(&js_sys::Reflect::get(&watch, &"seen".into()).unwrap());
+    let field = |entry: &JsValue, name: &str| js_sys::Reflect::get(entry, &name.into()).unwrap();
+    let writes: Vec<JsValue> =
+        seen.iter().filter(|e| field(e, "mode").as_string().as_deref() == Some("readwrite")).collect();
+    assert_eq!(writes.len(), 1, "one transaction for the record and its chain head");
+    let write = &writes[0];
+    assert_eq!(field(write, "durability").as_string().as_deref(), Some("strict"));
+    assert_eq!(field(write, "complete").as_bool(), Some(true));
+    assert_eq!(field(write, "shownBefore").as_bool(), Some(false), "已保存 was not on the page before `complete`");
+    assert!(by_test_id(&mounted.container, "saved-status").unwrap().text_content().unwrap().contains("已保存"));
 }

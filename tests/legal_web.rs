@@ -8,19 +8,19 @@ mod support;
 
 use chrono::{DateTime, NaiveDate};
 use gloo_storage::{LocalStorage, Storage};
-use liuhen::journal::{Journal, StoreError, load_or_create_device_id};
+use liuhen::journal::{EventHash, StoreError};
 use liuhen::legal::{WrongCaseWorksheet, answer_claim, set_claimed, set_member};
 use liuhen::record::{CaseRef, CaseStage, InterferenceRecord, Person, ReportStatus};
 use liuhen::rules::deadline::DayCounting;
 use liuhen::rules::r1::{LiableAct, Mitigation, SanctionKind, Suggestion, Verification, WrongCaseGround};
 use liuhen::rules::r2::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
 use liuhen::settings::{Profile, Readings, Role};
+use liuhen::web::journal_db::OpenJournal;
 use liuhen::web::json_store::{self, JsonStoreError};
-use liuhen::web::local_store::LocalStore;
 use liuhen::web::profile_store::save_profile;
 use liuhen::web::readings_store::{READINGS_KEY, load_readings, save_readings};
 use liuhen::web::worksheet_store::{WRONG_CASE_WORKSHEET_KEY, load_worksheet, save_worksheet};
-use support::{by_test_id, mount_app_at, text_of, tick};
+use support::{by_test_id, fresh_storage, mount_app_at, text, text_of, tick, wait_for};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -28,8 +28,8 @@ use web_sys::{HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// A fresh store with a 法治科 user set up.
-fn legal_user() {
-    LocalStorage::clear();
+async fn legal_user() {
+    fresh_storage().await;
     save_profile(&Profile { officer_name: "王五".into(), device_id: "0011223344556677".into(), role: Role::Legal })
         .unwrap();
 }
@@ -83,7 +83,7 @@ fn unreadable_readings_are_quarantined_and_the_next_load_starts_clean() {
 
 #[wasm_bindgen_test]
 async fn corrupt_readings_are_reported_in_the_shell_and_the_defaults_apply() {
-    legal_user();
+    legal_user().await;
     LocalStorage::raw().set_item(READINGS_KEY, "{not json").unwrap();
     let mounted = mount_app_at("/legal/deadlines");
     let app = &mounted.container;
@@ -118,7 +118,7 @@ fn a_full_quota_refuses_the_save_and_stores_nothing() {
 
 #[wasm_bindgen_test]
 async fn the_worksheet_shows_a_suggestion_labelled_as_policy_for_a_verified_reconsideration() {
-    legal_user();
+    legal_user().await;
     save_worksheet(&reconsideration_worksheet()).unwrap();
     let mounted = mount_app_at("/legal/wrong-case");
     let app = &mounted.container;
@@ -141,7 +141,7 @@ async fn the_worksheet_shows_a_suggestion_labelled_as_policy_for_a_verified_reco
 
 #[wasm_bindgen_test]
 async fn the_worksheet_follows_the_stored_sanction_policy() {
-    legal_user();
+    legal_user().await;
     save_readings(&custom_readings()).unwrap();
     save_worksheet(&reconsideration_worksheet()).unwrap();
     let mounted = mount_app_at("/legal/wrong-case");
@@ -153,7 +153,7 @@ async fn the_worksheet_follows_the_stored_sanction_policy() {
 
 #[wasm_bindgen_test]
 async fn what_is_typed_in_the_worksheet_is_autosaved_and_clearing_needs_a_confirmation() {
-    legal_user();
+    legal_user().await;
     let mounted = mount_app_at("/legal/wrong-case");
     let app = &mounted.container;
     tick().await;
@@ -202,52 +202,46 @@ fn superior_agency_pleading() -> InterferenceRecord {
     }
 }
 
+/// Saves `record` in this browser's officer journal, as the officer workspace would; returns its id.
+async fn officer_record(record: InterferenceRecord) -> EventHash {
+    let mut open = OpenJournal::open("张三").await.unwrap().open;
+    let now = DateTime::parse_from_rfc3339("2024-05-06T10:00:00+08:00").unwrap();
+    let id = open.journal.create_record(record, now).unwrap();
+    open.commit().await.unwrap();
+    id
+}
+
 #[wasm_bindgen_test]
 async fn officer_verdicts_follow_the_stored_r2_reading() {
-    legal_user();
-    let store = LocalStore::open().unwrap();
-    let device = load_or_create_device_id(&store, [7; 8]).unwrap();
-    let mut journal = Journal::open(store, device, "张三").unwrap();
-    let now = DateTime::parse_from_rfc3339("2024-05-06T10:00:00+08:00").unwrap();
-    let id = journal.create_record(superior_agency_pleading(), now).unwrap();
-    drop(journal);
+    legal_user().await;
+    let id = officer_record(superior_agency_pleading()).await;
 
     let mounted = mount_app_at(&format!("/officer/record/{id}"));
-    tick().await;
-    let verdict = text_of(&mounted.container, "verdict");
+    let verdict = text(&wait_for(&mounted.container, "verdict").await);
     assert!(verdict.contains("第十条第（五）项"), "default reading: {verdict}");
     drop(mounted);
     let mounted = mount_app_at("/officer");
-    tick().await;
-    assert_eq!(text_of(&mounted.container, "count-prohibited"), "1");
+    assert_eq!(text(&wait_for(&mounted.container, "count-prohibited").await), "1");
     drop(mounted);
 
     let mut strict = Readings::default();
     strict.r2.outside_officials_are_internal = false;
     save_readings(&strict).unwrap();
     let mounted = mount_app_at(&format!("/officer/record/{id}"));
-    tick().await;
-    let verdict = text_of(&mounted.container, "verdict");
+    let verdict = text(&wait_for(&mounted.container, "verdict").await);
     assert!(!verdict.contains("第十条"), "only Art. 7, 8 and 14 apply under the strict reading: {verdict}");
     drop(mounted);
     let mounted = mount_app_at("/officer");
-    tick().await;
-    assert_eq!(text_of(&mounted.container, "count-prohibited"), "0");
+    assert_eq!(text(&wait_for(&mounted.container, "count-prohibited").await), "0");
 }
 
 #[wasm_bindgen_test]
 async fn readings_saved_in_another_tab_reach_an_open_page_through_the_storage_event() {
-    legal_user();
-    let store = LocalStore::open().unwrap();
-    let device = load_or_create_device_id(&store, [7; 8]).unwrap();
-    let mut journal = Journal::open(store, device, "张三").unwrap();
-    let now = DateTime::parse_from_rfc3339("2024-05-06T10:00:00+08:00").unwrap();
-    let id = journal.create_record(superior_agency_pleading(), now).unwrap();
-    drop(journal);
+    legal_user().await;
+    let id = officer_record(superior_agency_pleading()).await;
 
     let mounted = mount_app_at(&format!("/officer/record/{id}"));
-    tick().await;
-    assert!(text_of(&mounted.container, "verdict").contains("第十条第（五）项"), "default reading first");
+    assert!(text(&wait_for(&mounted.container, "verdict").await).contains("第十条第（五）项"), "default reading first");
 
     // What another tab's save looks like here: the value changes under the page, then a `storage` event arrives.
     let mut strict = Readings::default();
@@ -263,7 +257,7 @@ async fn readings_saved_in_another_tab_reach_an_open_page_through_the_storage_ev
 
 #[wasm_bindgen_test]
 async fn the_readings_form_restores_the_defaults_and_saves_them() {
-    legal_user();
+    legal_user().await;
     save_readings(&custom_readings()).unwrap();
     let mounted = mount_app_at("/settings");
     let app = &mounted.container;

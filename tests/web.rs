@@ -8,7 +8,7 @@ use gloo_storage::{LocalStorage, Storage};
 use liuhen::settings::{Profile, Role};
 use liuhen::web::json_store::JsonStoreError;
 use liuhen::web::profile_store::{PROFILE_KEY, load_profile, save_profile};
-use support::{by_test_id, mount_app_at, tick};
+use support::{by_test_id, fresh_storage, mount_app_at, tick, wait_until};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -38,7 +38,7 @@ fn corrupt_profile_is_quarantined_not_thrown_away() {
 
 #[wasm_bindgen_test]
 async fn first_run_refuses_an_empty_name_then_stores_the_profile() {
-    LocalStorage::clear();
+    fresh_storage().await;
     let mounted = mount_app_at("/");
     let app = &mounted.container;
     tick().await;
@@ -56,6 +56,7 @@ async fn first_run_refuses_an_empty_name_then_stores_the_profile() {
     name.set_value("  李四 ");
     name.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
     submit.click();
+    wait_until("the profile is stored", || load_profile().ok().flatten().is_some()).await;
     tick().await;
 
     let stored = load_profile().unwrap().expect("profile stored");

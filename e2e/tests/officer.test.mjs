@@ -138,18 +138,14 @@ describe("officer workspace", () => {
       await officer.save();
       await officer.openList();
       await officer.byTestId("integrity-ok").waitFor();
-      const key = await page.evaluate(() => {
-        const key = Object.keys(localStorage).find((k) => k.startsWith("liuhen/v1/event/"));
-        localStorage.setItem(key, localStorage.getItem(key).replace("周某", "吴某"));
-        return key;
-      });
+      const key = await officer.editOldestStoredEvent("周某", "吴某");
       await page.reload();
       await officer.byTestId("integrity-alarm").waitFor();
       const issues = await officer.byTestId("integrity-issues").textContent();
       assert.ok(issues.length > 0);
       assert.match(await officer.byTestId("record-row").first().textContent(), /未通过校验/);
       assert.equal(await officer.byTestId("count-flagged").textContent(), "1");
-      assert.ok(await page.evaluate((k) => localStorage.getItem(k).includes("吴某"), key), "nothing repaired silently");
+      assert.ok((await officer.storedJournalValue(key)).includes("吴某"), "nothing repaired silently");
     } finally {
       await close();
     }

@@ -19,7 +19,11 @@ pub struct CommonText {
     pub journal_not_open: &'static str,
     /// Error of a save or export when the journal has been closed.
     pub journal_closed: &'static str,
-    /// Export error when the export could not be recorded in the journal, with the error.
+    /// Error of a save while the journal is still being read and verified.
+    pub journal_opening: &'static str,
+    /// Error of a save while another change of this tab is still being saved.
+    pub journal_busy: &'static str,
+    /// Export warning when the file was handed out but the export could not be recorded in the journal.
     pub export_not_recorded: fn(&dyn Display) -> String,
     /// Top-of-page notice when the stored profile is corrupt, with the quarantine key.
     pub profile_corrupt: fn(&str) -> String,

@@ -94,6 +94,8 @@ pub struct OfficerListText {
     pub verify_failed: fn(&dyn Display) -> String,
     /// Integrity status when every chain verifies.
     pub integrity_ok: &'static str,
+    /// Integrity status while the journal is still being read and verified.
+    pub integrity_pending: &'static str,
     /// Integrity alarm headline with the number of issues.
     pub integrity_alarm: fn(usize) -> String,
     /// What the integrity alarm advises, after the headline (starts with a space).
@@ -115,6 +117,8 @@ pub struct EditorText {
     pub draft_restored: &'static str,
     /// Submit button of the new-record form.
     pub save_new: &'static str,
+    /// Message while a save is being written to disk.
+    pub saving: &'static str,
     /// Message when saving failed, with the error.
     pub save_failed: fn(&dyn Display) -> String,
     /// Message when the draft could not be autosaved, with the error.

@@ -64,25 +64,37 @@ impl fmt::Display for DeviceId {
     }
 }
 
+/// The device id as loaded: the id, and where an unreadable earlier value was copied if one was replaced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadedDeviceId {
+    /// The id in use.
+    pub id: DeviceId,
+    /// The quarantine key holding the unreadable value that was found under [`DEVICE_KEY`], if any: the caller must
+    /// tell the user (a new id starts a new chain).
+    pub replaced: Option<String>,
+}
+
 /// This browser profile's device id: the one stored under [`DEVICE_KEY`], or else a new one made from `random`
 /// (8 bytes from `crypto.getRandomValues`), stored and read back.
 ///
-/// Invalid data under the key is first copied to the quarantine, never thrown away. If two tabs start the very
-/// first time at once, one of them may keep the id the other overwrote: it then writes a second, equally valid
-/// chain for this browser.
-pub fn load_or_create_device_id(store: &impl KeyValueStore, random: [u8; 8]) -> Result<DeviceId, StoreError> {
+/// Invalid data under the key is first copied to the quarantine, never thrown away, and reported in
+/// [`LoadedDeviceId::replaced`].
+pub fn load_or_create_device_id(store: &impl KeyValueStore, random: [u8; 8]) -> Result<LoadedDeviceId, StoreError> {
+    let mut replaced = None;
     if let Some(text) = store.get(DEVICE_KEY)? {
         if let Ok(id) = DeviceId::new(text.as_str()) {
-            return Ok(id);
+            return Ok(LoadedDeviceId { id, replaced });
         }
         let target = quarantine_key(DEVICE_KEY, &text);
         if store.get(&target)?.as_deref() != Some(text.as_str()) {
             store.set(&target, &text)?;
         }
+        replaced = Some(target);
     }
     store.set(DEVICE_KEY, DeviceId::from_random_bytes(random).as_str())?;
     let stored = store.get(DEVICE_KEY)?.unwrap_or_default();
-    DeviceId::new(stored).map_err(|e| StoreError::Unavailable(e.to_string()))
+    let id = DeviceId::new(stored).map_err(|e| StoreError::Unavailable(e.to_string()))?;
+    Ok(LoadedDeviceId { id, replaced })
 }
 
 #[cfg(test)]
@@ -94,7 +106,8 @@ mod tests {
     fn the_device_id_is_created_once_then_reused() {
         let store = MemoryStore::new();
         let first = load_or_create_device_id(&store, [1; 8]).unwrap();
-        assert_eq!(first.as_str(), "0101010101010101");
+        assert_eq!(first.id.as_str(), "0101010101010101");
+        assert_eq!(first.replaced, None);
         assert_eq!(load_or_create_device_id(&store, [2; 8]).unwrap(), first);
     }
 
@@ -102,9 +115,10 @@ mod tests {
     fn an_invalid_stored_device_id_is_quarantined_then_replaced() {
         let store = MemoryStore::new();
         store.set(DEVICE_KEY, "不是/编号").unwrap();
-        let id = load_or_create_device_id(&store, [3; 8]).unwrap();
-        assert_eq!(id.as_str(), "0303030303030303");
+        let loaded = load_or_create_device_id(&store, [3; 8]).unwrap();
+        assert_eq!(loaded.id.as_str(), "0303030303030303");
         let copy = quarantine_key(DEVICE_KEY, "不是/编号");
+        assert_eq!(loaded.replaced.as_deref(), Some(copy.as_str()), "the replacement is reported");
         assert_eq!(store.get(&copy).unwrap().as_deref(), Some("不是/编号"));
     }
 

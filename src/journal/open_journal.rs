@@ -22,6 +22,7 @@ use std::fmt;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use super::fold::{Folded, fold};
+use super::head::{ChainHead, HEAD_PREFIX, check_heads, head_key};
 use super::keys::{EVENT_PREFIX, event_key, parse_event_key, quarantine_key};
 use super::store::{KeyValueStore, StoreError, Usage};
 use super::verify::{Issue, IssueKind, Quarantine, SlotContent, SlotView, verify};
@@ -102,6 +103,34 @@ impl Recovery {
     }
 }
 
+/// This device's chain at a glance (see [`Journal::summary`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChainSummary {
+    /// How many of this device's events are stored and readable.
+    pub events: usize,
+    /// The newest position stored.
+    pub last_seq: Option<u64>,
+    /// When the newest event was written (device clock).
+    pub last_time: Option<DateTime<FixedOffset>>,
+    /// The last position of this device's chain that a recorded export covered.
+    pub exported_to: Option<u64>,
+}
+
+impl ChainSummary {
+    /// In Chinese, e.g. `本机日志共 3 条事件，最后一条于 2024-05-02 09:00；最近一次导出至第 2 条`.
+    pub fn describe(&self) -> String {
+        let last = match self.last_time {
+            Some(time) => format!("，最后一条于 {}", time.format("%Y-%m-%d %H:%M")),
+            None => String::new(),
+        };
+        let exported = match self.exported_to {
+            Some(seq) => format!("最近一次导出至第 {seq} 条"),
+            None => "尚未导出过".to_string(),
+        };
+        format!("本机日志共 {} 条事件{last}；{exported}", self.events)
+    }
+}
+
 /// A stored slot: its text as read, and what it holds.
 #[derive(Debug, Clone)]
 struct Slot {
@@ -141,6 +170,7 @@ pub struct Journal<S: KeyValueStore> {
     device: DeviceId,
     officer: String,
     slots: BTreeMap<String, Slot>,
+    heads: BTreeMap<String, String>,
     quarantine: BTreeMap<String, Quarantine>,
     session_issues: Vec<Issue>,
     issues: Vec<Issue>,
@@ -157,6 +187,7 @@ impl<S: KeyValueStore> Journal<S> {
             device,
             officer: officer.into().trim().to_string(),
             slots: BTreeMap::new(),
+            heads: BTreeMap::new(),
             quarantine: BTreeMap::new(),
             session_issues: Vec::new(),
             issues: Vec::new(),
@@ -221,6 +252,28 @@ impl<S: KeyValueStore> Journal<S> {
     pub fn fold(&self) -> Folded {
         let flagged: BTreeSet<EventHash> = self.issues.iter().filter_map(|i| i.hash).collect();
         fold(self.events(), &flagged)
+    }
+
+    /// How long this device's chain is, when it was last written, and how far it was last exported: what a person
+    /// compares with 法治科's import log to see that nothing was cut off.
+    pub fn summary(&self) -> ChainSummary {
+        let own: Vec<&Event> = self.events().into_iter().filter(|e| e.device == self.device).collect();
+        let newest = own.iter().max_by_key(|e| e.seq);
+        let exported_to = own
+            .iter()
+            .filter_map(|e| match &e.body {
+                EventBody::BundleExported { chains, .. } => {
+                    chains.iter().filter(|c| c.device == self.device).map(|c| c.last_seq).max()
+                }
+                _ => None,
+            })
+            .max();
+        ChainSummary {
+            events: own.len(),
+            last_seq: newest.map(|e| e.seq),
+            last_time: newest.map(|e| e.device_time),
+            exported_to,
+        }
     }
 
     /// How much of the storage quota the app uses.
@@ -359,10 +412,11 @@ impl<S: KeyValueStore> Journal<S> {
             }
             let links_cleanly = self.links_cleanly(seq, prev);
             self.slots.insert(key.clone(), Slot::read(text));
+            self.advance_head(&event);
             self.watched.push(OwnWrite { key, event: event.clone() });
             // A new event sealed here on a readable head is valid by construction and changes no other verdict, so
             // the last verification still holds; anything else is verified again in full.
-            if !links_cleanly {
+            if !links_cleanly || !self.issues.is_empty() {
                 self.reverify();
             }
             return Ok(event);
@@ -381,9 +435,35 @@ impl<S: KeyValueStore> Journal<S> {
             self.slots.range(prefix..upper).rev().filter_map(|(key, slot)| {
                 parse_event_key(key).filter(|(d, _)| *d == self.device).map(|(_, s)| (s, slot))
             });
-        let Some((head, newest)) = own.next() else { return (1, None) };
-        let prev = std::iter::once(newest).chain(own.map(|(_, slot)| slot)).find_map(Slot::event).map(|e| e.hash);
-        (head + 1, prev)
+        let stored = own.next().map(|(seq, newest)| {
+            let prev = std::iter::once(newest).chain(own.map(|(_, slot)| slot)).find_map(Slot::event).map(|e| e.hash);
+            (seq + 1, prev)
+        });
+        // A chain cut short of its head continues after the head, so the missing positions stay visible as a gap.
+        match (stored, self.own_head()) {
+            (Some((next, _)), Some(head)) if head.seq >= next => (head.seq + 1, Some(head.hash)),
+            (None, Some(head)) => (head.seq + 1, Some(head.hash)),
+            (Some(position), _) => position,
+            (None, None) => (1, None),
+        }
+    }
+
+    /// This device's stored head, if readable.
+    fn own_head(&self) -> Option<ChainHead> {
+        self.heads.get(&head_key(&self.device)).and_then(|text| ChainHead::read(text).ok())
+    }
+
+    /// Records `event` as this device's head, unless the head already lies beyond it. The head is a second record of
+    /// how long the chain is: a failure to write it loses nothing and is noticed at the next load.
+    fn advance_head(&mut self, event: &Event) {
+        if self.own_head().is_some_and(|head| head.seq >= event.seq) {
+            return;
+        }
+        let key = head_key(&self.device);
+        let text = ChainHead::of(event).to_text();
+        if self.store.set(&key, &text).is_ok() {
+            self.heads.insert(key, text);
+        }
     }
 
     /// Whether position `seq - 1` of this device's chain holds exactly one readable event, with hash `prev`, and
@@ -417,7 +497,17 @@ impl<S: KeyValueStore> Journal<S> {
     /// Writes nothing unless `quarantine` is set, in which case corrupt data is copied to the quarantine.
     fn read_store(&mut self, quarantine: bool) -> Result<(), StoreError> {
         let mut slots = BTreeMap::new();
-        for key in self.store.keys()?.into_iter().filter(|k| k.starts_with(EVENT_PREFIX)) {
+        let mut heads = BTreeMap::new();
+        for key in self.store.keys()? {
+            if key.starts_with(HEAD_PREFIX) {
+                if let Some(text) = self.store.get(&key)? {
+                    heads.insert(key, text);
+                }
+                continue;
+            }
+            if !key.starts_with(EVENT_PREFIX) {
+                continue;
+            }
             let Some(text) = self.store.get(&key)? else { continue };
             let slot = match self.slots.get(&key) {
                 Some(old) if old.text == text => old.clone(),
@@ -428,6 +518,7 @@ impl<S: KeyValueStore> Journal<S> {
         let overwritten = self.check_own_writes(&slots);
         self.observe_changes(&slots, &overwritten);
         self.slots = slots;
+        self.heads = heads;
         if quarantine {
             self.quarantine_unreadable();
         }
@@ -523,6 +614,13 @@ impl<S: KeyValueStore> Journal<S> {
                 *quarantine = self.quarantine.get(&target).cloned().unwrap_or(Quarantine::Pending);
             }
         }
+        let mut positions: BTreeMap<DeviceId, BTreeSet<u64>> = BTreeMap::new();
+        for key in self.slots.keys() {
+            if let Some((device, seq)) = parse_event_key(key) {
+                positions.entry(device).or_default().insert(seq);
+            }
+        }
+        issues.extend(check_heads(&self.heads, &positions, &self.events()));
         issues.extend(self.session_issues.iter().cloned());
         issues.sort_by(|a, b| a.key.cmp(&b.key));
         self.issues = issues;

@@ -16,7 +16,11 @@ pub enum StoreError {
 impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            StoreError::QuotaExceeded => write!(f, "存储空间已满，请先导出数据再归档"),
+            StoreError::QuotaExceeded => write!(
+                f,
+                "浏览器存储空间已满，没有写入任何内容。请到“导出”页导出全部记录交法治科备份，\
+                 再在浏览器设置中清理其他网站的数据以腾出空间后重试"
+            ),
             StoreError::Unavailable(detail) => write!(f, "无法使用浏览器存储：{detail}"),
         }
     }
@@ -107,6 +111,8 @@ mod tests {
 
     #[test]
     fn quota_error_says_what_to_do() {
-        assert_eq!(StoreError::QuotaExceeded.to_string(), "存储空间已满，请先导出数据再归档");
+        let said = StoreError::QuotaExceeded.to_string();
+        assert!(said.contains("导出全部记录") && said.contains("清理其他网站的数据"), "names actions: {said}");
+        assert!(!said.contains("归档"), "there is no archive function to advise: {said}");
     }
 }

@@ -5,6 +5,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use chrono::{DateTime, FixedOffset};
+
 use super::keys::{event_key, parse_event_key};
 use super::store::StoreError;
 use super::{DeviceId, Event, EventHash, ReadEvent};
@@ -102,6 +104,32 @@ pub enum IssueKind {
         /// The hash of the earlier content, if it was readable.
         previous: Option<EventHash>,
     },
+    /// The chain ends before the position its head records: its newest events were cut off.
+    Truncated {
+        /// The last position the head records.
+        recorded: u64,
+        /// The last position stored now (`None`: no event at all).
+        found: Option<u64>,
+        /// When the last recorded event was written (device clock).
+        last_time: DateTime<FixedOffset>,
+    },
+    /// The event at the head's position is not the one the head records: the newest event was replaced.
+    HeadMismatch {
+        /// The head's position.
+        seq: u64,
+        /// The hash the head records.
+        recorded: EventHash,
+    },
+    /// The head record cannot be read.
+    HeadUnreadable {
+        /// Why.
+        reason: String,
+    },
+    /// The device has events but no head record, so a cut tail could not be noticed.
+    HeadMissing {
+        /// The last position stored.
+        last_seq: u64,
+    },
 }
 
 /// One verification failure, naming the event (or storage key) it concerns.
@@ -124,9 +152,10 @@ fn short(hash: &Option<EventHash>) -> String {
 impl Issue {
     /// The issue in one Chinese sentence, e.g. `事件 d1-3：内容与哈希值不符……`.
     pub fn describe(&self) -> String {
-        let subject = match &self.event_id {
-            Some(id) => format!("事件 {id}"),
-            None => format!("存储项 {}", self.key),
+        let subject = match (&self.event_id, super::head::parse_head_key(&self.key)) {
+            (Some(id), _) => format!("事件 {id}"),
+            (None, Some(device)) => format!("本机日志（设备 {device}）"),
+            (None, None) => format!("存储项 {}", self.key),
         };
         let what = match &self.kind {
             IssueKind::Unreadable { reason, quarantine } => {
@@ -166,6 +195,27 @@ impl Issue {
             IssueKind::Replaced { previous } => {
                 format!("本次打开后该位置的内容被替换（原哈希为 {}）", short(previous))
             }
+            IssueKind::Truncated { recorded, found, last_time } => {
+                let kept = match found {
+                    Some(seq) => format!("现在只存有到第{seq}号，第{}号至第{recorded}号事件", seq + 1),
+                    None => format!("现在一条也没有，第1号至第{recorded}号事件"),
+                };
+                format!(
+                    "本机日志记载的最后一条是第{recorded}号事件（写于 {}），{kept}已从存储中丢失或被删除。\
+                     请不要清理浏览器数据，立即导出现有记录交法治科，并请法治科与此前导入的内容核对",
+                    last_time.format("%Y-%m-%d %H:%M")
+                )
+            }
+            IssueKind::HeadMismatch { seq, recorded } => format!(
+                "第{seq}号事件与链头记录不符（链头记载的哈希为 {}），最新的事件可能被替换。请导出现有记录交法治科核对",
+                recorded.short()
+            ),
+            IssueKind::HeadUnreadable { reason } => {
+                format!("{reason}；无法确认最新的事件是否完整。请导出现有记录交法治科核对")
+            }
+            IssueKind::HeadMissing { last_seq } => format!(
+                "缺少链头记录（现存最后一条为第{last_seq}号事件），无法确认此后的事件是否被删除。请导出现有记录交法治科核对"
+            ),
         };
         format!("{subject}：{what}")
     }

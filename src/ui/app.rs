@@ -9,13 +9,14 @@ use super::bundles::{
     ExportPage, ImportPage, ImportsPage, MergedState, QuarantinePage, RegisterPage, RegisterRecordPage,
 };
 use super::first_run::FirstRun;
-use super::journal_state::JournalState;
+use super::journal_state::{JournalState, JournalStatus};
 use super::legal::{DeadlinesPage, LegalPage, WrongCasePage};
 use super::officer::{AmendRecordPage, NewRecordPage, OfficerPage, RecordPage};
 use super::quiz::{ExamPage, PracticePage, ProgressPage, QuizArea, QuizHome, ReviewPage};
 use super::settings_page::SettingsPage;
 use super::shell::Shell;
 use super::state::AppState;
+use crate::i18n::strings;
 
 /// The whole app. Shows first-run setup until a profile exists, then the routed areas.
 #[component]
@@ -37,11 +38,11 @@ pub fn App() -> impl IntoView {
                 <Show when=move || state.profile.with(Option::is_some) fallback=FirstRun>
                     <Routes fallback=NotFound>
                         <Route path=path!("/") view=RoleHome />
-                        <Route path=path!("/officer") view=OfficerPage />
-                        <Route path=path!("/officer/new") view=NewRecordPage />
-                        <Route path=path!("/officer/export") view=ExportPage />
-                        <Route path=path!("/officer/record/:id") view=RecordPage />
-                        <Route path=path!("/officer/record/:id/amend") view=AmendRecordPage />
+                        <Route path=path!("/officer") view=|| view! { <JournalGate><OfficerPage /></JournalGate> } />
+                        <Route path=path!("/officer/new") view=|| view! { <JournalGate><NewRecordPage /></JournalGate> } />
+                        <Route path=path!("/officer/export") view=|| view! { <JournalGate><ExportPage /></JournalGate> } />
+                        <Route path=path!("/officer/record/:id") view=|| view! { <JournalGate><RecordPage /></JournalGate> } />
+                        <Route path=path!("/officer/record/:id/amend") view=|| view! { <JournalGate><AmendRecordPage /></JournalGate> } />
                         <Route path=path!("/legal") view=LegalPage />
                         <Route path=path!("/legal/import") view=ImportPage />
                         <Route path=path!("/legal/register") view=RegisterPage />
@@ -63,6 +64,17 @@ pub fn App() -> impl IntoView {
             </Shell>
         </Router>
     }
+}
+
+/// Shows an officer page only once the journal has been read and verified (or failed to open, which the page
+/// reports): until then nothing could be shown as stored or verified.
+#[component]
+fn JournalGate(children: ChildrenFn) -> impl IntoView {
+    let journal = expect_context::<JournalState>();
+    let opening = move || journal.status.with(|s| *s == JournalStatus::Opening);
+    let waiting =
+        || view! { <p role="status" data-testid="journal-opening">{strings().officer_area.list.integrity_pending}</p> };
+    view! { <Show when=move || !opening() fallback=waiting>{children()}</Show> }
 }
 
 /// `/` sends each role to its own home page.

@@ -1,6 +1,7 @@
 //! First run: the officer's name and role are set, and a device id is generated and stored.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use super::journal_state::JournalState;
 use super::settings_page::{ProfileForm, save_or_explain};
@@ -14,14 +15,21 @@ pub fn FirstRun() -> impl IntoView {
     let text = &strings().settings;
     let state = expect_context::<AppState>();
     let journal = expect_context::<JournalState>();
-    let device_id = journal.device().map(|d| d.to_string()).unwrap_or_default();
     let error = RwSignal::new(None::<String>);
+    // The device id is the journal's: wait until the journal has been opened (normally a fraction of a second).
     let on_submit = move |officer_name: String, role| {
-        let profile = Profile { officer_name, device_id: device_id.clone(), role };
-        match save_or_explain(&profile) {
-            Ok(()) => state.profile.set(Some(profile)),
-            Err(message) => error.set(Some(message)),
-        }
+        spawn_local(async move {
+            journal.opened().await;
+            let Some(device_id) = journal.device().map(|d| d.to_string()) else {
+                error.set(Some(strings().common.journal_not_open.to_string()));
+                return;
+            };
+            let profile = Profile { officer_name, device_id, role };
+            match save_or_explain(&profile) {
+                Ok(()) => state.profile.set(Some(profile)),
+                Err(message) => error.set(Some(message)),
+            }
+        });
     };
     view! {
         <section class="card narrow" data-testid="first-run">

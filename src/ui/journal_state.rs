@@ -1,184 +1,345 @@
-//! The officer's journal in the UI: one [`Journal`] over localStorage, a revision signal that re-folds it, and
-//! the `storage` event that picks up other tabs' writes.
+//! The officer's journal in the UI: the journal in its durable database ([`OpenJournal`]), a revision signal that
+//! re-folds it, and a broadcast channel that tells other tabs to re-read after each saved change.
+//!
+//! A change is reported saved only once its IndexedDB transaction is complete (strict durability): every write
+//! method here resolves after [`OpenJournal::commit`]. One change runs at a time in a tab; another tab's change that
+//! took the same chain position fails its transaction, and the change is made again on the new head.
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 
 use crate::bundle::{DeviceKey, Export, ExportRequest, export};
 use crate::i18n::strings;
 use crate::journal::{
-    AppendError, DeviceId, Event, EventBody, EventHash, ExportScope, Folded, Issue, Journal, StoreError, Usage,
-    load_or_create_device_id,
+    AppendError, ChainSummary, DeviceId, Event, EventBody, EventHash, ExportScope, Folded, Issue, Journal, StagedStore,
+    StoreError,
 };
 use crate::record::{InterferenceRecord, Recipient};
 use crate::web::clock::now;
-use crate::web::local_store::LocalStore;
-use crate::web::random::random_bytes;
+use crate::web::indexed_db::IdbError;
+use crate::web::journal_db::{OpenJournal, store_error};
+use crate::web::storage_manager::{StorageFigures, estimate, request_persistence};
+
+/// The broadcast channel on which a tab announces a saved change to the journal.
+const CHANNEL: &str = "liuhen-journal";
+/// How many times a change is made again after other tabs took its chain position.
+const ATTEMPTS: usize = 3;
+
+/// Where opening the journal stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JournalStatus {
+    /// Still reading and verifying (nothing may be shown as verified yet).
+    Opening,
+    /// Open and verified.
+    Ready,
+    /// It could not be opened, with why, in Chinese.
+    Failed(String),
+}
 
 /// Shared handle to the journal; cheap to copy into closures.
 #[derive(Clone, Copy)]
 pub struct JournalState {
-    journal: StoredValue<Option<Journal<LocalStore>>, LocalStorage>,
+    open: StoredValue<Option<OpenJournal>, LocalStorage>,
+    busy: StoredValue<bool>,
+    reload_wanted: StoredValue<bool>,
+    channel: StoredValue<Option<web_sys::BroadcastChannel>, LocalStorage>,
     revision: RwSignal<u64>,
-    /// Why the journal could not be opened, if it could not.
-    pub open_error: RwSignal<Option<String>>,
+    /// Where opening stands.
+    pub status: RwSignal<JournalStatus>,
+    /// What the user must be told about the opening (a migration, a replaced device id), in Chinese.
+    pub notices: RwSignal<Vec<String>>,
     /// Everything folded from the journal, recomputed after each change.
     pub folded: Memo<Folded>,
+    /// The browser's estimate of this site's storage use, refreshed after each change.
+    pub storage: RwSignal<Option<StorageFigures>>,
 }
 
 impl JournalState {
-    /// Opens this device's journal (creating the device id on first use, verifying every chain) and starts
-    /// listening for other tabs' writes.
+    /// Starts opening this device's journal (migrating, creating the device id on first use, verifying every
+    /// chain) and listening for other tabs' changes.
     pub fn open(officer: &str) -> Self {
-        let opened = LocalStore::open().and_then(|store| {
-            let device = load_or_create_device_id(&store, random_bytes::<8>().unwrap_or_default())?;
-            Journal::open(store, device, officer)
-        });
-        let (journal, open_error) = match opened {
-            Ok(journal) => (Some(journal), None),
-            Err(error) => (None, Some((strings().common.journal_open_failed)(&error))),
-        };
-        let journal = StoredValue::new_local(journal);
+        let open = StoredValue::new_local(None::<OpenJournal>);
         let revision = RwSignal::new(0u64);
         let folded = Memo::new(move |_| {
             revision.track();
-            journal.with_value(|j| j.as_ref().map(Journal::fold).unwrap_or_default())
+            open.with_value(|o| o.as_ref().map(|o| o.journal.fold()).unwrap_or_default())
         });
-        let state = JournalState { journal, revision, open_error: RwSignal::new(open_error), folded };
-        let _ = window_event_listener(leptos::ev::storage, move |event| {
-            if event.key().is_none_or(|key| key.starts_with(crate::journal::keys::NAMESPACE)) {
-                state.refresh();
+        let state = JournalState {
+            open,
+            busy: StoredValue::new(false),
+            reload_wanted: StoredValue::new(false),
+            channel: StoredValue::new_local(web_sys::BroadcastChannel::new(CHANNEL).ok()),
+            revision,
+            status: RwSignal::new(JournalStatus::Opening),
+            notices: RwSignal::new(Vec::new()),
+            folded,
+            storage: RwSignal::new(None),
+        };
+        let officer = officer.to_string();
+        // The page may be gone (unmounted) by the time the database answers: every update below is a `try_`.
+        spawn_local(async move {
+            match OpenJournal::open(&officer).await {
+                Ok(opened) => {
+                    if state.open.try_update_value(|o| *o = Some(opened.open)).is_none() {
+                        return;
+                    }
+                    state.notices.try_set(opened.notices);
+                    state.status.try_set(JournalStatus::Ready);
+                    state.revision.try_update(|r| *r += 1);
+                    state.listen_to_other_tabs();
+                }
+                Err(error) => {
+                    state.status.try_set(JournalStatus::Failed((strings().common.journal_open_failed)(&error)));
+                }
             }
+            // Ask the browser not to evict the journal under storage pressure (Chromium decides without a prompt).
+            request_persistence().await;
+            state.storage.try_set(estimate().await);
         });
         state
     }
 
-    /// The verification issues of the last load, refresh or check (empty: every chain verifies).
-    pub fn issues(&self) -> Vec<Issue> {
-        self.revision.track();
-        self.journal.with_value(|j| j.as_ref().map(|j| j.issues().to_vec()).unwrap_or_default())
+    /// Resolves once opening has ended (opened or failed).
+    pub async fn opened(&self) {
+        while self.status.try_with_untracked(|s| *s == JournalStatus::Opening).unwrap_or(false) {
+            pause_briefly().await;
+        }
     }
 
-    /// How much of the storage quota the app uses.
-    pub fn usage(&self) -> Option<Usage> {
-        self.revision.track();
-        self.journal.with_value(|j| j.as_ref().and_then(|j| j.usage().ok()))
+    /// Whether the journal is open and verified.
+    pub fn ready(&self) -> bool {
+        self.status.with(|s| *s == JournalStatus::Ready)
+    }
+
+    /// The verification issues of the last load, refresh or check (empty: every chain verifies).
+    pub fn issues(&self) -> Vec<Issue> {
+        self.read(|j| j.issues().to_vec()).unwrap_or_default()
+    }
+
+    /// This device's chain at a glance: length, last write, last export.
+    pub fn summary(&self) -> Option<ChainSummary> {
+        self.read(Journal::summary)
     }
 
     /// This device's id.
     pub fn device(&self) -> Option<DeviceId> {
-        self.journal.with_value(|j| j.as_ref().map(|j| j.device().clone()))
+        self.read(|j| j.device().clone())
     }
 
     /// Sets the officer whose name goes on new events.
     pub fn set_officer(&self, officer: &str) {
-        self.journal.update_value(|j| {
-            if let Some(j) = j {
-                j.set_officer(officer);
+        self.open.update_value(|o| {
+            if let Some(o) = o {
+                o.journal.set_officer(officer);
             }
         });
     }
 
-    /// Re-reads the store (another tab wrote) and re-folds.
-    pub fn refresh(&self) {
-        self.write(Journal::refresh).ok();
+    /// Verifies every chain again from the database; returns how many issues were found.
+    pub async fn verify(&self) -> Result<usize, AppendError> {
+        let mut open = self.take()?;
+        let reloaded = open.reload().await;
+        let count = open.journal.issues().len();
+        self.put_back(open);
+        reloaded.map(|()| count).map_err(|e| AppendError::Store(store_error(&e)))
     }
 
-    /// Verifies every chain again from storage; returns how many issues were found.
-    pub fn verify(&self) -> Result<usize, AppendError> {
-        self.write(|j| j.verify().map(<[Issue]>::len))
-    }
-
-    /// Saves a new record; returns its id.
-    pub fn create(&self, record: InterferenceRecord) -> Result<EventHash, AppendError> {
-        self.write(|j| j.create_record(record, now()))
+    /// Saves a new record; returns its id once it is on disk.
+    pub async fn create(&self, record: InterferenceRecord) -> Result<EventHash, AppendError> {
+        self.write(move |j| j.create_record(record.clone(), now())).await
     }
 
     /// Saves a new version of a record, replacing `amends`, for `reason`.
-    pub fn amend(
+    pub async fn amend(
         &self,
         record_id: EventHash,
         amends: Vec<EventHash>,
-        reason: &str,
+        reason: String,
         record: InterferenceRecord,
     ) -> Result<EventHash, AppendError> {
-        self.write(|j| j.amend_record(record_id, amends, reason, record, now()))
+        self.write(move |j| j.amend_record(record_id, amends.clone(), &reason, record.clone(), now())).await
     }
 
     /// Adds a note to a record.
-    pub fn add_note(&self, record_id: EventHash, text: &str) -> Result<EventHash, AppendError> {
-        self.write(|j| j.add_note(record_id, text, now()))
+    pub async fn add_note(&self, record_id: EventHash, text: String) -> Result<EventHash, AppendError> {
+        self.write(move |j| j.add_note(record_id, &text, now())).await
     }
 
     /// Records a report of the record to `recipient` on `date`.
-    pub fn mark_reported(
+    pub async fn mark_reported(
         &self,
         record_id: EventHash,
         recipient: Recipient,
         date: NaiveDate,
     ) -> Result<EventHash, AppendError> {
-        self.write(|j| j.mark_reported(record_id, recipient, date, now()))
+        self.write(move |j| j.mark_reported(record_id, recipient, date, now())).await
     }
 
-    /// Exports the journal as a bundle signed with `key` (everything, or what is new since the last export) and
-    /// records the export in the journal. The bundle is returned only once that record is stored: an export left
-    /// unrecorded would later look to 法治科 like a shortened chain. Errors in Chinese.
-    pub fn export_bundle(&self, key: &DeviceKey, scope: ExportScope) -> Result<Export, String> {
+    /// Exports the journal as a bundle signed with `key` (everything, or what is new since the last export), then
+    /// records the export in the journal. Getting the data out never depends on free space: if the export cannot
+    /// be recorded (storage full), the file is still handed out with a warning saying what that means. Errors and
+    /// warnings in Chinese.
+    pub async fn export_bundle(&self, key: &DeviceKey, scope: ExportScope) -> Result<(Export, Option<String>), String> {
         let text = &strings().common;
-        let result = self
-            .journal
-            .try_update_value(|j| {
-                let journal = j.as_mut().ok_or_else(|| text.journal_not_open.to_string())?;
-                journal.refresh().map_err(|e| e.to_string())?;
-                let now = now();
-                let bundle = {
-                    let stored = journal.stored_events();
-                    let request =
-                        ExportRequest { device: journal.device(), officer: journal.officer(), key, scope, now };
-                    export(&stored, &request).map_err(|e| e.to_string())?
-                };
-                journal
-                    .record_export(bundle.digest, scope, bundle.chains.clone(), now)
-                    .map_err(|e| (text.export_not_recorded)(&e))?;
-                Ok(bundle)
-            })
-            .unwrap_or_else(|| Err(text.journal_closed.to_string()));
-        self.revision.update(|r| *r += 1);
-        result
+        let mut open = self.take().map_err(|e| e.to_string())?;
+        if let Err(error) = open.reload().await {
+            self.put_back(open);
+            return Err(error.to_string());
+        }
+        let at = now();
+        let built = {
+            let journal = &open.journal;
+            let stored = journal.stored_events();
+            let request = ExportRequest { device: journal.device(), officer: journal.officer(), key, scope, now: at };
+            export(&stored, &request).map_err(|e| e.to_string())
+        };
+        let bundle = match built {
+            Ok(bundle) => bundle,
+            Err(error) => {
+                self.put_back(open);
+                return Err(error);
+            }
+        };
+        let recorded = match open.journal.record_export(bundle.digest, scope, bundle.chains.clone(), at) {
+            Ok(_) => open.commit().await.map_err(|e| AppendError::Store(store_error(&e))),
+            Err(error) => Err(error),
+        };
+        let warning = match recorded {
+            Ok(()) => None,
+            Err(error) => {
+                open.reopen().await.ok();
+                Some((text.export_not_recorded)(&error))
+            }
+        };
+        self.put_back(open);
+        if warning.is_none() {
+            self.announce();
+        }
+        Ok((bundle, warning))
     }
 
     /// The exports recorded in the journal (`BundleExported` events), newest first by position.
     pub fn export_events(&self) -> Vec<Event> {
-        self.revision.track();
-        let mut exports: Vec<Event> = self.journal.with_value(|j| {
-            j.as_ref()
-                .map(|j| {
-                    j.events()
-                        .into_iter()
-                        .filter(|e| matches!(e.body, EventBody::BundleExported { .. }))
-                        .cloned()
-                        .collect()
-                })
-                .unwrap_or_default()
-        });
+        let mut exports: Vec<Event> = self
+            .read(|j| {
+                j.events().into_iter().filter(|e| matches!(e.body, EventBody::BundleExported { .. })).cloned().collect()
+            })
+            .unwrap_or_default();
         exports.sort_by(|a, b| (b.seq, &b.device).cmp(&(a.seq, &a.device)));
         exports
     }
 
-    /// Runs a change on the journal, then re-folds (also after a failure: the store may have been re-read).
-    fn write<T>(
-        &self,
-        change: impl FnOnce(&mut Journal<LocalStore>) -> Result<T, AppendError>,
-    ) -> Result<T, AppendError> {
+    /// Reads the open journal (tracking the revision).
+    fn read<T>(&self, read: impl FnOnce(&Journal<StagedStore>) -> T) -> Option<T> {
+        self.revision.track();
+        self.open.with_value(|o| o.as_ref().map(|o| read(&o.journal)))
+    }
+
+    /// Takes the journal out for an asynchronous change; one change at a time.
+    fn take(&self) -> Result<OpenJournal, AppendError> {
         let text = &strings().common;
-        let result = self
-            .journal
-            .try_update_value(|j| match j {
-                Some(journal) => change(journal),
-                None => Err(AppendError::Store(StoreError::Unavailable(text.journal_not_open.into()))),
-            })
-            .unwrap_or_else(|| Err(AppendError::Store(StoreError::Unavailable(text.journal_closed.into()))));
-        self.revision.update(|r| *r += 1);
+        if self.busy.try_get_value().unwrap_or(true) {
+            return Err(AppendError::Store(StoreError::Unavailable(text.journal_busy.into())));
+        }
+        let open = match self.open.try_update_value(Option::take).flatten() {
+            Some(open) => open,
+            None if self.status.get_untracked() == JournalStatus::Opening => {
+                return Err(AppendError::Store(StoreError::Unavailable(text.journal_opening.into())));
+            }
+            None => return Err(AppendError::Store(StoreError::Unavailable(text.journal_not_open.into()))),
+        };
+        self.busy.try_update_value(|b| *b = true);
+        Ok(open)
+    }
+
+    /// Puts the journal back after a change, re-folds, and re-reads if another tab wrote meanwhile.
+    fn put_back(&self, open: OpenJournal) {
+        if self.open.try_update_value(|o| *o = Some(open)).is_none() {
+            return;
+        }
+        self.busy.try_update_value(|b| *b = false);
+        self.revision.try_update(|r| *r += 1);
+        let state = *self;
+        spawn_local(async move {
+            state.storage.try_set(estimate().await);
+        });
+        if self.reload_wanted.try_update_value(std::mem::take).unwrap_or(false) {
+            self.reload_from_other_tab();
+        }
+    }
+
+    /// Makes a change and commits it durably; made again on the new head if another tab took its position.
+    async fn write<T>(
+        &self,
+        change: impl Fn(&mut Journal<StagedStore>) -> Result<T, AppendError>,
+    ) -> Result<T, AppendError> {
+        let mut open = self.take()?;
+        let mut attempt = 0;
+        let result = loop {
+            attempt += 1;
+            let changed = change(&mut open.journal);
+            match open.commit().await {
+                Ok(()) => break changed,
+                Err(IdbError::AlreadyStored(_)) if attempt < ATTEMPTS && changed.is_ok() => {
+                    open.reopen().await.ok();
+                }
+                Err(error) => {
+                    open.reopen().await.ok();
+                    break Err(AppendError::Store(store_error(&error)));
+                }
+            }
+        };
+        self.put_back(open);
+        if result.is_ok() {
+            self.announce();
+        }
         result
     }
+
+    /// Tells other tabs that the journal changed.
+    fn announce(&self) {
+        self.channel.with_value(|c| {
+            if let Some(channel) = c {
+                channel.post_message(&"changed".into()).ok();
+            }
+        });
+    }
+
+    /// Re-reads the database when another tab announces a change.
+    fn listen_to_other_tabs(self) {
+        let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |_| self.reload_from_other_tab());
+        self.channel.with_value(|c| {
+            if let Some(channel) = c {
+                channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+            }
+        });
+        on_message.forget();
+    }
+
+    /// Re-reads the database now, or after the change in progress.
+    fn reload_from_other_tab(self) {
+        if self.busy.try_get_value().unwrap_or(true) {
+            self.reload_wanted.try_update_value(|w| *w = true);
+            return;
+        }
+        spawn_local(async move {
+            if let Ok(mut open) = self.take() {
+                open.reload().await.ok();
+                self.put_back(open);
+            }
+        });
+    }
+}
+
+/// Waits about 20 ms (a timer), letting the browser and the database get on.
+async fn pause_briefly() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20).ok();
+        }
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok();
 }

@@ -1,6 +1,7 @@
-//! 法治科's merged store in the browser: one IndexedDB database holding one object store of string keys and string
-//! values (the layout of `crate::bundle::store_keys`). localStorage (about 5.2 million UTF-16 units) cannot hold
-//! 50,000 events; IndexedDB can.
+//! IndexedDB in the browser: a database holding one object store of string keys and string values. Two databases use
+//! it: 法治科's merged store ([`MERGED_DB_NAME`], the layout of `crate::bundle::store_keys`) and the officer's journal
+//! (`crate::web::journal_db`, the layout of `crate::journal::keys`). Unlike localStorage, whose writes Chromium
+//! commits to disk up to a minute later, a transaction asked for strict durability is on disk at `complete`.
 //!
 //! Each import's batch is written in ONE read-write transaction, which IndexedDB commits as a whole or not at all; the
 //! write resolves only on the transaction's `complete` event. Entries are only ever added (`add`, never `put`): a key
@@ -16,6 +17,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{DomException, IdbDatabase, IdbFactory, IdbObjectStore, IdbTransaction};
 
 use super::local_store::js_message;
+use crate::journal::Batch;
 
 /// The database of 法治科's merged store.
 pub const MERGED_DB_NAME: &str = "liuhen-merged";
@@ -61,6 +63,15 @@ impl fmt::Display for IdbError {
 pub struct IdbStore {
     db: IdbDatabase,
     _on_version_change: Closure<dyn FnMut(JsValue)>,
+}
+
+impl Drop for IdbStore {
+    /// Closes the connection and removes the handler that closure served, so that a later `deleteDatabase` or
+    /// schema upgrade is not held up by a connection nobody uses.
+    fn drop(&mut self) {
+        self.db.set_onversionchange(None);
+        self.db.close();
+    }
 }
 
 /// The browser's IndexedDB factory.
@@ -212,20 +223,33 @@ impl IdbStore {
     /// complete. All or nothing: if any key is already stored, or anything else fails, nothing is written.
     /// Identical repeated pairs are written once; a key given two different values is refused before writing.
     pub async fn write_batch(&self, batch: &[(String, String)]) -> Result<(), IdbError> {
-        let pairs = distinct(batch)?;
-        if pairs.is_empty() {
+        self.commit(&Batch { add: batch.to_vec(), put: Vec::new() }).await
+    }
+
+    /// Commits a journal change in ONE read-write transaction with strict durability, resolving only once the
+    /// transaction is complete (flushed to disk): `add` entries must not exist yet (an event position another tab
+    /// took fails the whole change), `put` entries are written whatever was there (the chain head). All or nothing.
+    pub async fn commit(&self, batch: &Batch) -> Result<(), IdbError> {
+        let adds = distinct(&batch.add)?;
+        let puts = distinct(&batch.put)?;
+        if adds.is_empty() && puts.is_empty() {
             return Ok(());
         }
         let tx = self.read_write()?;
         let store = self.object_store(&tx)?;
-        for (key, value) in pairs {
-            if let Err(error) = store.add_with_key(&JsValue::from_str(value), &JsValue::from_str(key)) {
-                // Nothing is committed: abort what was queued and wait until the abort is done.
-                if tx.abort().is_ok() {
-                    finished(&tx).await;
-                }
-                return Err(IdbError::Failed(js_message(&error)));
+        let queued = adds
+            .iter()
+            .map(|(key, value)| store.add_with_key(&JsValue::from_str(value), &JsValue::from_str(key)))
+            .chain(
+                puts.iter().map(|(key, value)| store.put_with_key(&JsValue::from_str(value), &JsValue::from_str(key))),
+            )
+            .find_map(Result::err);
+        if let Some(error) = queued {
+            // Nothing is committed: abort what was queued and wait until the abort is done.
+            if tx.abort().is_ok() {
+                finished(&tx).await;
             }
+            return Err(IdbError::Failed(js_message(&error)));
         }
         if finished(&tx).await { Ok(()) } else { Err(abort_reason(&tx)) }
     }

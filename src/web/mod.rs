@@ -6,6 +6,7 @@ pub mod download;
 pub mod draft_store;
 pub mod file_read;
 pub mod indexed_db;
+pub mod journal_db;
 pub mod json_store;
 pub mod legal_device_store;
 pub mod local_store;

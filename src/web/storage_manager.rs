@@ -18,7 +18,17 @@ impl StorageFigures {
     /// In Chinese, in megabytes.
     pub fn describe(&self) -> String {
         let mb = |bytes: f64| bytes / (1024.0 * 1024.0);
-        format!("已用 {:.1} MB，浏览器允许本站使用约 {:.0} MB", mb(self.usage), mb(self.quota))
+        format!("已用 {:.1} MB，浏览器允许本站使用约 {:.0} MB（{}%）", mb(self.usage), mb(self.quota), self.percent())
+    }
+
+    /// The share of the quota used, in whole percent (rounded down, 0 to 100).
+    pub fn percent(&self) -> u32 {
+        if self.quota <= 0.0 { 0 } else { ((self.usage / self.quota) * 100.0).clamp(0.0, 100.0) as u32 }
+    }
+
+    /// At least 80 % used: time to warn, well before a save is refused.
+    pub fn nearly_full(&self) -> bool {
+        self.percent() >= 80
     }
 }
 

@@ -77,3 +77,32 @@ pub fn mount_app_at(path: &str) -> MountedApp {
     let handle = leptos::mount::mount_to(container.clone(), App);
     MountedApp { container, _handle: Box::new(handle) }
 }
+
+/// The element with this `data-testid` under `root`, once it appears (the journal opens asynchronously); panics
+/// naming the id after about five seconds.
+pub async fn wait_for(root: &Element, id: &str) -> Element {
+    for _ in 0..250 {
+        if let Some(element) = by_test_id(root, id) {
+            return element;
+        }
+        tick().await;
+    }
+    panic!("{id} did not appear");
+}
+
+/// Waits until `condition` holds; panics with `what` after about five seconds.
+pub async fn wait_until(what: &str, condition: impl Fn() -> bool) {
+    for _ in 0..250 {
+        if condition() {
+            return;
+        }
+        tick().await;
+    }
+    panic!("timed out waiting until {what}");
+}
+
+/// Empties localStorage and deletes the officer journal's database: a browser as on first use.
+pub async fn fresh_storage() {
+    <gloo_storage::LocalStorage as gloo_storage::Storage>::clear();
+    liuhen::web::indexed_db::delete_database(liuhen::web::journal_db::JOURNAL_DB_NAME).await.unwrap();
+}

@@ -8,9 +8,16 @@ pub(super) const COMMON: CommonText = CommonText {
     basis: |cites| format!("（依据：{}）", cites.join("、")),
     quoted_law: "引用条文原文",
     journal_open_failed: |error| format!("无法打开本机记录：{error}"),
-    journal_not_open: "本机记录未能打开",
+    journal_not_open: "本机记录未能打开：请刷新本页重试；如仍失败，请检查浏览器是否禁止了本站保存数据",
     journal_closed: "本机记录已关闭",
-    export_not_recorded: |error| format!("未能在本机日志中登记本次导出（{error}），因此没有生成文件，请稍后重试"),
+    journal_opening: "本机日志正在读取和校验，请稍候几秒再试（已填写的内容仍保留在本页）",
+    journal_busy: "上一项正在保存，请等它完成后再试（已填写的内容仍保留在本页）",
+    export_not_recorded: |error| {
+        format!(
+            "文件已生成并交给浏览器下载，但未能在本机日志中登记本次导出（{error}）。文件本身完整有效，请照常交法治科；\
+             下次选择“仅导出新增”时会再次包含这些事件，法治科合并时会自动去重。"
+        )
+    },
     profile_corrupt: |quarantined_as| {
         format!("本机保存的设置无法读取，已原样保留在“{quarantined_as}”下以备核查。请重新填写使用人信息。")
     },

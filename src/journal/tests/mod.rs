@@ -3,6 +3,8 @@
 mod chain;
 mod concurrency;
 mod folding;
+mod heads;
+mod migration;
 mod properties;
 mod storage;
 mod tamper;

@@ -217,10 +217,17 @@ fn records_stay_viewable_with_the_failing_version_flagged() {
 fn events_vanishing_or_replaced_during_the_session_are_reported() {
     let f = fixture();
     let mut journal = open(&f.store, "d1");
-    // The newest event cannot be missed by the chain alone; the session notices.
+    // The newest event cannot be missed by the chain alone; the session and the chain head notice.
     f.store.remove(&f.keys[3]);
     journal.refresh().unwrap();
-    assert_eq!(issue_kinds(&journal), vec![(f.keys[3].clone(), IssueKind::Vanished { last_hash: Some(f.hashes[3]) })]);
+    let cut = IssueKind::Truncated { recorded: 4, found: Some(3), last_time: at(3) };
+    assert_eq!(
+        issue_kinds(&journal),
+        vec![
+            (f.keys[3].clone(), IssueKind::Vanished { last_hash: Some(f.hashes[3]) }),
+            (crate::journal::head_key(&device("d1")), cut),
+        ]
+    );
     let forged = resealed(&f.text(2), |o| drop(o.insert("officer".into(), json!("王五"))));
     f.put(2, &forged);
     journal.refresh().unwrap();

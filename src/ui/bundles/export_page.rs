@@ -4,6 +4,7 @@
 //! 第三条 ……遇有行政执法机关内部人员非法过问案件办理的情况，应向局机关法治科报告。
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::bundle::{DeviceKey, Export};
 use crate::i18n::strings;
@@ -31,19 +32,23 @@ pub fn ExportPage() -> impl IntoView {
     let key = StoredValue::new(key.ok());
     let incremental = RwSignal::new(false);
     let result = RwSignal::new(None::<Result<Export, String>>);
+    let warning = RwSignal::new(None::<String>);
     let export = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let scope = if incremental.get_untracked() { ExportScope::Incremental } else { ExportScope::Full };
-        let outcome = key.with_value(|key| match key {
-            Some(key) => journal.export_bundle(key, scope),
-            None => Err(text.key_unavailable.to_string()),
+        let Some(key) = key.get_value() else {
+            result.set(Some(Err(text.key_unavailable.to_string())));
+            return;
+        };
+        spawn_local(async move {
+            let outcome = journal.export_bundle(&key, scope).await.and_then(|(bundle, not_recorded)| {
+                warning.set(not_recorded);
+                download_text(&bundle.file_name, "application/json", &bundle.text)
+                    .map(|()| bundle)
+                    .map_err(|e| (text.download_failed)(&e))
+            });
+            result.set(Some(outcome));
         });
-        let outcome = outcome.and_then(|bundle| {
-            download_text(&bundle.file_name, "application/json", &bundle.text)
-                .map(|()| bundle)
-                .map_err(|e| (text.download_failed)(&e))
-        });
-        result.set(Some(outcome));
     };
     view! {
         <section data-testid="export-page">
@@ -70,6 +75,7 @@ pub fn ExportPage() -> impl IntoView {
                 </fieldset>
                 <button type="submit" class="primary" data-testid="export-submit">{text.submit}</button>
             </form>
+            {move || warning.get().map(|w| view! { <p class="alarm" role="alert" data-testid="export-warning">{w}</p> })}
             {move || result.get().map(|outcome| match outcome {
                 Ok(bundle) => view! { <ExportResult bundle=bundle /> }.into_any(),
                 Err(error) => view! { <p class="error" role="alert" data-testid="export-error">{error}</p> }.into_any(),

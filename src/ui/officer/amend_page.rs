@@ -2,10 +2,11 @@
 //! concurrent versions, the new version replaces (merges) all of them.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::editor::Editor;
-use super::error_summary::ErrorSummary;
+use super::error_summary::{ErrorSummary, SavingStatus};
 use super::record_form::RecordFields;
 use crate::i18n::strings;
 use crate::journal::{EventHash, RecordState};
@@ -43,6 +44,7 @@ fn AmendForm(state: RecordState) -> impl IntoView {
     let slot = amend_slot(&id);
     let editor = Editor::open(slot.clone(), initial);
     let reason_error = RwSignal::new(None::<&'static str>);
+    let saving = RwSignal::new(false);
     let navigate = use_navigate();
     let merging = heads.len() > 1;
     let text = &strings().officer_area.editor;
@@ -55,13 +57,21 @@ fn AmendForm(state: RecordState) -> impl IntoView {
             editor.refuse(text.reason_missing.into());
             return;
         }
-        match journal.amend(id, heads.clone(), &editor.reason.get_untracked(), record) {
-            Ok(_) => {
-                clear_draft(&slot);
-                navigate(&format!("/officer/record/{id}?saved=1"), Default::default());
+        let (navigate, slot, heads) = (navigate.clone(), slot.clone(), heads.clone());
+        editor.message.set(None);
+        saving.set(true);
+        spawn_local(async move {
+            match journal.amend(id, heads, editor.reason.get_untracked(), record).await {
+                Ok(_) => {
+                    clear_draft(&slot);
+                    navigate(&format!("/officer/record/{id}?saved=1"), Default::default());
+                }
+                Err(error) => {
+                    saving.set(false);
+                    editor.refuse((text.save_failed)(&error));
+                }
             }
-            Err(error) => editor.refuse((text.save_failed)(&error)),
-        }
+        });
     };
     view! {
         <h1>{if merging { text.merge_title } else { text.amend_title }}</h1>
@@ -76,6 +86,7 @@ fn AmendForm(state: RecordState) -> impl IntoView {
                         hint=text.reason_hint />
                 </fieldset>
                 <ErrorSummary editor=editor />
+                <SavingStatus saving=saving />
             </RecordFields>
         </form>
     }

@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::record_details::RecordDetails;
@@ -109,10 +110,12 @@ fn ReportSection(id: EventHash, reported_on: Option<NaiveDate>) -> impl IntoView
         }
         let to =
             if recipient.get_untracked() == "justice" { Recipient::JusticeBureau } else { Recipient::LegalSection };
-        match journal.mark_reported(id, to, day) {
-            Ok(_) => message.set(Some((text.report_recorded)(&day, to.label()))),
-            Err(error) => message.set(Some((text.not_saved)(&error))),
-        }
+        spawn_local(async move {
+            match journal.mark_reported(id, to, day).await {
+                Ok(_) => message.set(Some((text.report_recorded)(&day, to.label()))),
+                Err(error) => message.set(Some((text.not_saved)(&error))),
+            }
+        });
     };
     view! {
         <section class="card" aria-labelledby="report-heading">
@@ -151,13 +154,15 @@ fn NotesSection(state: RecordState) -> impl IntoView {
     let detail = &strings().officer_area.detail;
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match journal.add_note(id, &text.get_untracked()) {
-            Ok(_) => {
-                text.set(String::new());
-                message.set(None);
+        spawn_local(async move {
+            match journal.add_note(id, text.get_untracked()).await {
+                Ok(_) => {
+                    text.set(String::new());
+                    message.set(None);
+                }
+                Err(error) => message.set(Some((detail.not_saved)(&error))),
             }
-            Err(error) => message.set(Some((detail.not_saved)(&error))),
-        }
+        });
     };
     view! {
         <section class="card" aria-labelledby="notes-heading">

@@ -1,4 +1,5 @@
-//! The error summary above the save button: why the save was refused, and each field at fault as a link to it.
+//! Above the save button: the error summary (why the save was refused, each field at fault as a link to it) and
+//! the status of a save being written.
 
 use leptos::prelude::*;
 
@@ -45,4 +46,11 @@ pub fn ErrorSummary(editor: Editor) -> impl IntoView {
             }}
         </div>
     }
+}
+
+/// “正在保存……” while a save is being written (`saving`); a status, not an error.
+#[component]
+pub fn SavingStatus(saving: RwSignal<bool>) -> impl IntoView {
+    let text = &strings().officer_area.editor;
+    view! { <p class="hint" role="status" data-testid="form-status">{move || saving.get().then_some(text.saving)}</p> }
 }

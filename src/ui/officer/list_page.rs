@@ -2,10 +2,11 @@
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::i18n::strings;
 use crate::record::listing::{RecordFilter, SortOrder, VerdictFilter, counts, filter_and_sort, rows};
-use crate::ui::journal_state::JournalState;
+use crate::ui::journal_state::{JournalState, JournalStatus};
 use crate::ui::state::AppState;
 
 /// The officer's home page.
@@ -121,16 +122,27 @@ fn IntegrityStatus() -> impl IntoView {
     let text = &strings().officer_area.list;
     let checked = RwSignal::new(None::<String>);
     let verify = move |_| {
-        let result = match journal.verify() {
-            Ok(0) => text.verified_ok.to_string(),
-            Ok(n) => (text.verified_issues)(n),
-            Err(error) => (text.verify_failed)(&error),
-        };
-        checked.set(Some(result));
+        spawn_local(async move {
+            let result = match journal.verify().await {
+                Ok(0) => text.verified_ok.to_string(),
+                Ok(n) => (text.verified_issues)(n),
+                Err(error) => (text.verify_failed)(&error),
+            };
+            checked.set(Some(result));
+        });
     };
     view! {
-        {move || journal.open_error.get().map(|e| view! { <p class="alarm" role="alert">{e}</p> })}
+        {move || journal.notices.get().into_iter().map(|n| view! { <p class="notice-inline" role="status" data-testid="journal-notice">{n}</p> }).collect_view()}
+        {move || match journal.status.get() {
+            JournalStatus::Opening => view! { <p role="status" data-testid="integrity-pending">{text.integrity_pending}</p> }.into_any(),
+            JournalStatus::Failed(error) => view! { <p class="alarm" role="alert" data-testid="journal-open-failed">{error}</p> }.into_any(),
+            JournalStatus::Ready => ().into_any(),
+        }}
+        {move || journal.summary().map(|s| view! { <p class="hint" data-testid="chain-summary">{s.describe()}</p> })}
         {move || {
+            if !journal.ready() {
+                return ().into_any();
+            }
             let issues = journal.issues();
             if issues.is_empty() {
                 view! { <p class="ok" data-testid="integrity-ok">{text.integrity_ok}</p> }.into_any()
@@ -153,20 +165,20 @@ fn IntegrityStatus() -> impl IntoView {
     }
 }
 
-/// How much of the browser's storage quota the records use.
+/// How much of the storage the browser allows this site is used, with a warning from 80 % on.
 #[component]
 fn StorageMeter() -> impl IntoView {
     let journal = expect_context::<JournalState>();
     let text = &strings().officer_area.list;
     view! {
-        {move || journal.usage().map(|usage| {
-            let percent = usage.percent();
+        {move || journal.storage.get().map(|figures| {
+            let percent = figures.percent();
             view! {
                 <div class="meter" data-testid="storage-meter">
                     <label for="storage-progress">{text.storage_usage}</label>
                     <progress id="storage-progress" max="100" value=percent.to_string()></progress>
-                    <span>{usage.describe()}</span>
-                    {usage.nearly_full().then(|| view! { <p class="alarm" role="alert">{text.storage_nearly_full}</p> })}
+                    <span>{figures.describe()}</span>
+                    {figures.nearly_full().then(|| view! { <p class="alarm" role="alert" data-testid="storage-nearly-full">{text.storage_nearly_full}</p> })}
                 </div>
             }
         })}

@@ -2,10 +2,11 @@
 //! are listed above the form, to continue here or discard.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
 use super::editor::Editor;
-use super::error_summary::ErrorSummary;
+use super::error_summary::{ErrorSummary, SavingStatus};
 use super::other_drafts::{OPENED_NOTICE_ID, OtherDrafts, PAGE_HEADING_ID};
 use super::record_form::RecordFields;
 use crate::i18n::strings;
@@ -42,18 +43,28 @@ pub fn NewRecordPage() -> impl IntoView {
 fn NewRecordForm(draft_slot: String, blank: RecordForm, opened: bool) -> impl IntoView {
     let journal = expect_context::<JournalState>();
     let editor = Editor::open(draft_slot.clone(), blank);
+    let saving = RwSignal::new(false);
     let navigate = use_navigate();
     let text = &strings().officer_area.editor;
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(record) = editor.validated() else { return };
-        match journal.create(record) {
-            Ok(id) => {
-                clear_draft(&draft_slot);
-                navigate(&format!("/officer/record/{id}?saved=1"), Default::default());
+        let (navigate, draft_slot) = (navigate.clone(), draft_slot.clone());
+        editor.message.set(None);
+        saving.set(true);
+        // 已保存 is shown on the record page, reached only once the durable transaction is complete.
+        spawn_local(async move {
+            match journal.create(record).await {
+                Ok(id) => {
+                    clear_draft(&draft_slot);
+                    navigate(&format!("/officer/record/{id}?saved=1"), Default::default());
+                }
+                Err(error) => {
+                    saving.set(false);
+                    editor.refuse((text.save_failed)(&error));
+                }
             }
-            Err(error) => editor.refuse((text.save_failed)(&error)),
-        }
+        });
     };
     let notice = if opened {
         Some((strings().officer_area.drafts.opened, OPENED_NOTICE_ID))
@@ -67,6 +78,7 @@ fn NewRecordForm(draft_slot: String, blank: RecordForm, opened: bool) -> impl In
         <form on:submit=submit novalidate data-testid="record-form">
             <RecordFields state=editor.state submit_label=text.save_new>
                 <ErrorSummary editor=editor />
+                <SavingStatus saving=saving />
             </RecordFields>
         </form>
     }
