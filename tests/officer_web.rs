@@ -12,7 +12,9 @@ use liuhen::rules::r2::PersonCategory;
 use liuhen::settings::{Profile, Role};
 use liuhen::web::draft_store::draft_key;
 use liuhen::web::profile_store::save_profile;
-use support::{all_by_test_id, by_test_id, click, document, mount_app_at, text, text_of, tick};
+use support::{
+    MountedApp, all_by_test_id, by_test_id, click, document, fresh_storage, mount_app_at, text, text_of, tick, wait_for,
+};
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
@@ -21,8 +23,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 const TAB_DRAFT_KEY: &str = "liuhen/v1/draft-id";
 
 /// A fresh browser with an officer set up, as a new tab whose draft id is `tab`.
-fn officer_in_tab(tab: &DraftId) {
-    LocalStorage::clear();
+async fn officer_in_tab(tab: &DraftId) {
+    fresh_storage().await;
     SessionStorage::clear();
     save_profile(&Profile { officer_name: "张三".into(), device_id: "0011223344556677".into(), role: Role::Officer })
         .unwrap();
@@ -32,6 +34,14 @@ fn officer_in_tab(tab: &DraftId) {
 /// Makes this page look like the tab whose draft id is `tab` (each tab has its own sessionStorage).
 fn switch_tab(tab: &DraftId) {
     SessionStorage::raw().set_item(TAB_DRAFT_KEY, &tab.to_string()).unwrap();
+}
+
+/// The app at /officer/new, once the form shows (the journal opens first).
+async fn open_new_record() -> MountedApp {
+    let mounted = mount_app_at("/officer/new");
+    wait_for(&mounted.container, "record-form").await;
+    tick().await;
+    mounted
 }
 
 fn tab(n: u8) -> DraftId {
@@ -60,18 +70,16 @@ fn focused_test_id() -> Option<String> {
 
 #[wasm_bindgen_test]
 async fn two_tabs_keep_drafts_of_their_own_and_each_offers_the_other() {
-    officer_in_tab(&tab(0xa1));
-    let first = mount_app_at("/officer/new");
-    tick().await;
+    officer_in_tab(&tab(0xa1)).await;
+    let first = open_new_record().await;
     assert!(by_test_id(&first.container, "other-drafts").is_none(), "no other draft yet");
     set_value(&first.container, "place", "甲标签页的地点", "input");
     tick().await;
     drop(first);
 
     switch_tab(&tab(0xb2));
-    let second = mount_app_at("/officer/new");
+    let second = open_new_record().await;
     let app = &second.container;
-    tick().await;
     assert_eq!(value_of(app, "place"), "", "another tab starts with a form of its own");
     assert!(by_test_id(app, "draft-restored").is_none());
     assert_eq!(text_of(app, "other-drafts-heading").trim(), "还有 1 份未保存的草稿");
@@ -84,9 +92,8 @@ async fn two_tabs_keep_drafts_of_their_own_and_each_offers_the_other() {
     drop(second);
 
     switch_tab(&tab(0xa1));
-    let again = mount_app_at("/officer/new");
+    let again = open_new_record().await;
     let app = &again.container;
-    tick().await;
     assert_eq!(value_of(app, "place"), "甲标签页的地点", "a reload returns to the tab's own draft");
     assert!(by_test_id(app, "draft-restored").is_some());
     let others = all_by_test_id(app, "other-draft-description");
@@ -96,15 +103,14 @@ async fn two_tabs_keep_drafts_of_their_own_and_each_offers_the_other() {
 
 #[wasm_bindgen_test]
 async fn another_draft_opens_in_this_tab_under_a_new_slot_and_is_discarded_only_after_confirming() {
-    officer_in_tab(&tab(0xc3));
+    officer_in_tab(&tab(0xc3)).await;
     let other = draft_key(&tab(0xd4).slot());
     LocalStorage::raw()
         .set_item(&other, r#"{"form":{"place":"另一份的地点","case_number":"黔规资罚〔2024〕5号"}}"#)
         .unwrap();
     LocalStorage::raw().set_item(&draft_key("new"), r#"{"form":{"person_name":"旧版草稿中的人"}}"#).unwrap();
-    let mounted = mount_app_at("/officer/new");
+    let mounted = open_new_record().await;
     let app = &mounted.container;
-    tick().await;
     assert_eq!(text_of(app, "other-drafts-heading").trim(), "还有 2 份未保存的草稿");
     let descriptions: Vec<String> = all_by_test_id(app, "other-draft-description").iter().map(text).collect();
     assert!(descriptions.contains(&"黔规资罚〔2024〕5号 · 未填人物 · 编辑时间不详".to_string()), "{descriptions:?}");
@@ -137,12 +143,11 @@ async fn another_draft_opens_in_this_tab_under_a_new_slot_and_is_discarded_only_
 
 #[wasm_bindgen_test]
 async fn an_unreadable_draft_is_reported_with_where_its_text_is_kept() {
-    officer_in_tab(&tab(0xe5));
+    officer_in_tab(&tab(0xe5)).await;
     let key = draft_key(&tab(0xe5).slot());
     LocalStorage::raw().set_item(&key, "{\"form\": {\"place\": 半截").unwrap();
-    let mounted = mount_app_at("/officer/new");
+    let mounted = open_new_record().await;
     let app = &mounted.container;
-    tick().await;
     let notice = by_test_id(app, "draft-problem").expect("a notice");
     let headline = text(&notice.query_selector("p").unwrap().unwrap());
     assert!(headline.contains("上次自动保存的草稿已损坏，无法读取"), "{headline}");
@@ -164,10 +169,9 @@ async fn an_unreadable_draft_is_reported_with_where_its_text_is_kept() {
 
 #[wasm_bindgen_test]
 async fn a_refused_save_moves_focus_to_the_summary_above_the_save_button() {
-    officer_in_tab(&tab(0xf6));
-    let mounted = mount_app_at("/officer/new");
+    officer_in_tab(&tab(0xf6)).await;
+    let mounted = open_new_record().await;
     let app = &mounted.container;
-    tick().await;
     assert!(by_test_id(app, "form-message").is_none(), "no summary before a save");
     click(&by_test_id(app, "record-submit").unwrap());
     tick().await;
@@ -186,10 +190,9 @@ async fn a_refused_save_moves_focus_to_the_summary_above_the_save_button() {
 
 #[wasm_bindgen_test]
 async fn every_required_field_is_marked_and_the_conditional_ones_follow_their_condition() {
-    officer_in_tab(&tab(0x17));
-    let mounted = mount_app_at("/officer/new");
+    officer_in_tab(&tab(0x17)).await;
+    let mounted = open_new_record().await;
     let app = &mounted.container;
-    tick().await;
     let label = |id: &str| text(&app.query_selector(&format!("label[for='{id}']")).unwrap().unwrap());
     let required = |id: &str| by_test_id(app, id).unwrap().get_attribute("aria-required").unwrap();
     for id in [
