@@ -10,10 +10,11 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate};
 use gloo_storage::{LocalStorage, Storage};
 use liuhen::journal::{IssueKind, head_key};
+use liuhen::record::drafts::Draft;
 use liuhen::record::{CaseRef, CaseStage, InterferenceRecord, Person, RecordForm, ReportStatus};
 use liuhen::rules::r2::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
 use liuhen::settings::{Profile, Role};
-use liuhen::web::draft_store::{Draft, save_draft};
+use liuhen::web::draft_store::{save_draft, tab_draft_id};
 use liuhen::web::indexed_db::{IdbError, delete_database};
 use liuhen::web::journal_db::{JOURNAL_DB_NAME, OpenJournal};
 use liuhen::web::profile_store::save_profile;
@@ -186,8 +187,8 @@ async fn deleting_the_newest_event_in_the_database_is_reported() {
 async fn saved_is_shown_only_after_the_strict_transaction_completed() {
     fresh_browser().await;
     save_profile(&Profile { officer_name: "张三".into(), device_id: String::new(), role: Role::Officer }).unwrap();
-    save_draft("new", &Draft { form: RecordForm::from_record(&record("请求从轻处罚")), reason: String::new() })
-        .unwrap();
+    let draft = Draft { form: RecordForm::from_record(&record("请求从轻处罚")), ..Default::default() };
+    save_draft(&tab_draft_id().slot(), &draft).unwrap();
     let mounted = mount_app_at("/officer/new");
     let submit = wait_for(&mounted.container, "record-submit").await;
     let watch = watch_transactions("已保存");

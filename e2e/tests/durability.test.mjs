@@ -89,7 +89,8 @@ describe("durable journal", () => {
       assert.equal((await officer.storageMeter()).warns, true, "warned well before a save is refused");
       await officer.openNew();
       await officer.fill({ ...PLEADING_RECORD, caseNumber: "黔规资罚〔2024〕77号" });
-      const said = await officer.saveRefused();
+      const { message: said, focused } = await officer.submitRefused();
+      assert.equal(focused, "error-summary", "focus moves to the summary above the save button");
       assert.match(said, /存储空间已满/);
       assert.match(said, /导出全部记录/);
       assert.doesNotMatch(said, /归档/);

@@ -1,4 +1,5 @@
-// 办案记录 against the release build: record, verdict with article text, reload, amend with history, tampering.
+// 办案记录 against the release build: record, verdict with article text, reload, amend with history, tampering,
+// drafts (one per tab, the others offered, an unreadable one reported) and the refused save's error summary.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { launchProfile, serveBuild, watchErrors } from "../fixtures/browser.mjs";
@@ -29,9 +30,14 @@ describe("officer workspace", () => {
     const { close, page, officer, errors } = await officerSession();
     try {
       await officer.openNew();
-      await officer.byTestId("record-submit").click();
-      assert.equal(await officer.byTestId("place-error").textContent(), "请填写地点（电话、短信联系的可填“电话”等）");
-      assert.match(await officer.byTestId("form-message").textContent(), /还有 \d+ 项需要补充/);
+      const required = await officer.requiredLabels();
+      for (const label of ["时间", "地点", "人物姓名", "人物单位或部门", "案号", "案由", "办理阶段", "记录人"]) {
+        assert.ok(required.includes(label), `${label} is marked required: ${required.join("、")}`);
+      }
+      const refused = await officer.submitRefused();
+      assert.equal(refused.focused, "error-summary", "focus moves to the summary above the save button");
+      assert.match(refused.message, /还有 \d+ 项需要补充/);
+      assert.ok((await officer.summaryItems()).includes("地点：请填写地点（电话、短信联系的可填“电话”等）"));
 
       await officer.fill(PLEADING_RECORD);
       assert.match(await officer.byTestId("verdict-preview").textContent(), /第十条第（五）项/);
@@ -58,20 +64,44 @@ describe("officer workspace", () => {
     }
   });
 
-  test("a draft survives closing the tab", async () => {
+  test("a draft survives closing the tab, and the next tab offers it", async () => {
     const { close, context, officer } = await officerSession();
     try {
       await officer.openNew();
-      await officer.byTestId("place").fill("局机关三楼");
-      await officer.byTestId("content").fill("尚未写完的内容");
+      const draft = { place: "局机关三楼", content: "尚未写完的内容" };
+      await officer.typeDraft(draft);
       await officer.page.close();
       const page = await context.newPage();
-      const app = new AppPage(page, officer.app.baseUrl);
-      const again = new OfficerPage(app);
+      const again = new OfficerPage(new AppPage(page, officer.app.baseUrl));
       await again.openNew();
-      await again.byTestId("draft-restored").waitFor();
-      assert.equal(await again.byTestId("place").inputValue(), "局机关三楼");
-      assert.equal(await again.byTestId("content").inputValue(), "尚未写完的内容");
+      assert.equal(await again.otherDraftsHeading(), "还有 1 份未保存的草稿");
+      assert.deepEqual(await again.draftText(), { place: "", content: "" }, "a new tab starts a draft of its own");
+      await again.continueOtherDraft();
+      assert.deepEqual(await again.draftText(), draft);
+      assert.equal(await again.otherDraftsHeading(), null);
+      await again.reload();
+      assert.deepEqual(await again.draftText(), draft, "now this tab's own draft");
+    } finally {
+      await close();
+    }
+  });
+
+  test("an unreadable draft is reported in plain Chinese, its text kept", async () => {
+    const { close, officer, errors } = await officerSession();
+    try {
+      await officer.openNew();
+      await officer.typeDraft({ place: "局机关三楼", content: "写到一半的内容" });
+      await officer.damageOwnDraft();
+      await officer.reload();
+      const { message, details } = await officer.draftProblem();
+      assert.match(message, /草稿已损坏，无法读取/);
+      assert.match(message, /原样保留在本浏览器中/);
+      assert.match(message, /请联系法治科或技术人员恢复/);
+      assert.doesNotMatch(message, /liuhen\//, "no storage key in the message itself");
+      assert.match(details, /技术信息/);
+      assert.match(details, /liuhen\/v1\/quarantine\/liuhen\/v1\/draft\/new\//);
+      assert.deepEqual(await officer.draftText(), { place: "", content: "" });
+      assert.deepEqual(errors, []);
     } finally {
       await close();
     }
@@ -129,6 +159,50 @@ describe("officer workspace in two tabs", () => {
   });
   after(async () => {
     await server.close();
+  });
+
+  test("each tab keeps a draft of its own, and offers the other tab's", async () => {
+    const { context, close } = await launchProfile();
+    try {
+      const first = new AppPage(await context.newPage(), server.url);
+      await first.open("/");
+      await first.completeFirstRun("张三");
+      const tabA = new OfficerPage(first);
+      const tabB = new OfficerPage(new AppPage(await context.newPage(), server.url));
+      await tabA.openNew();
+      await tabB.openNew();
+      const draftA = { place: "甲：执法支队二楼", content: "甲标签页尚未保存的内容" };
+      const draftB = { place: "乙：局机关三楼", content: "乙标签页尚未保存的内容" };
+      await tabA.typeDraft(draftA);
+      await tabB.typeDraft(draftB);
+
+      await tabA.reload();
+      assert.ok(await tabA.restoredOwnDraft());
+      assert.deepEqual(await tabA.draftText(), draftA, "tab A shows its own text, not tab B's");
+      assert.equal(await tabA.otherDraftsHeading(), "还有 1 份未保存的草稿");
+      const [other] = await tabA.otherDrafts();
+      assert.match(other, /^未填案号 · 未填人物 · 最后编辑于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+      await tabB.reload();
+      assert.deepEqual(await tabB.draftText(), draftB);
+
+      // Tab A saves its record: only its own draft goes.
+      await tabA.fill(PLEADING_RECORD);
+      await tabA.save();
+      await tabB.reload();
+      assert.deepEqual(await tabB.draftText(), draftB);
+      assert.equal(await tabB.otherDraftsHeading(), null);
+
+      // Tab B is closed without saving; tab A, starting a new record, may discard what it left.
+      await tabB.page.close();
+      await tabA.openNew();
+      assert.equal(await tabA.otherDraftsHeading(), "还有 1 份未保存的草稿");
+      await tabA.discardOtherDraft();
+      assert.equal(await tabA.otherDraftsHeading(), null);
+      await tabA.reload();
+      assert.equal(await tabA.otherDraftsHeading(), null, "gone for good");
+    } finally {
+      await close();
+    }
   });
 
   test("two tabs saving in turn keep every record, and each tab sees the other's", async () => {

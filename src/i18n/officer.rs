@@ -23,6 +23,8 @@ pub struct OfficerText {
     pub form: RecordFormText,
     /// The verdict panel beside a record.
     pub verdict: VerdictPanelText,
+    /// Drafts: the other unsaved drafts, and a draft that could not be read.
+    pub drafts: DraftText,
 }
 
 /// The record list page (with the integrity check and the storage meter).
@@ -141,6 +143,8 @@ pub struct EditorText {
     pub reason_required: &'static str,
     /// Form message when the amendment reason is empty.
     pub reason_missing: &'static str,
+    /// One line of the error summary: the field's label and what is wrong.
+    pub summary_item: fn(&str, &str) -> String,
 }
 
 /// The record detail page.
@@ -348,6 +352,10 @@ pub struct RecordFormText {
     pub reported_justice: &'static str,
     /// Date label of the report to the district justice bureau.
     pub justice_date: &'static str,
+    /// Note at the top of the form on what the `*` means.
+    pub required_note: &'static str,
+    /// Visually hidden text after a `*` that no control's `aria-required` announces (the conduct group).
+    pub required: &'static str,
 }
 
 /// The verdict panel.
@@ -363,4 +371,57 @@ pub struct VerdictPanelText {
     pub actions_heading: &'static str,
     /// Heading of the reasoning.
     pub reasoning_heading: &'static str,
+}
+
+/// Drafts of the record form: the other unsaved drafts on the new-record page, and a draft that could not be read.
+#[derive(Debug)]
+pub struct DraftText {
+    /// Heading of the list of other unsaved drafts, with their number.
+    pub others_heading: fn(usize) -> String,
+    /// What the list is and what can be done with it.
+    pub others_intro: &'static str,
+    /// Placeholder for a draft without a case number.
+    pub no_case_number: &'static str,
+    /// Placeholder for a draft without a person.
+    pub no_person: &'static str,
+    /// When a draft was last edited.
+    pub edited_at: fn(&dyn Display) -> String,
+    /// For a draft saved before the edit time was kept.
+    pub edited_unknown: &'static str,
+    /// Button: continue this draft in this tab.
+    pub open: &'static str,
+    /// Button: discard this draft (asks first).
+    pub discard: &'static str,
+    /// The confirmation question before discarding.
+    pub discard_question: &'static str,
+    /// Button: yes, discard it.
+    pub discard_confirm: &'static str,
+    /// Button: keep it after all.
+    pub discard_cancel: &'static str,
+    /// Status after a draft was discarded.
+    pub discarded: &'static str,
+    /// Message when a draft could not be discarded, with the error.
+    pub discard_failed: fn(&dyn Display) -> String,
+    /// Notice when another draft was opened in this tab.
+    pub opened: &'static str,
+    /// Message when a draft could not be opened here, with the error.
+    pub open_failed: fn(&dyn Display) -> String,
+    /// Message when a draft to open was gone (saved or discarded in another tab meanwhile).
+    pub gone: &'static str,
+    /// Notice headline when this form's own draft could not be read (the form is empty).
+    pub own_corrupt: &'static str,
+    /// Notice headline when one of the other drafts could not be read.
+    pub other_corrupt: &'static str,
+    /// What became of an unreadable draft and what to do about it.
+    pub corrupt_kept: &'static str,
+    /// Summary of the technical details (storage keys, parser message).
+    pub technical: &'static str,
+    /// Technical detail: where the draft was stored.
+    pub technical_key: fn(&str) -> String,
+    /// Technical detail: where its exact text is kept now.
+    pub technical_quarantine: fn(&str) -> String,
+    /// Technical detail: why it could not be read.
+    pub technical_reason: fn(&str) -> String,
+    /// Notice when the draft storage could not be read at all (autosave then stops), with the error.
+    pub unreadable: fn(&dyn Display) -> String,
 }

@@ -213,6 +213,16 @@ impl RecordForm {
         }
     }
 
+    /// Whether 人物单位 must be filled in for this 人物类别: always, except for a person outside the bureau.
+    pub fn person_unit_required(category: Option<PersonCategory>) -> bool {
+        category != Some(PersonCategory::Outsider)
+    }
+
+    /// Whether 案号 must be filled in at this 办理阶段: always, except at 立案 (a case may have no number yet).
+    pub fn case_number_required(stage: Option<CaseStage>) -> bool {
+        stage != Some(CaseStage::Filing)
+    }
+
     /// Checks every field and builds the record, or lists every problem (one message per field, in form order).
     ///
     /// `now` is the device's current local time: neither the interference nor a report may lie in the future.
@@ -249,7 +259,7 @@ impl RecordForm {
         let name =
             required(&mut errors, &self.person_name, FormField::PersonName, "请填写人物姓名（姓名不详的填写“不详”）");
         let unit = self.person_unit.trim().to_string();
-        if unit.is_empty() && self.category != Some(PersonCategory::Outsider) {
+        if unit.is_empty() && Self::person_unit_required(self.category) {
             errors.add(FormField::PersonUnit, "请填写人物所在单位或部门（离退休、调离人员填写原单位）");
         }
         if self.category.is_none() {
@@ -263,7 +273,7 @@ impl RecordForm {
         let content = required(&mut errors, &self.content, FormField::Content, "请如实填写干预、插手的具体内容");
         // 所涉案件
         let number = self.case_number.trim().to_string();
-        if number.is_empty() && self.case_stage != Some(CaseStage::Filing) {
+        if number.is_empty() && Self::case_number_required(self.case_stage) {
             errors.add(FormField::CaseNumber, "请填写案号（尚未立案、没有案号的，办理阶段请选“立案”）");
         }
         let cause = required(&mut errors, &self.case_cause, FormField::CaseCause, "请填写案由");
@@ -443,6 +453,9 @@ mod tests {
 
     #[test]
     fn case_number_may_be_empty_only_at_filing() {
+        assert!(RecordForm::case_number_required(None));
+        assert!(RecordForm::case_number_required(Some(CaseStage::Investigation)));
+        assert!(!RecordForm::case_number_required(Some(CaseStage::Filing)));
         let mut form = filled();
         form.case_number.clear();
         assert!(form.validate(now()).unwrap_err().message(FormField::CaseNumber).is_some());
@@ -452,6 +465,9 @@ mod tests {
 
     #[test]
     fn unit_may_be_empty_only_for_an_outsider() {
+        assert!(RecordForm::person_unit_required(None));
+        assert!(RecordForm::person_unit_required(Some(PersonCategory::Retired)));
+        assert!(!RecordForm::person_unit_required(Some(PersonCategory::Outsider)));
         let mut form = filled();
         form.person_unit.clear();
         assert!(form.validate(now()).unwrap_err().message(FormField::PersonUnit).is_some());

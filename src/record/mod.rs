@@ -8,6 +8,7 @@
 //! officer edits, and [`RecordForm::validate`] turns it into a record or into per-field Chinese errors.
 
 mod case;
+pub mod drafts;
 mod form;
 mod interference;
 pub mod listing;

@@ -1,7 +1,8 @@
 //! 办案记录 (zh-CN).
 
 use crate::i18n::{
-    EditorText, OfficerListText, OfficerText, RecordDetailText, RecordFieldsText, RecordFormText, VerdictPanelText,
+    DraftText, EditorText, OfficerListText, OfficerText, RecordDetailText, RecordFieldsText, RecordFormText,
+    VerdictPanelText,
 };
 
 pub(super) const OFFICER: OfficerText = OfficerText {
@@ -65,6 +66,7 @@ pub(super) const OFFICER: OfficerText = OfficerText {
         reason_hint: "例如：补充对方职务；更正发生时间",
         reason_required: "请填写修改原因：修改会保留原版本，原因将与新版本一起留痕。",
         reason_missing: "请填写修改原因。",
+        summary_item: |field, message| format!("{field}：{message}"),
     },
     detail: RecordDetailText {
         breadcrumb: "记录详情",
@@ -129,7 +131,7 @@ pub(super) const OFFICER: OfficerText = OfficerText {
         person_name: "人物姓名",
         person_name_hint: "姓名不详的填写“不详”",
         person_unit: "人物单位或部门",
-        person_unit_hint: "离退休、调离人员填写原单位",
+        person_unit_hint: "离退休、调离人员填写原单位；人物类别为“非内部人员”的可不填",
         person_position: "人物职务",
         person_position_hint: "可不填",
         category: "人物类别（第二条）",
@@ -139,7 +141,7 @@ pub(super) const OFFICER: OfficerText = OfficerText {
         content_hint: "如实记录对方说了什么、要求什么、提供了什么材料",
         case_legend: "所涉案件",
         case_number: "案号",
-        case_number_hint: "尚未立案的可不填，办理阶段选“立案”",
+        case_number_hint: "例如：黔规资罚〔2024〕12号。尚未立案、还没有案号的，办理阶段请选“立案”",
         case_cause: "案由",
         case_cause_hint: "例如：未批先建、非法占地、无证开采",
         case_stage: "办理阶段",
@@ -167,6 +169,8 @@ pub(super) const OFFICER: OfficerText = OfficerText {
         legal_date: "向法治科报告的日期",
         reported_justice: "已直接向区司法局报告（必要时）",
         justice_date: "向区司法局报告的日期",
+        required_note: "标有 * 的栏目必须填写。",
+        required: "（必填）",
     },
     verdict: VerdictPanelText {
         heading: "研判结论",
@@ -174,5 +178,35 @@ pub(super) const OFFICER: OfficerText = OfficerText {
         incomplete: |missing| format!("记录不完整，缺少：{}。", missing.join("、")),
         actions_heading: "应当采取的措施",
         reasoning_heading: "判断理由",
+    },
+    drafts: DraftText {
+        others_heading: |count| format!("还有 {count} 份未保存的草稿"),
+        others_intro: "可能是在其他标签页或以前填写的。可以在本页继续填写其中一份，或确认后删除。",
+        no_case_number: "未填案号",
+        no_person: "未填人物",
+        edited_at: |time| format!("最后编辑于 {time}"),
+        edited_unknown: "编辑时间不详",
+        open: "在本页继续填写",
+        discard: "删除",
+        discard_question: "确定删除这份草稿吗？删除后无法恢复。",
+        discard_confirm: "确定删除",
+        discard_cancel: "保留",
+        discarded: "已删除这份草稿。",
+        discard_failed: |error| format!("未能删除这份草稿（{error}），草稿仍保留。请稍后重试。"),
+        opened: "已打开所选的草稿，可以继续填写。本页原来填写的内容（如有）仍保存为草稿。",
+        open_failed: |error| format!("未能打开这份草稿（{error}），草稿仍保留在原处。请稍后重试。"),
+        gone: "这份草稿已不在了，可能已在其他标签页保存或删除。请查看“办案记录”列表。",
+        own_corrupt: "上次自动保存的草稿已损坏，无法读取，所以表单是空的。",
+        other_corrupt: "另有一份未保存的草稿已损坏，无法读取，因此没有列出。",
+        corrupt_kept: "草稿的原文已原样保留在本浏览器中，没有删除。如需找回其中的内容，请联系法治科或技术人员恢复；也可以直接重新填写。",
+        technical: "技术信息",
+        technical_key: |key| format!("原存储位置：{key}"),
+        technical_quarantine: |key| format!("原文现保存在：{key}"),
+        technical_reason: |reason| format!("无法读取的原因：{reason}"),
+        unreadable: |error| {
+            format!(
+                "无法读取自动保存的草稿（{error}）。草稿仍留在本浏览器中，本页不会覆盖它，也不再自动保存：请尽快保存记录，或刷新页面重试。"
+            )
+        },
     },
 };

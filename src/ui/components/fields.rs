@@ -1,5 +1,6 @@
 //! Labelled form fields with hints and inline errors. Every control has a `<label>`; errors are tied to the
-//! control with `aria-describedby` and `aria-invalid`.
+//! control with `aria-describedby` and `aria-invalid`. A required control shows `*` in its label (hidden from
+//! screen readers, which announce `aria-required` instead); `required` may follow other inputs.
 
 use leptos::prelude::*;
 
@@ -14,20 +15,20 @@ pub fn TextField(
     #[prop(default = "text")] input_type: &'static str,
     #[prop(optional)] hint: &'static str,
     #[prop(into, optional)] error: Signal<Option<&'static str>>,
-    #[prop(optional)] required: bool,
+    #[prop(into, optional)] required: Signal<bool>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described_by = format!("{hint_id} {error_id}");
     view! {
         <div class="field">
-            <label for=id>{label} {required.then_some(view! { <span class="required" aria-hidden="true">" *"</span> })}</label>
+            <label for=id>{label} {move || required.get().then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}</label>
             <input
                 id=id
                 data-testid=id
                 type=input_type
                 aria-describedby=described_by
-                aria-required=required.to_string()
+                aria-required=move || required.get().to_string()
                 aria-invalid=move || error.get().is_some().to_string()
                 bind:value=value
             />
@@ -45,19 +46,19 @@ pub fn TextAreaField(
     value: RwSignal<String>,
     #[prop(optional)] hint: &'static str,
     #[prop(into, optional)] error: Signal<Option<&'static str>>,
-    #[prop(optional)] required: bool,
+    #[prop(into, optional)] required: Signal<bool>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described_by = format!("{hint_id} {error_id}");
     view! {
         <div class="field">
-            <label for=id>{label} {required.then_some(view! { <span class="required" aria-hidden="true">" *"</span> })}</label>
+            <label for=id>{label} {move || required.get().then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}</label>
             <textarea
                 id=id
                 data-testid=id
                 aria-describedby=described_by
-                aria-required=required.to_string()
+                aria-required=move || required.get().to_string()
                 aria-invalid=move || error.get().is_some().to_string()
                 bind:value=value
             ></textarea>
@@ -76,7 +77,7 @@ pub fn ChoiceField(
     value: RwSignal<String>,
     #[prop(optional)] hint: &'static str,
     #[prop(into, optional)] error: Signal<Option<&'static str>>,
-    #[prop(optional)] required: bool,
+    #[prop(into, optional)] required: Signal<bool>,
     #[prop(default = strings().common.choose)] placeholder: &'static str,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
@@ -84,12 +85,12 @@ pub fn ChoiceField(
     let described_by = format!("{hint_id} {error_id}");
     view! {
         <div class="field">
-            <label for=id>{label} {required.then_some(view! { <span class="required" aria-hidden="true">" *"</span> })}</label>
+            <label for=id>{label} {move || required.get().then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}</label>
             <select
                 id=id
                 data-testid=id
                 aria-describedby=described_by
-                aria-required=required.to_string()
+                aria-required=move || required.get().to_string()
                 aria-invalid=move || error.get().is_some().to_string()
                 on:change=move |ev| value.set(event_target_value(&ev))
                 prop:value=move || value.get()

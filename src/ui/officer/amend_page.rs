@@ -6,10 +6,12 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::editor::Editor;
+use super::error_summary::{ErrorSummary, SavingStatus};
 use super::record_form::RecordFields;
 use crate::i18n::strings;
 use crate::journal::{EventHash, RecordState};
 use crate::record::RecordForm;
+use crate::record::drafts::amend_slot;
 use crate::ui::components::TextAreaField;
 use crate::ui::journal_state::JournalState;
 use crate::web::draft_store::clear_draft;
@@ -39,9 +41,10 @@ fn AmendForm(state: RecordState) -> impl IntoView {
     let id = state.id;
     let heads = state.heads.clone();
     let initial = state.current().map(|v| RecordForm::from_record(&v.record)).unwrap_or_default();
-    let slot = format!("amend/{id}");
+    let slot = amend_slot(&id);
     let editor = Editor::open(slot.clone(), initial);
     let reason_error = RwSignal::new(None::<&'static str>);
+    let saving = RwSignal::new(false);
     let navigate = use_navigate();
     let merging = heads.len() > 1;
     let text = &strings().officer_area.editor;
@@ -51,18 +54,22 @@ fn AmendForm(state: RecordState) -> impl IntoView {
         reason_error.set(reason_missing.then_some(text.reason_required));
         let Some(record) = editor.validated() else { return };
         if reason_missing {
-            editor.message.set(Some(text.reason_missing.into()));
+            editor.refuse(text.reason_missing.into());
             return;
         }
         let (navigate, slot, heads) = (navigate.clone(), slot.clone(), heads.clone());
-        editor.message.set(Some(text.saving.to_string()));
+        editor.message.set(None);
+        saving.set(true);
         spawn_local(async move {
             match journal.amend(id, heads, editor.reason.get_untracked(), record).await {
                 Ok(_) => {
                     clear_draft(&slot);
                     navigate(&format!("/officer/record/{id}?saved=1"), Default::default());
                 }
-                Err(error) => editor.message.set(Some((text.save_failed)(&error))),
+                Err(error) => {
+                    saving.set(false);
+                    editor.refuse((text.save_failed)(&error));
+                }
             }
         });
     };
@@ -78,8 +85,9 @@ fn AmendForm(state: RecordState) -> impl IntoView {
                     <TextAreaField id="amend-reason" label=text.reason value=editor.reason required=true error=reason_error
                         hint=text.reason_hint />
                 </fieldset>
+                <ErrorSummary editor=editor />
+                <SavingStatus saving=saving />
             </RecordFields>
         </form>
-        <p class="error" role="alert" data-testid="form-message">{move || editor.message.get()}</p>
     }
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::record::{CaseStage, FormErrors, FormField, RecordForm};
 use crate::rules::r2::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
 use crate::ui::components::{choice_key, choice_of};
+use crate::web::draft_store::DraftProblem;
 
 /// Every input of the record form as a signal.
 #[derive(Clone, Copy)]
@@ -35,6 +36,8 @@ pub struct FormState {
     pub justice_bureau_date: RwSignal<String>,
     /// The problems found by the last validation.
     pub errors: RwSignal<FormErrors>,
+    /// Why the autosaved draft could not be used when the form opened, if it could not (shown above the form).
+    pub draft_problem: StoredValue<Option<DraftProblem>>,
 }
 
 impl FormState {
@@ -68,6 +71,7 @@ impl FormState {
             reported_to_justice_bureau: RwSignal::new(form.reported_to_justice_bureau),
             justice_bureau_date: text(&form.justice_bureau_date),
             errors: RwSignal::new(FormErrors::default()),
+            draft_problem: StoredValue::new(None),
         }
     }
 
@@ -110,6 +114,18 @@ impl FormState {
             reported_to_justice_bureau: self.reported_to_justice_bureau.get(),
             justice_bureau_date: self.justice_bureau_date.get(),
         }
+    }
+
+    /// Whether 人物单位 is required now (not for a person outside the bureau), as its label shows.
+    pub fn person_unit_required(&self) -> Signal<bool> {
+        let category = self.category;
+        Signal::derive(move || RecordForm::person_unit_required(choice_of(&PersonCategory::ALL, &category.get())))
+    }
+
+    /// Whether 案号 is required now (not at the 立案 stage), as its label shows.
+    pub fn case_number_required(&self) -> Signal<bool> {
+        let stage = self.case_stage;
+        Signal::derive(move || RecordForm::case_number_required(choice_of(&CaseStage::ALL, &stage.get())))
     }
 
     /// The error message of one field, as a signal for its input.

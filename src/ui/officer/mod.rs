@@ -2,10 +2,13 @@
 
 mod amend_page;
 mod detail_page;
+mod draft_notice;
 mod editor;
+mod error_summary;
 mod form_state;
 mod list_page;
 mod new_page;
+mod other_drafts;
 mod record_details;
 mod record_form;
 mod verdict_panel;

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::draft_notice::DraftNotice;
 use super::form_state::FormState;
 use crate::i18n::strings;
 use crate::record::{CaseStage, FormField};
@@ -14,7 +15,28 @@ fn choices<T: Copy>(all: &[T], label: impl Fn(T) -> &'static str) -> Vec<(String
     all.iter().enumerate().map(|(i, v)| (i.to_string(), label(*v).to_string())).collect()
 }
 
-/// The form's fields. Children (e.g. the amendment reason) are placed before the submit button.
+/// The id of the control that a field's error refers to (for a group of checkboxes, its first box).
+pub fn field_id(field: FormField) -> &'static str {
+    match field {
+        FormField::OccurredAt => "occurred-at",
+        FormField::Place => "place",
+        FormField::PersonName => "person-name",
+        FormField::PersonUnit => "person-unit",
+        FormField::Category => "category",
+        FormField::Method => "method",
+        FormField::Content => "content",
+        FormField::CaseNumber => "case-number",
+        FormField::CaseCause => "case-cause",
+        FormField::CaseStage => "case-stage",
+        FormField::Recorders => "recorders",
+        FormField::Conduct => "conduct-0",
+        FormField::LegalSectionDate => "legal-date",
+        FormField::JusticeBureauDate => "justice-date",
+    }
+}
+
+/// The form's fields, after a notice if the autosaved draft could not be used. Children (e.g. the amendment
+/// reason, the error summary) are placed before the submit button.
 #[component]
 pub fn RecordFields(
     state: FormState,
@@ -27,39 +49,42 @@ pub fn RecordFields(
         let form = state.form();
         (!form.facts.conduct.is_empty()).then(|| readings.with(|r| assess_with(&form.facts, &r.r2).verdict.label()))
     });
+    let draft_problem = state.draft_problem.get_value();
     view! {
+        {draft_problem.map(|problem| view! { <DraftNotice problem=problem own=true /> })}
+        <p class="hint" data-testid="required-note">{text.required_note}</p>
         <fieldset class="card">
             <legend>{text.basics_legend}</legend>
             <div class="grid-2">
-                <TextField id="occurred-at" label=text.occurred_at value=state.occurred_at input_type="datetime-local" required=true
+                <TextField id=field_id(FormField::OccurredAt) label=text.occurred_at value=state.occurred_at input_type="datetime-local" required=true
                     error=state.error(FormField::OccurredAt) hint=text.occurred_at_hint />
-                <TextField id="place" label=text.place value=state.place required=true
+                <TextField id=field_id(FormField::Place) label=text.place value=state.place required=true
                     error=state.error(FormField::Place) hint=text.place_hint />
-                <TextField id="person-name" label=text.person_name value=state.person_name required=true
+                <TextField id=field_id(FormField::PersonName) label=text.person_name value=state.person_name required=true
                     error=state.error(FormField::PersonName) hint=text.person_name_hint />
-                <TextField id="person-unit" label=text.person_unit value=state.person_unit
-                    error=state.error(FormField::PersonUnit) hint=text.person_unit_hint />
+                <TextField id=field_id(FormField::PersonUnit) label=text.person_unit value=state.person_unit
+                    required=state.person_unit_required() error=state.error(FormField::PersonUnit) hint=text.person_unit_hint />
                 <TextField id="person-position" label=text.person_position value=state.person_position hint=text.person_position_hint />
-                <ChoiceField id="category" label=text.category value=state.category required=true
+                <ChoiceField id=field_id(FormField::Category) label=text.category value=state.category required=true
                     choices=choices(&PersonCategory::ALL, PersonCategory::label) error=state.error(FormField::Category)
                     hint=text.category_hint />
-                <ChoiceField id="method" label=text.method value=state.method required=true
+                <ChoiceField id=field_id(FormField::Method) label=text.method value=state.method required=true
                     choices=choices(&ContactMethod::ALL, ContactMethod::label) error=state.error(FormField::Method) />
             </div>
-            <TextAreaField id="content" label=text.content value=state.content required=true
+            <TextAreaField id=field_id(FormField::Content) label=text.content value=state.content required=true
                 error=state.error(FormField::Content) hint=text.content_hint />
         </fieldset>
 
         <fieldset class="card">
             <legend>{text.case_legend}</legend>
             <div class="grid-2">
-                <TextField id="case-number" label=text.case_number value=state.case_number
-                    error=state.error(FormField::CaseNumber) hint=text.case_number_hint />
-                <TextField id="case-cause" label=text.case_cause value=state.case_cause required=true
+                <TextField id=field_id(FormField::CaseNumber) label=text.case_number value=state.case_number
+                    required=state.case_number_required() error=state.error(FormField::CaseNumber) hint=text.case_number_hint />
+                <TextField id=field_id(FormField::CaseCause) label=text.case_cause value=state.case_cause required=true
                     error=state.error(FormField::CaseCause) hint=text.case_cause_hint />
-                <ChoiceField id="case-stage" label=text.case_stage value=state.case_stage required=true
+                <ChoiceField id=field_id(FormField::CaseStage) label=text.case_stage value=state.case_stage required=true
                     choices=choices(&CaseStage::ALL, CaseStage::label) error=state.error(FormField::CaseStage) />
-                <TextField id="recorders" label=text.recorders value=state.recorders required=true
+                <TextField id=field_id(FormField::Recorders) label=text.recorders value=state.recorders required=true
                     error=state.error(FormField::Recorders) hint=text.recorders_hint />
             </div>
         </fieldset>
@@ -67,7 +92,8 @@ pub fn RecordFields(
         <fieldset class="card">
             <legend>{text.facts_legend}</legend>
             <div class="field" role="group" aria-labelledby="conduct-heading" aria-describedby="conduct-error">
-                <p class="group-label" id="conduct-heading">{text.conduct_heading} <span class="required" aria-hidden="true">" *"</span></p>
+                <p class="group-label" id="conduct-heading">{text.conduct_heading} <span class="required" aria-hidden="true">" *"</span>
+                    <span class="visually-hidden">{text.required}</span></p>
                 {Conduct::ALL
                     .into_iter()
                     .zip(state.conduct)
@@ -103,13 +129,13 @@ pub fn RecordFields(
             <legend>{text.report_legend}</legend>
             <CheckField id="reported-legal".to_string() label=text.reported_legal.to_string() checked=state.reported_to_legal_section />
             <Show when=move || state.reported_to_legal_section.get()>
-                <TextField id="legal-date" label=text.legal_date value=state.legal_section_date input_type="date"
+                <TextField id=field_id(FormField::LegalSectionDate) label=text.legal_date value=state.legal_section_date input_type="date"
                     required=true error=state.error(FormField::LegalSectionDate) />
             </Show>
             <CheckField id="reported-justice".to_string() label=text.reported_justice.to_string()
                 checked=state.reported_to_justice_bureau />
             <Show when=move || state.reported_to_justice_bureau.get()>
-                <TextField id="justice-date" label=text.justice_date value=state.justice_bureau_date input_type="date"
+                <TextField id=field_id(FormField::JusticeBureauDate) label=text.justice_date value=state.justice_bureau_date input_type="date"
                     required=true error=state.error(FormField::JusticeBureauDate) />
             </Show>
         </fieldset>
