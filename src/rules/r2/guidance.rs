@@ -144,7 +144,8 @@ fn irregular_form(
 ) -> Finding {
     let item = Article10Item::OtherInterference;
     let mut missing: Vec<String> = Vec::new();
-    if facts.method != ContactMethod::Written {
+    // Art. 7 allows oral guidance, so only Art. 14(1) fails on the form itself.
+    if facts.method != ContactMethod::Written && actor.supervising_department {
         missing.push(format!("未以书面形式提出（本次为{}）", facts.method.label()));
     }
     if !facts.through_procedure {
