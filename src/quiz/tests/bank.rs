@@ -176,7 +176,15 @@ fn every_person_category_and_both_sides_of_r1_scope_appear() {
             |o| if let Outcome::Contact(a) = o { Some(crate::quiz::ask::verdict_key(&a.verdict)) } else { None },
         )
         .collect();
-    for key in ["prohibited", "legitimate", "awaiting_record", "other_agency_without_procedure", "outside_scope"] {
+    let keys = [
+        "prohibited",
+        "legitimate",
+        "awaiting_record",
+        "for_determination",
+        "other_agency_without_procedure",
+        "outside_scope",
+    ];
+    for key in keys {
         assert!(verdicts.contains(&Some(key)), "no contact ends {key}");
     }
 }
