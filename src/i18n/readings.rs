@@ -41,6 +41,8 @@ pub struct ReadingsText {
     pub no: &'static str,
     /// Reading R2 Art. 2: whether officials of superior or other enforcement bodies are internal staff.
     pub outside_officials: TwoWayText,
+    /// Reading R2 Art. 7: whether oral guidance must also have gone through procedure.
+    pub oral_guidance_procedure: TwoWayText,
     /// Reading R2 Art. 7, 14: whether unrecorded oral guidance is interference.
     pub unrecorded_oral: TwoWayText,
     /// Reading R2 Art. 13: whether “两次以上” includes the second finding.

@@ -262,6 +262,11 @@ impl Ask {
                     &[Cite::article(2, 7), Cite::item(2, 14, 2), Cite::article(2, 3)],
                 ),
                 choice(
+                    "for_determination",
+                    "不径行认定为干预，记录并报法治科认定（形式不合规定或本制度未列明）",
+                    &[Cite::article(2, 7), Cite::item(2, 14, 1), Cite::article(2, 3), Cite::article(2, 4)],
+                ),
+                choice(
                     "other_agency_without_procedure",
                     "其他执法机关未依程序，应告知其依照程序办理",
                     &[Cite::article(2, 8), Cite::article(2, 6)],
@@ -498,6 +503,7 @@ pub fn verdict_key(verdict: &Verdict) -> Option<&'static str> {
         Verdict::Prohibited { .. } => Some("prohibited"),
         Verdict::Legitimate { .. } => Some("legitimate"),
         Verdict::AwaitingRecord { .. } => Some("awaiting_record"),
+        Verdict::ForDetermination { .. } => Some("for_determination"),
         Verdict::OtherAgencyWithoutProcedure => Some("other_agency_without_procedure"),
         Verdict::OutsideScope => Some("outside_scope"),
         Verdict::NoConductGiven => None,

@@ -3,7 +3,7 @@
 
 use super::facts::Outcome;
 use crate::rules::r1::{CaseStatus, Liability, LiableAct, Mitigation, WrongCaseGround};
-use crate::rules::r2::{Article10Item, HandlerSanction, LegitimateGround, RetaliationVerdict, Verdict};
+use crate::rules::r2::{Article10Item, Doubt, HandlerSanction, LegitimateGround, RetaliationVerdict, Verdict};
 
 /// The answer as a trainer reads a bank scenario (under the default readings).
 #[derive(Debug, Clone, Copy)]
@@ -14,6 +14,8 @@ pub enum Expect {
     Legitimate(&'static [LegitimateGround]),
     /// Legitimate on these grounds once the handler records it.
     AwaitingRecord(&'static [LegitimateGround]),
+    /// Neither prohibited nor cleared: record and report to 法治科 for determination, for these doubts.
+    ForDetermination(&'static [Doubt]),
     /// Another agency skipped procedure: tell them to follow it (Art. 6, 8).
     FollowProcedure,
     /// The person is not internal personnel (Art. 2).
@@ -129,6 +131,7 @@ impl Expect {
             Expect::Prohibited(items) => contact(Verdict::Prohibited { items: items.to_vec() }, true),
             Expect::Legitimate(grounds) => contact(Verdict::Legitimate { grounds: grounds.to_vec() }, true),
             Expect::AwaitingRecord(grounds) => contact(Verdict::AwaitingRecord { grounds: grounds.to_vec() }, true),
+            Expect::ForDetermination(doubts) => contact(Verdict::ForDetermination { doubts: doubts.to_vec() }, true),
             Expect::FollowProcedure => contact(Verdict::OtherAgencyWithoutProcedure, true),
             Expect::NotInternal => contact(Verdict::OutsideScope, false),
             Expect::NonRecording { handler, supervisor_liable } => {

@@ -33,10 +33,14 @@ pub enum ScenarioFacts {
 }
 
 impl ScenarioFacts {
-    /// Runs the engine under the given readings.
+    /// Runs the engine under the given readings. A scenario describes a contact from outside any record, so whether
+    /// the handler has recorded it is one of its facts ([`r2::Occasion::Described`]).
     pub fn run(&self, rules: &QuizRules) -> Outcome {
         match self {
-            ScenarioFacts::Contact(facts) => Outcome::Contact(r2::assess_with(facts, &rules.r2)),
+            ScenarioFacts::Contact(facts) => Outcome::Contact(r2::assess_with(
+                facts,
+                r2::Basis { reading: &rules.r2, occasion: r2::Occasion::Described },
+            )),
             ScenarioFacts::NonRecording(facts) => Outcome::NonRecording(r2::non_recording_with(facts, &rules.r2)),
             ScenarioFacts::Retaliation(facts) => Outcome::Retaliation(r2::retaliation(facts)),
             ScenarioFacts::WrongCase(facts) => Outcome::WrongCase(r1::assess_with_policy(facts, &rules.r1)),
@@ -165,6 +169,7 @@ pub fn verdict_cites(verdict: &Verdict) -> Vec<Cite> {
         Verdict::Legitimate { grounds } | Verdict::AwaitingRecord { grounds } => {
             dedup(grounds.iter().map(|g| g.cite()).collect())
         }
+        Verdict::ForDetermination { doubts } => dedup(doubts.iter().flat_map(|d| d.cites()).collect()),
         Verdict::OtherAgencyWithoutProcedure => vec![Cite::article(2, 8), Cite::article(2, 6)],
         Verdict::OutsideScope => vec![R2_2],
         Verdict::NoConductGiven => vec![Cite::article(2, 10)],

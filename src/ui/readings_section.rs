@@ -29,14 +29,21 @@ struct TwoWayReading {
     set: fn(&mut Readings, bool),
 }
 
-/// The four R2 readings ([`crate::rules::r2::Interpretation`]).
-static R2_READINGS: [TwoWayReading; 4] = [
+/// The five R2 readings ([`crate::rules::r2::Interpretation`]).
+static R2_READINGS: [TwoWayReading; 5] = [
     TwoWayReading {
         id: "reading-outside-officials",
         text: |t| &t.outside_officials,
         default: true,
         get: |r| r.r2.outside_officials_are_internal,
         set: |r, v| r.r2.outside_officials_are_internal = v,
+    },
+    TwoWayReading {
+        id: "reading-oral-guidance-procedure",
+        text: |t| &t.oral_guidance_procedure,
+        default: false,
+        get: |r| r.r2.oral_guidance_needs_procedure,
+        set: |r, v| r.r2.oral_guidance_needs_procedure = v,
     },
     TwoWayReading {
         id: "reading-unrecorded-oral",

@@ -5,6 +5,7 @@ use crate::quiz::scenario::{ContactSpec, FactsSpec::Contact, Spec};
 use crate::rules::r2::Article10Item::*;
 use crate::rules::r2::Conduct::*;
 use crate::rules::r2::ContactMethod::*;
+use crate::rules::r2::LegitimateGround::OralGuidanceRecorded;
 use crate::rules::r2::PersonCategory::*;
 
 const B: ContactSpec = ContactSpec::BLANK;
@@ -246,7 +247,7 @@ pub static SPECS: &[Spec] = &[
             for_official_duty: true,
             ..B
         }),
-        expect: Expect::Prohibited(&[OtherInterference]),
+        expect: Expect::AwaitingRecord(&[OralGuidanceRecorded]),
     },
     Spec {
         id: "r2-10-23",

@@ -6,6 +6,7 @@ use crate::quiz::scenario::{ContactSpec, FactsSpec::Contact, Spec};
 use crate::rules::r2::Article10Item::*;
 use crate::rules::r2::Conduct::*;
 use crate::rules::r2::ContactMethod::*;
+use crate::rules::r2::Doubt;
 use crate::rules::r2::LegitimateGround::*;
 use crate::rules::r2::PersonCategory::*;
 
@@ -134,7 +135,7 @@ pub static SPECS: &[Spec] = &[
             method: Phone,
             ..DUTY
         }),
-        expect: Expect::Prohibited(&[OtherInterference]),
+        expect: Expect::ForDetermination(&[Doubt::IrregularForm]),
     },
     Spec {
         id: "r2-14-03",
@@ -217,7 +218,7 @@ pub static SPECS: &[Spec] = &[
         near_miss: false,
         prose: "局信访办收到群众反映鑫源公司未批先建的信访件，按信访事项转办程序，以转办单将信访件转交执法支队承办人。转办属于信访办的职责，经办人并非受当事人所托，也没有提出任何处理意见。",
         facts: Contact(ContactSpec { conduct: &[ForwardCaseMaterials], method: Written, ..DUTY }),
-        expect: Expect::Legitimate(&[WorkProcedureWithinAuthority]),
+        expect: Expect::ForDetermination(&[Doubt::NotListed]),
     },
     Spec {
         id: "r2-14-09",

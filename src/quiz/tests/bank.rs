@@ -41,8 +41,9 @@ fn the_self_check_reports_scenarios_whose_answer_changes_with_the_reading() {
     };
     let quiz = Quiz::new(strict);
     let changed: Vec<String> = quiz.disagreements().into_iter().map(|d| d.scenario_id).collect();
-    // Unrecorded oral guidance and unrecorded inquiries become Art. 10(7) under the strict reading.
-    assert_eq!(changed, ["r2-07-03", "r2-14-05"]);
+    // Unrecorded oral guidance (with or without a procedure, Art. 7) and unrecorded inquiries become Art. 10(7)
+    // under the strict reading.
+    assert_eq!(changed, ["r2-10-22", "r2-07-03", "r2-14-05"]);
     let question = quiz.question(&QuestionId("r2-14-05/interference".into())).unwrap();
     assert!(question.is_right(&["yes".to_string()]), "the key follows the engine under the bureau's reading");
     let default_question = super::quiz().question(&QuestionId("r2-14-05/interference".into())).unwrap();
@@ -105,12 +106,12 @@ fn every_listed_item_is_exercised_by_some_scenario() {
 #[test]
 fn exercised_provisions_come_from_the_findings_not_from_near_miss_reasoning() {
     let quiz = quiz();
-    let scenario = quiz.scenario("r2-14-02").unwrap();
+    let scenario = quiz.scenario("r2-10-23").unwrap();
     let outcome = scenario.facts.run(quiz.rules());
-    // The engine's reasoning mentions Art. 14(1) (to say it does not apply), but the finding is Art. 10(7).
+    // The engine's reasoning mentions Art. 14(1) (to say it does not apply), but the finding is Art. 10(1).
     assert!(all_outcome_cites(&outcome).contains(&Cite::item(2, 14, 1)));
     assert!(!outcome.exercised().contains(&Cite::item(2, 14, 1)));
-    assert!(outcome.exercised().contains(&Cite::item(2, 10, 7)));
+    assert!(outcome.exercised().contains(&Cite::item(2, 10, 1)));
     let pending = quiz.scenario("r1-05-12").unwrap().facts.run(quiz.rules());
     assert_eq!(pending.exercised(), vec![Cite::article(1, 2)], "a pending case establishes no ground");
 }
@@ -175,7 +176,15 @@ fn every_person_category_and_both_sides_of_r1_scope_appear() {
             |o| if let Outcome::Contact(a) = o { Some(crate::quiz::ask::verdict_key(&a.verdict)) } else { None },
         )
         .collect();
-    for key in ["prohibited", "legitimate", "awaiting_record", "other_agency_without_procedure", "outside_scope"] {
+    let keys = [
+        "prohibited",
+        "legitimate",
+        "awaiting_record",
+        "for_determination",
+        "other_agency_without_procedure",
+        "outside_scope",
+    ];
+    for key in keys {
         assert!(verdicts.contains(&Some(key)), "no contact ends {key}");
     }
 }

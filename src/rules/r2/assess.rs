@@ -13,7 +13,7 @@ use super::inquiry;
 use super::interference_actions;
 use super::interpretation::Interpretation;
 use super::scope::Actor;
-use super::verdict::{Article10Item, LegitimateGround, Verdict};
+use super::verdict::{Article10Item, Doubt, LegitimateGround, Verdict};
 use crate::law::Cite;
 use crate::rules::Explanation;
 
@@ -39,6 +39,7 @@ impl Assessment {
             Verdict::Legitimate { grounds } | Verdict::AwaitingRecord { grounds } => {
                 grounds.iter().map(|g| g.cite()).collect()
             }
+            Verdict::ForDetermination { doubts } => doubts.iter().flat_map(|d| d.cites()).collect(),
             _ => Vec::new(),
         };
         for cite in verdict_cites.into_iter().chain(action_cites(&self.actions)) {
@@ -50,13 +51,43 @@ impl Assessment {
     }
 }
 
-/// Assesses one contact under the recommended reading ([`Interpretation::default`]).
+/// Where the facts come from, which decides what the record duty of Art. 3 and 13 still asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Occasion {
+    /// The facts of a record the officer makes in this tool: the record is the Art. 3 record, so the duty is being
+    /// met and Art. 13 (a handler who did not record) does not arise; what remains is said instead.
+    #[default]
+    OwnRecord,
+    /// A contact described from outside a record (a training scenario): whether the handler has recorded it is one
+    /// of the facts, and a handler who has not is reminded of Art. 13.
+    Described,
+}
+
+/// What an assessment is made under: the bureau's reading and the occasion. A bare `&Interpretation` means the
+/// officer's own record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Basis<'a> {
+    /// The reading of R2's ambiguous points.
+    pub reading: &'a Interpretation,
+    /// Where the facts come from.
+    pub occasion: Occasion,
+}
+
+impl<'a> From<&'a Interpretation> for Basis<'a> {
+    fn from(reading: &'a Interpretation) -> Self {
+        Basis { reading, occasion: Occasion::default() }
+    }
+}
+
+/// Assesses one contact on the officer's own record under the recommended reading ([`Interpretation::default`]).
 pub fn assess(facts: &InterferenceFacts) -> Assessment {
     assess_with(facts, &Interpretation::default())
 }
 
-/// Assesses one contact under the given reading of R2's ambiguous points.
-pub fn assess_with(facts: &InterferenceFacts, reading: &Interpretation) -> Assessment {
+/// Assesses one contact under the given reading of R2's ambiguous points (a `&Interpretation`, for the officer's own
+/// record) or the given [`Basis`].
+pub fn assess_with<'a>(facts: &InterferenceFacts, basis: impl Into<Basis<'a>>) -> Assessment {
+    let Basis { reading, occasion } = basis.into();
     let mut why = Explanation::new();
     let actor = Actor::identify(facts, reading, &mut why);
     let mut conducts = facts.conduct.clone();
@@ -74,7 +105,7 @@ pub fn assess_with(facts: &InterferenceFacts, reading: &Interpretation) -> Asses
             conducts.iter().map(|&conduct| classify(conduct, &actor, facts, reading, &mut why)).collect();
         combine(&findings, &actor, &mut why)
     };
-    let actions = interference_actions::required(&verdict, &actor, facts, &conducts, &mut why);
+    let actions = interference_actions::required(&verdict, &actor, facts, &conducts, occasion, &mut why);
     conclude(&verdict, &mut why);
     Assessment { verdict, internal_personnel: actor.internal, actions, explanation: why }
 }
@@ -101,11 +132,12 @@ fn classify(
     }
 }
 
-/// One prohibited conduct makes the contact prohibited; otherwise a skipped procedure, then a missing record,
-/// decides; only a contact whose every conduct is excused is legitimate.
+/// One prohibited conduct makes the contact prohibited; otherwise a doubt sends it to 法治科, then a skipped
+/// procedure, then a missing record, decides; only a contact whose every conduct is excused is legitimate.
 fn combine(findings: &[Finding], actor: &Actor, why: &mut Explanation) -> Verdict {
     let mut items: Vec<Article10Item> = Vec::new();
     let mut grounds: Vec<LegitimateGround> = Vec::new();
+    let mut doubts: Vec<Doubt> = Vec::new();
     let mut awaiting_record = false;
     let mut without_procedure = false;
     for finding in findings {
@@ -116,9 +148,12 @@ fn combine(findings: &[Finding], actor: &Actor, why: &mut Explanation) -> Verdic
                 grounds.push(*ground);
                 awaiting_record = true;
             }
+            Finding::Doubtful(doubt) => doubts.push(*doubt),
             Finding::OtherAgencyWithoutProcedure => without_procedure = true,
         }
     }
+    doubts.sort_unstable();
+    doubts.dedup();
     items.sort_unstable();
     items.dedup();
     grounds.sort_unstable();
@@ -142,6 +177,9 @@ fn combine(findings: &[Finding], actor: &Actor, why: &mut Explanation) -> Verdic
         }
         return Verdict::Prohibited { items };
     }
+    if !doubts.is_empty() {
+        return Verdict::ForDetermination { doubts };
+    }
     if without_procedure {
         return Verdict::OtherAgencyWithoutProcedure;
     }
@@ -162,6 +200,7 @@ fn conclude(verdict: &Verdict, why: &mut Explanation) {
         Verdict::Legitimate { grounds } | Verdict::AwaitingRecord { grounds } => {
             grounds.iter().map(|g| g.cite()).collect()
         }
+        Verdict::ForDetermination { doubts } => doubts.iter().flat_map(|d| d.cites()).collect(),
         Verdict::OtherAgencyWithoutProcedure => vec![R2_8, R2_6],
         Verdict::OutsideScope => vec![R2_2],
         Verdict::NoConductGiven => vec![R2_10],

@@ -2,7 +2,7 @@
 
 use super::cites::{R2_3, R2_13};
 use super::interpretation::Interpretation;
-use super::verdict::{Article10Item, LegitimateGround};
+use super::verdict::{Article10Item, Doubt, LegitimateGround};
 use crate::rules::Explanation;
 
 /// How one conduct is classified.
@@ -12,6 +12,8 @@ pub(super) enum Finding {
     Excused(Vec<LegitimateGround>),
     /// Legitimate on this ground once the handler records it.
     AwaitingRecord(LegitimateGround),
+    /// Neither named in Art. 10 nor cleared: record, report to 法治科 for determination.
+    Doubtful(Doubt),
     /// Another agency skipped procedure: tell them to follow it (Art. 6, 8).
     OtherAgencyWithoutProcedure,
     /// Prohibited under these Art. 10 items.
@@ -39,7 +41,8 @@ pub(super) fn unrecorded_oral(ground: LegitimateGround, reading: &Interpretation
     } else {
         why.step(
             format!(
-                "对方已依程序履职，但办案人员尚未记录 → {}的记录由办案人员完成，是办案人员的义务，不是对方的过错 → 本工具认定为\"待记录\"：记录后即属\"{}\"；如不记录，该条不能适用，办案人员本人依第十三条予以警告、通报批评（本工具的解释；本局可在设置中改为记录前即认定为干预）",
+                "对方已按{}履职，但办案人员尚未记录 → {}的记录由办案人员完成，是办案人员的义务，不是对方的过错 → 本工具认定为\"待记录\"：记录后即属\"{}\"；如不记录，该条不能适用，办案人员本人依第十三条予以警告、通报批评（本工具的解释；本局可在设置中改为记录前即认定为干预）",
+                provision.short_label(),
                 provision.short_label(),
                 ground.label()
             ),

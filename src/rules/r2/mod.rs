@@ -1,6 +1,7 @@
 //! R2 《行政执法机关内部人员干预、插手案件办理的记录、通报和责任追究制度》 as executable rules.
 //!
-//! - [`assess`]: one contact → prohibited (Art. 10 items), legitimate (Art. 7, 8, 14), other agency told to follow
+//! - [`assess`]: one contact → prohibited (Art. 10 items), legitimate (Art. 7, 8, 14), for 法治科's determination
+//!   where the text settles neither (an irregular form, a case R2 does not list), other agency told to follow
 //!   procedure (Art. 6, 8), or outside the scope (Art. 2); with the required actions and the reasoning.
 //! - [`completeness`]: does a record have the five elements of Art. 3?
 //! - [`non_recording`]: consequences for a handler who did not record (Art. 13).
@@ -28,7 +29,7 @@ mod scope;
 mod verdict;
 
 pub use actions::{ActionKind, RequiredAction};
-pub use assess::{Assessment, assess, assess_with};
+pub use assess::{Assessment, Basis, Occasion, assess, assess_with};
 pub use completeness::{Completeness, RecordElement, RecordElements, completeness};
 pub use facts::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
 pub use interpretation::Interpretation;
@@ -36,7 +37,7 @@ pub use non_recording::{
     HandlerSanction, NonRecordingFacts, NonRecordingOutcome, RecordingFailure, non_recording, non_recording_with,
 };
 pub use retaliation::{MeasureAgainstRecorder, RetaliationFacts, RetaliationOutcome, RetaliationVerdict, retaliation};
-pub use verdict::{Article10Item, LegitimateGround, Verdict};
+pub use verdict::{Article10Item, Doubt, LegitimateGround, Verdict};
 
 #[cfg(test)]
 mod tests;

@@ -25,6 +25,13 @@ pub(super) struct Actor {
 }
 
 impl Actor {
+    /// Whether the person is within this bureau's 人事管理权限, which Art. 10's 通报 and an Art. 11 referral by the
+    /// bureau need: its staff in post and its retirees. Former staff, superior agencies and other agencies are not,
+    /// whatever the reading of Art. 2.
+    pub fn under_personnel_authority(&self) -> bool {
+        matches!(self.category, PersonCategory::CurrentStaff | PersonCategory::ContractStaff | PersonCategory::Retired)
+    }
+
     /// Whether Art. 7 can apply: a bureau leader or superior-agency staff.
     pub fn can_guide(&self) -> bool {
         self.bureau_leader || self.superior_agency
@@ -108,7 +115,7 @@ fn is_internal(category: PersonCategory, reading: &Interpretation, why: &mut Exp
             if reading.outside_officials_are_internal {
                 why.step(
                     format!(
-                        "行为人为{label} → 第二条\"在行政执法机关工作的人员\"未限于本局，且{}把此类人员纳入本制度 → 本工具认定其属于内部人员，适用第十条（解释口径：第十条称\"局机关内部人员\"，如本局采从严口径，可在设置中改为仅限本局人员）",
+                        "行为人为{label} → 第二条\"在行政执法机关工作的人员\"未限于本局，且{}把此类人员纳入本制度 → 本工具认定其属于内部人员，按第十条认定行为性质（解释口径：第十条称\"局机关内部人员\"，本局可在设置中改为仅限本局人员）；本局对其无人事管理权限，无论采何种口径都不对其通报、不移交本局纪检部门",
                         own_article.short_label()
                     ),
                     &[R2_2, own_article, R2_10],

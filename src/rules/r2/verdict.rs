@@ -84,11 +84,6 @@ pub enum LegitimateGround {
     SupervisoryOpinionInWriting,
     /// 因履行职责需要口头了解情况，按照正常工作程序进行，且办案人员做好工作记录 (Art. 14(2)).
     RecordedWorkInquiry,
-    /// 依职权、按正常工作程序转办或提出意见: a person whose department has no guiding role in the case forwards
-    /// materials or gives an opinion in writing, within their authority, for their duty, through their department's
-    /// normal procedure (e.g. 信访办 转办). Not 超越职权私自, so not Art. 10(2); Art. 14 asks handlers to tell such
-    /// lawful work apart from interference. The engine's reading, stated in its explanation.
-    WorkProcedureWithinAuthority,
 }
 
 impl LegitimateGround {
@@ -99,7 +94,6 @@ impl LegitimateGround {
             LegitimateGround::OtherAgencyThroughProcedure => R2_8,
             LegitimateGround::SupervisoryOpinionInWriting => R2_14_1,
             LegitimateGround::RecordedWorkInquiry => R2_14_2,
-            LegitimateGround::WorkProcedureWithinAuthority => R2_14,
         }
     }
 
@@ -111,7 +105,39 @@ impl LegitimateGround {
             LegitimateGround::OtherAgencyThroughProcedure => "其他执法机关因履行法定职责依程序了解情况",
             LegitimateGround::SupervisoryOpinionInWriting => "具有监督职能的部门书面提出指导性或纠正性意见",
             LegitimateGround::RecordedWorkInquiry => "因履行职责需要按正常工作程序口头了解情况并做好工作记录",
-            LegitimateGround::WorkProcedureWithinAuthority => "依职权、按正常工作程序转办或提出意见",
+        }
+    }
+}
+
+/// Why a contact goes to 局机关法治科 for determination instead of being found prohibited or legitimate: the text
+/// settles neither, so the engine takes the safe path (record completely, report, let 法治科 decide).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Doubt {
+    /// 形式不合规定: guidance or a corrective opinion within the person's authority and for their duty, from someone
+    /// Art. 7 or 14(1) lets give it, that misses only the written form or the procedure those provisions ask for.
+    /// Nothing in the text makes a failed form alone conduct that 影响执法人员依法公正处理案件 (Art. 10(7)).
+    IrregularForm,
+    /// 本制度未列明: an opinion or forwarded materials from a department without a guiding role in the case,
+    /// within its authority, for its duty and through procedure. Not 超越职权私自 (Art. 10(2)), and no ground of
+    /// Art. 7, 8 or 14 clears it.
+    NotListed,
+}
+
+impl Doubt {
+    /// The provisions the doubt arises under.
+    pub fn cites(self) -> Vec<Cite> {
+        match self {
+            Doubt::IrregularForm => vec![R2_7, R2_14_1],
+            Doubt::NotListed => vec![Cite::item(2, 10, 2), R2_14],
+        }
+    }
+
+    /// A short Chinese summary of the doubt.
+    pub fn label(self) -> &'static str {
+        match self {
+            Doubt::IrregularForm => "意见未依第七条、第十四条第（一）项的形式或程序提出",
+            Doubt::NotListed => "无指导、监督职能的部门依职权、按程序提出意见或转交材料，本制度未列明",
         }
     }
 }
@@ -136,6 +162,12 @@ pub enum Verdict {
         /// The grounds that hold once recorded.
         grounds: Vec<LegitimateGround>,
     },
+    /// 报法治科认定: the text neither names the contact in Art. 10 nor clears it; record it completely (Art. 3),
+    /// ask for what is missing, and report it to 局机关法治科 for determination. No 通报, no referral.
+    ForDetermination {
+        /// Why, in order (never empty).
+        doubts: Vec<Doubt>,
+    },
     /// 其他执法机关未依照程序了解情况或转递材料: tell them to follow procedure (Art. 6, 8).
     OtherAgencyWithoutProcedure,
     /// 不属于本制度所称内部人员干预: the person is not internal personnel (Art. 2), or, under the narrow reading,
@@ -156,6 +188,10 @@ impl Verdict {
             Verdict::Legitimate { grounds } => format!("不认定为干预（{}）", ground_list(grounds)),
             Verdict::AwaitingRecord { grounds } => {
                 format!("待办案人员记录：记录后不认定为干预（{}）", ground_list(grounds))
+            }
+            Verdict::ForDetermination { doubts } => {
+                let list: Vec<&str> = doubts.iter().map(|d| d.label()).collect();
+                format!("不径行认定为干预，报法治科认定（{}）", list.join("；"))
             }
             Verdict::OtherAgencyWithoutProcedure => "其他执法机关未依程序进行，应告知其依照程序办理".to_string(),
             Verdict::OutsideScope => "不属于本制度所称内部人员干预".to_string(),
@@ -198,5 +234,10 @@ mod tests {
             grounds: vec![LegitimateGround::GuidanceInWriting, LegitimateGround::OralGuidanceRecorded],
         };
         assert_eq!(legitimate.label(), "不认定为干预（第七条）");
+        let doubtful = Verdict::ForDetermination { doubts: vec![Doubt::IrregularForm] };
+        assert_eq!(
+            doubtful.label(),
+            "不径行认定为干预，报法治科认定（意见未依第七条、第十四条第（一）项的形式或程序提出）"
+        );
     }
 }

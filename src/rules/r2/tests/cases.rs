@@ -4,12 +4,14 @@
 //! What "applies" means for each provision (see [`applies`]):
 //! - R2-2: the person is internal personnel.
 //! - R2-3: for a contact, the Art. 3 report duty arises; for a record, the record has all five Art. 3 elements.
+//! - R2-4: the contact goes to 法治科 for determination: the text neither names it in Art. 10 nor clears it.
 //! - R2-6: the handler must refuse, or tell the person to follow procedure.
-//! - R2-7, R2-8, R2-14, R2-14-1, R2-14-2: the contact is legitimate on that provision (R2-14 as a whole: a
-//!   department's own lawful work procedure, which Art. 10(2) does not reach).
+//! - R2-7, R2-8, R2-14-1, R2-14-2: the contact is legitimate on that provision.
+//! - R2-10: the bureau notifies (通报) the person under Art. 10, which it can only within its 人事管理权限.
 //! - R2-10-1 … R2-10-7: the contact is prohibited under that item.
 //! - R2-11: the contact is referred to 纪检 (or prosecution) under Art. 11.
-//! - R2-13: the handler faces Art. 13 consequences (flagged on a contact, imposed on a finding).
+//! - R2-13: the handler faces Art. 13 consequences (flagged on a contact described outside a record, imposed on a
+//!   finding; never flagged on the officer's own record, which is the recording).
 //! - R2-9: the measure against the recorder is barred by Art. 9; R2-12: it is retaliation under Art. 12.
 
 use super::super::*;
@@ -21,7 +23,10 @@ use PersonCategory::*;
 
 /// What a case feeds the engine.
 enum Input {
+    /// A contact on the officer's own record.
     Contact(InterferenceFacts),
+    /// A contact described outside a record ([`Occasion::Described`]).
+    Described(InterferenceFacts),
     Record(RecordElements),
     NonRecording(NonRecordingFacts),
     Retaliation(RetaliationFacts),
@@ -64,6 +69,10 @@ fn near_miss(name: &'static str, exercises: &'static str, input: Input, expected
 fn run(input: &Input) -> Outcome {
     match input {
         Input::Contact(facts) => Outcome::Contact(assess(facts)),
+        Input::Described(facts) => Outcome::Contact(assess_with(
+            facts,
+            Basis { reading: &Interpretation::default(), occasion: Occasion::Described },
+        )),
         Input::Record(elements) => Outcome::Record(completeness(elements)),
         Input::NonRecording(facts) => Outcome::NonRecording(non_recording(facts)),
         Input::Retaliation(facts) => Outcome::Retaliation(retaliation(facts)),
@@ -92,6 +101,8 @@ fn applies(id: &str, outcome: &Outcome) -> bool {
         Outcome::Contact(a) => match id {
             "R2-2" => a.internal_personnel,
             "R2-3" => has_action(a, ActionKind::Report, cite),
+            "R2-4" => matches!(a.verdict, Verdict::ForDetermination { .. }),
+            "R2-10" => has_action(a, ActionKind::Notify, cite),
             "R2-6" => has_action(a, ActionKind::Refuse, cite) || has_action(a, ActionKind::FollowProcedure, cite),
             "R2-11" => has_action(a, ActionKind::ReferToDiscipline, cite),
             "R2-13" => has_action(a, ActionKind::Record, cite),
@@ -149,6 +160,10 @@ fn legitimate(grounds: &[LegitimateGround]) -> Expected {
     Expected::Verdict(Verdict::Legitimate { grounds: grounds.to_vec() })
 }
 
+fn for_determination(doubts: &[Doubt]) -> Expected {
+    Expected::Verdict(Verdict::ForDetermination { doubts: doubts.to_vec() })
+}
+
 fn awaiting_record(grounds: &[LegitimateGround]) -> Expected {
     Expected::Verdict(Verdict::AwaitingRecord { grounds: grounds.to_vec() })
 }
@@ -186,7 +201,8 @@ fn measure(measure: MeasureAgainstRecorder, ground: bool, procedure: bool, becau
 
 fn cases() -> Vec<Case> {
     use Article10Item::*;
-    use Input::Contact;
+    use Doubt::*;
+    use Input::{Contact, Described};
     use LegitimateGround::*;
     use MeasureAgainstRecorder::*;
     vec![
@@ -317,6 +333,18 @@ fn cases() -> Vec<Case> {
             )),
             prohibited(&[InstructionBeyondAuthority]),
         ),
+        applying(
+            "分管局领导电话指导、未走程序，已由办案人员记录在案",
+            "R2-7",
+            Contact(recorded(by(
+                Phone,
+                InterferenceFacts {
+                    through_procedure: false,
+                    ..on_duty(leader(contact(CurrentStaff, &[SupervisoryGuidance])))
+                },
+            ))),
+            legitimate(&[OralGuidanceRecorded]),
+        ),
         near_miss(
             "局领导书面指导但未依程序",
             "R2-7",
@@ -327,7 +355,7 @@ fn cases() -> Vec<Case> {
                     ..on_duty(leader(contact(CurrentStaff, &[SupervisoryGuidance])))
                 },
             )),
-            prohibited(&[OtherInterference]),
+            for_determination(&[IrregularForm]),
         ),
         near_miss(
             "退休老领导写信指导办案",
@@ -417,7 +445,7 @@ fn cases() -> Vec<Case> {
             "信访办依职权按转办程序书面转交信访件，既非超越职权也非私自",
             "R2-10-2",
             Contact(by(Written, on_duty(contact(CurrentStaff, &[ForwardCaseMaterials])))),
-            legitimate(&[WorkProcedureWithinAuthority]),
+            for_determination(&[NotListed]),
         ),
         near_miss(
             "为当事人转递材料属第（六）项而非第（二）项",
@@ -509,10 +537,19 @@ fn cases() -> Vec<Case> {
             prohibited(&[OtherInterference]),
         ),
         applying(
-            "监督科室一般人员口头指导",
+            "局领导非因履行职责、以领导身份过问并指导办案",
+            "R2-10-7",
+            Contact(InterferenceFacts {
+                for_official_duty: false,
+                ..on_duty(leader(contact(CurrentStaff, &[SupervisoryGuidance])))
+            }),
+            prohibited(&[OtherInterference]),
+        ),
+        near_miss(
+            "监督科室一般人员口头指导，形式不合规定而非第（七）项",
             "R2-10-7",
             Contact(recorded(on_duty(supervising(contact(CurrentStaff, &[SupervisoryGuidance]))))),
-            prohibited(&[OtherInterference]),
+            for_determination(&[IrregularForm]),
         ),
         near_miss(
             "监督科室书面指导",
@@ -526,6 +563,18 @@ fn cases() -> Vec<Case> {
             "R2-11",
             Contact(contact(CurrentStaff, &[DemandEvidenceOrPropertyHandling])),
             prohibited(&[UnlawfulEvidenceOrProperty]),
+        ),
+        near_miss(
+            "公安民警私下打探案情，本局不移交本局纪检部门",
+            "R2-11",
+            Contact(by(Phone, contact(OtherAgencyStaff, &[InquireAboutCase]))),
+            prohibited(&[PleadingOrPrying]),
+        ),
+        near_miss(
+            "监督科室口头纠正意见已记录，报法治科认定而不移交",
+            "R2-11",
+            Contact(by(Phone, recorded(on_duty(supervising(contact(ContractStaff, &[SupervisoryGuidance])))))),
+            for_determination(&[IrregularForm]),
         ),
         near_miss(
             "依程序了解情况并已记录，不移交",
@@ -553,33 +602,64 @@ fn cases() -> Vec<Case> {
             Expected::Sanction { handler: Some(HandlerSanction::WarningAndCriticism), supervisor_liable: true },
         ),
         applying(
-            "内部人员说情尚未记录，提示第十三条",
+            "培训情景：内部人员说情，办案人员尚未记录，提示第十三条",
+            "R2-13",
+            Described(contact(Retired, &[PleadForParty])),
+            prohibited(&[PleadingOrPrying]),
+        ),
+        near_miss(
+            "培训情景：内部人员说情已记录",
+            "R2-13",
+            Described(recorded(contact(Retired, &[PleadForParty]))),
+            prohibited(&[PleadingOrPrying]),
+        ),
+        near_miss(
+            "办案人员本人所作记录中的说情：本记录即是记录，不提示第十三条",
             "R2-13",
             Contact(contact(Retired, &[PleadForParty])),
             prohibited(&[PleadingOrPrying]),
         ),
-        near_miss(
-            "内部人员说情已记录",
-            "R2-13",
-            Contact(recorded(contact(Retired, &[PleadForParty]))),
-            prohibited(&[PleadingOrPrying]),
-        ),
-        // 第十四条: a department's own lawful work procedure is not interference (Art. 10(2) read with Art. 14).
+        // 第四条: 法治科 determines what the text neither names in Art. 10 nor clears (an irregular form, a case R2 does
+        // not list); no 通报, no referral.
         applying(
-            "信访办按转办程序以转办单转交信访件",
-            "R2-14",
+            "监督科室电话提出纠正意见并已记录：形式不合规定",
+            "R2-4",
+            Contact(by(Phone, recorded(on_duty(supervising(contact(CurrentStaff, &[OpinionOnDisposition])))))),
+            for_determination(&[IrregularForm]),
+        ),
+        applying(
+            "上级机关工作人员书面督办但未依程序",
+            "R2-4",
+            Contact(by(
+                Written,
+                InterferenceFacts {
+                    through_procedure: false,
+                    ..on_duty(contact(SuperiorAgencyStaff, &[SupervisoryGuidance]))
+                },
+            )),
+            for_determination(&[IrregularForm]),
+        ),
+        applying(
+            "信访办按转办程序以转办单转交信访件：本制度未列明",
+            "R2-4",
             Contact(by(Written, on_duty(contact(CurrentStaff, &[ForwardCaseMaterials])))),
-            legitimate(&[WorkProcedureWithinAuthority]),
+            for_determination(&[NotListed]),
         ),
         applying(
-            "无监督职能的科室依职权按会商程序出具书面意见",
-            "R2-14",
+            "无监督职能的科室依职权按会商程序出具书面意见：本制度未列明",
+            "R2-4",
             Contact(by(Written, on_duty(contact(ContractStaff, &[OpinionOnDisposition])))),
-            legitimate(&[WorkProcedureWithinAuthority]),
+            for_determination(&[NotListed]),
+        ),
+        near_miss(
+            "监督科室书面提出纠正意见",
+            "R2-4",
+            Contact(by(Written, on_duty(supervising(contact(CurrentStaff, &[OpinionOnDisposition]))))),
+            legitimate(&[SupervisoryOpinionInWriting]),
         ),
         near_miss(
             "信访办转交信访件但未走转办程序（私自）",
-            "R2-14",
+            "R2-4",
             Contact(by(
                 Written,
                 InterferenceFacts {
@@ -591,7 +671,7 @@ fn cases() -> Vec<Case> {
         ),
         near_miss(
             "按程序书面转交超出本部门职权的材料（超越职权）",
-            "R2-14",
+            "R2-4",
             Contact(by(
                 Written,
                 InterferenceFacts {
@@ -602,16 +682,53 @@ fn cases() -> Vec<Case> {
             prohibited(&[PrivateOpinionOrMaterials]),
         ),
         near_miss(
-            "依职权按程序但只电话转述处理意见，未书面留痕",
-            "R2-14",
-            Contact(by(Phone, recorded(on_duty(contact(CurrentStaff, &[OpinionOnDisposition]))))),
+            "监督科室人员非因职责口头提出处理意见",
+            "R2-4",
+            Contact(by(
+                Phone,
+                InterferenceFacts {
+                    for_official_duty: false,
+                    ..on_duty(supervising(contact(CurrentStaff, &[OpinionOnDisposition])))
+                },
+            )),
             prohibited(&[OtherInterference]),
         ),
         near_miss(
             "退休人员按原工作程序转交材料：已无职责",
-            "R2-14",
+            "R2-4",
             Contact(by(Written, on_duty(contact(Retired, &[ForwardCaseMaterials])))),
             prohibited(&[PrivateOpinionOrMaterials]),
+        ),
+        // 第十条: the bureau's 通报, only within its 人事管理权限.
+        applying(
+            "在编人员为当事人说情，按人事管理权限通报",
+            "R2-10",
+            Contact(contact(CurrentStaff, &[PleadForParty])),
+            prohibited(&[PleadingOrPrying]),
+        ),
+        applying(
+            "本局退休人员打探案情",
+            "R2-10",
+            Contact(contact(Retired, &[InquireAboutCase])),
+            prohibited(&[PleadingOrPrying]),
+        ),
+        near_miss(
+            "公安民警私下打电话说情：本局无人事管理权限",
+            "R2-10",
+            Contact(by(Phone, contact(OtherAgencyStaff, &[PleadForParty]))),
+            prohibited(&[PleadingOrPrying]),
+        ),
+        near_miss(
+            "上级机关工作人员说情：本局无人事管理权限",
+            "R2-10",
+            Contact(contact(SuperiorAgencyStaff, &[PleadForParty])),
+            prohibited(&[PleadingOrPrying]),
+        ),
+        near_miss(
+            "已调离本局的人员说情：本局已无人事管理权限",
+            "R2-10",
+            Contact(contact(FormerStaff, &[PleadForParty])),
+            prohibited(&[PleadingOrPrying]),
         ),
         // 第十四条第（一）项
         applying(
@@ -621,7 +738,7 @@ fn cases() -> Vec<Case> {
             legitimate(&[SupervisoryOpinionInWriting]),
         ),
         near_miss(
-            "无监督职能的科室私人书面意见",
+            "无监督职能的科室书面督办",
             "R2-14-1",
             Contact(by(Written, on_duty(contact(CurrentStaff, &[SupervisoryGuidance])))),
             prohibited(&[OtherInterference]),
@@ -630,7 +747,7 @@ fn cases() -> Vec<Case> {
             "监督科室口头纠正（非领导）",
             "R2-14-1",
             Contact(by(Phone, recorded(on_duty(supervising(contact(CurrentStaff, &[OpinionOnDisposition])))))),
-            prohibited(&[OtherInterference]),
+            for_determination(&[IrregularForm]),
         ),
         // 第十四条第（二）项
         applying(
@@ -719,8 +836,8 @@ fn every_case_gets_its_expected_outcome_and_its_tag_is_true() {
 #[test]
 fn every_provision_has_an_applying_case_and_a_near_miss() {
     let required = [
-        "R2-2", "R2-3", "R2-6", "R2-7", "R2-8", "R2-9", "R2-10-1", "R2-10-2", "R2-10-3", "R2-10-4", "R2-10-5",
-        "R2-10-6", "R2-10-7", "R2-11", "R2-12", "R2-13", "R2-14", "R2-14-1", "R2-14-2",
+        "R2-2", "R2-3", "R2-4", "R2-6", "R2-7", "R2-8", "R2-9", "R2-10", "R2-10-1", "R2-10-2", "R2-10-3", "R2-10-4",
+        "R2-10-5", "R2-10-6", "R2-10-7", "R2-11", "R2-12", "R2-13", "R2-14-1", "R2-14-2",
     ];
     let cases = cases();
     for id in required {

@@ -15,6 +15,11 @@ fn kinds(actions: &[RequiredAction]) -> Vec<ActionKind> {
     actions.iter().map(|a| a.kind).collect()
 }
 
+/// A contact described outside a record (a training scenario), under the default reading.
+fn described(facts: &InterferenceFacts) -> Assessment {
+    assess_with(facts, Basis { reading: &Interpretation::default(), occasion: Occasion::Described })
+}
+
 fn retired_pleading() -> InterferenceFacts {
     InterferenceFacts {
         category: PersonCategory::Retired,
@@ -103,7 +108,7 @@ fn legitimate_contacts_are_still_recorded_and_nothing_more() {
 
 #[test]
 fn unrecorded_oral_guidance_awaits_the_handlers_record_and_warns_of_article_13() {
-    let assessment = assess(&oral_guidance_by_leader(false));
+    let assessment = described(&oral_guidance_by_leader(false));
     assert_eq!(assessment.verdict, Verdict::AwaitingRecord { grounds: vec![LegitimateGround::OralGuidanceRecorded] });
     assert!(texts(&assessment).iter().any(|t| t.contains("办案人员的义务") && t.contains("本工具的解释")));
     let record = &assessment.actions[0];
@@ -133,20 +138,28 @@ fn the_strict_reading_treats_unrecorded_oral_contact_as_item_7() {
 }
 
 #[test]
-fn outside_officials_are_internal_by_default_and_the_narrow_reading_keeps_articles_7_and_8() {
+fn outside_officials_are_internal_by_default_but_never_notified_or_referred_by_the_bureau() {
     let pleading = InterferenceFacts { category: PersonCategory::SuperiorAgencyStaff, ..retired_pleading() };
     let broad = assess(&pleading);
     assert!(broad.internal_personnel);
-    assert!(texts(&broad)[0].contains("本工具认定其属于内部人员") && texts(&broad)[0].contains("解释口径"));
-    assert!(broad.actions.iter().any(|a| a.kind == ActionKind::Notify && a.text.contains("函告其所在单位")));
-    assert!(broad.actions.iter().any(|a| a.kind == ActionKind::Report && a.text.contains("直接向区司法局报告")));
+    assert_eq!(broad.verdict, Verdict::Prohibited { items: vec![Article10Item::PleadingOrPrying] });
+    assert!(texts(&broad)[0].contains("本工具认定其属于内部人员") && texts(&broad)[0].contains("无人事管理权限"));
+    assert_eq!(kinds(&broad.actions), [ActionKind::Record, ActionKind::Refuse, ActionKind::Report]);
+    let report = &broad.actions[2];
+    assert!(report.text.contains("直接向区司法局报告") && report.text.contains("函告其所在单位"), "{}", report.text);
+    assert!(report.text.contains("本局不对其通报，也不移交本局纪检部门") && report.cites == vec![R2_3, R2_4]);
+    assert!(texts(&broad).iter().any(|t| t.contains("不在本局人事管理权限内") && t.contains("本工具的解释")));
 
     let narrow = Interpretation { outside_officials_are_internal: false, ..Interpretation::default() };
     let outside = assess_with(&pleading, &narrow);
     assert_eq!(outside.verdict, Verdict::OutsideScope);
     assert!(!outside.internal_personnel);
-    assert_eq!(kinds(&outside.actions), [ActionKind::Record, ActionKind::FollowProcedure, ActionKind::Report]);
-    assert!(outside.actions[2].text.starts_with("建议") && outside.actions[2].cites == vec![R2_4]);
+    assert_eq!(
+        kinds(&outside.actions),
+        [ActionKind::Record, ActionKind::Refuse, ActionKind::FollowProcedure, ActionKind::Report]
+    );
+    assert!(outside.actions[3].text.starts_with("建议") && outside.actions[3].cites == vec![R2_4]);
+    assert!(outside.actions[3].text.contains("区司法局") && outside.actions[3].text.contains("本局不对其通报"));
 
     let guidance = InterferenceFacts { category: PersonCategory::SuperiorAgencyStaff, ..oral_guidance_by_leader(true) };
     assert_eq!(
@@ -162,6 +175,122 @@ fn outside_officials_are_internal_by_default_and_the_narrow_reading_keeps_articl
     let redirected = assess_with(&inquiry, &narrow);
     assert_eq!(redirected.verdict, Verdict::OtherAgencyWithoutProcedure);
     assert!(redirected.actions.iter().any(|a| a.kind == ActionKind::Report && a.text.starts_with("建议")));
+}
+
+#[test]
+fn a_police_officers_private_call_gets_actions_the_bureau_can_take_under_either_reading() {
+    let call = InterferenceFacts {
+        category: PersonCategory::OtherAgencyStaff,
+        method: ContactMethod::Phone,
+        conduct: vec![Conduct::PleadForParty, Conduct::InquireAboutCase],
+        ..InterferenceFacts::default()
+    };
+    for internal in [true, false] {
+        let reading = Interpretation { outside_officials_are_internal: internal, ..Interpretation::default() };
+        let assessment = assess_with(&call, &reading);
+        let kinds = kinds(&assessment.actions);
+        assert!(kinds.contains(&ActionKind::Record) && kinds.contains(&ActionKind::Refuse), "{internal}");
+        assert!(kinds.contains(&ActionKind::Report), "{internal}");
+        for kind in [ActionKind::Notify, ActionKind::ReferToDiscipline, ActionKind::ReferForProsecution] {
+            assert!(!kinds.contains(&kind), "{internal}: {kind:?}");
+        }
+    }
+    // A colleague in post making the same call is notified and referred as Art. 10 and 11 say.
+    let colleague = assess(&InterferenceFacts { category: PersonCategory::CurrentStaff, ..call.clone() });
+    assert!(kinds(&colleague.actions).contains(&ActionKind::Notify));
+    assert!(kinds(&colleague.actions).contains(&ActionKind::ReferToDiscipline));
+    // So is a retiree of the bureau; a former colleague who has left is not within its personnel authority.
+    let retiree = assess(&InterferenceFacts { category: PersonCategory::Retired, ..call.clone() });
+    assert!(kinds(&retiree.actions).contains(&ActionKind::Notify));
+    let former = assess(&InterferenceFacts { category: PersonCategory::FormerStaff, ..call });
+    assert!(matches!(former.verdict, Verdict::Prohibited { .. }));
+    assert!(!kinds(&former.actions).contains(&ActionKind::Notify));
+}
+
+#[test]
+fn recorded_oral_guidance_from_the_leader_in_charge_needs_no_procedure_unless_the_bureau_reads_otherwise() {
+    let off_procedure = InterferenceFacts { through_procedure: false, ..oral_guidance_by_leader(true) };
+    let assessment = assess(&off_procedure);
+    assert_eq!(assessment.verdict, Verdict::Legitimate { grounds: vec![LegitimateGround::OralGuidanceRecorded] });
+    let step = texts(&assessment).into_iter().find(|t| t.contains("符合第七条")).unwrap_or_default();
+    assert!(step.contains("由办案人员记录在案") && step.contains("本工具的解释") && step.contains("设置"), "{step}");
+    assert!(
+        crate::law::quote(R2_7)
+            .is_some_and(|t| t.contains("应当依照程序以书面形式提出，口头提出的，由办案人员记录在案"))
+    );
+    let unrecorded = InterferenceFacts { recorded_by_handler: false, ..off_procedure.clone() };
+    assert_eq!(
+        assess(&unrecorded).verdict,
+        Verdict::AwaitingRecord { grounds: vec![LegitimateGround::OralGuidanceRecorded] }
+    );
+
+    let strict = Interpretation { oral_guidance_needs_procedure: true, ..Interpretation::default() };
+    let doubtful = assess_with(&off_procedure, &strict);
+    assert_eq!(doubtful.verdict, Verdict::ForDetermination { doubts: vec![Doubt::IrregularForm] });
+    assert!(texts(&doubtful).iter().any(|t| t.contains("按本局选定的口径，口头提出也须依照程序")));
+    // Through procedure, the strict reading changes nothing.
+    assert_eq!(
+        assess_with(&oral_guidance_by_leader(true), &strict).verdict,
+        Verdict::Legitimate { grounds: vec![LegitimateGround::OralGuidanceRecorded] }
+    );
+    // Nor does it touch what is not within authority.
+    let beyond = InterferenceFacts { within_authority: false, ..off_procedure };
+    assert_eq!(
+        assess_with(&beyond, &strict).verdict,
+        Verdict::Prohibited { items: vec![Article10Item::OtherInterference] }
+    );
+}
+
+#[test]
+fn an_oral_corrective_opinion_is_an_irregular_form_for_the_legal_section_to_determine() {
+    let oral = InterferenceFacts {
+        category: PersonCategory::CurrentStaff,
+        department_supervises_case: true,
+        within_authority: true,
+        for_official_duty: true,
+        through_procedure: true,
+        recorded_by_handler: true,
+        method: ContactMethod::Phone,
+        conduct: vec![Conduct::SupervisoryGuidance],
+        ..InterferenceFacts::default()
+    };
+    let assessment = assess(&oral);
+    assert_eq!(assessment.verdict, Verdict::ForDetermination { doubts: vec![Doubt::IrregularForm] });
+    assert_eq!(
+        assessment.verdict.label(),
+        "不径行认定为干预，报法治科认定（意见未依第七条、第十四条第（一）项的形式或程序提出）"
+    );
+    assert_eq!(kinds(&assessment.actions), [ActionKind::Record, ActionKind::FollowProcedure, ActionKind::Report]);
+    assert!(assessment.actions[1].text.contains("以书面形式提出"), "{}", assessment.actions[1].text);
+    assert!(assessment.actions[2].text.contains("由法治科认定") && assessment.actions[2].text.contains("不予通报"));
+    let step = texts(&assessment).into_iter().find(|t| t.contains("形式不合规定")).unwrap_or_default();
+    assert!(step.contains("影响执法人员依法公正处理案件") && step.contains("本工具的解释"), "{step}");
+    let item_7 = crate::law::quote(Article10Item::OtherInterference.cite()).unwrap_or_default();
+    assert!(item_7.contains("影响执法人员依法公正处理案件"));
+    assert!(crate::law::quote(R2_14_1).is_some_and(|t| t.contains("依法依规履行指导、检查、督办等职责，并书面提出")));
+    // In writing it is legitimate; off duty it is still Art. 10(7).
+    let written = InterferenceFacts { method: ContactMethod::Written, ..oral.clone() };
+    assert_eq!(
+        assess(&written).verdict,
+        Verdict::Legitimate { grounds: vec![LegitimateGround::SupervisoryOpinionInWriting] }
+    );
+    let off_duty = InterferenceFacts { for_official_duty: false, ..oral };
+    assert_eq!(assess(&off_duty).verdict, Verdict::Prohibited { items: vec![Article10Item::OtherInterference] });
+}
+
+#[test]
+fn the_officers_own_record_meets_the_record_duty_and_says_what_remains() {
+    let own = assess(&retired_pleading());
+    assert!(texts(&own).iter().all(|t| !t.starts_with("办案人员尚未记录")));
+    let step = texts(&own).into_iter().find(|t| t.starts_with("本记录即是")).unwrap_or_default();
+    assert!(step.contains("记录义务正在履行") && step.contains("向局机关法治科报告"), "{step}");
+    assert!(!own.actions[0].cites.contains(&R2_13) && own.actions[0].text.ends_with("本记录即是此项记录"));
+    assert!(kinds(&own.actions).contains(&ActionKind::Report));
+
+    let scenario = described(&retired_pleading());
+    assert!(texts(&scenario).iter().any(|t| t.starts_with("办案人员尚未记录") && t.contains("警告、通报批评")));
+    assert!(scenario.actions[0].cites.contains(&R2_13));
+    assert_eq!(own.verdict, scenario.verdict);
 }
 
 #[test]
@@ -363,44 +492,38 @@ fn petition_office_forwarding() -> InterferenceFacts {
 }
 
 #[test]
-fn a_departments_own_work_procedure_is_not_interference_and_the_explanation_says_why() {
+fn a_departments_own_procedure_is_neither_cleared_nor_accused_but_determined_by_the_legal_section() {
     let assessment = assess(&petition_office_forwarding());
-    assert_eq!(
-        assessment.verdict,
-        Verdict::Legitimate { grounds: vec![LegitimateGround::WorkProcedureWithinAuthority] }
-    );
-    assert_eq!(assessment.verdict.label(), "不认定为干预（第十四条）");
+    assert_eq!(assessment.verdict, Verdict::ForDetermination { doubts: vec![Doubt::NotListed] });
     let item_2 = Article10Item::PrivateOpinionOrMaterials.cite();
     let step = assessment.explanation.steps.iter().find(|s| s.cites.contains(&R2_14)).expect("a step cites Art. 14");
     assert!(step.text.contains("超越职权私自") && step.text.contains("既未超越职权，也非私自所为"), "{}", step.text);
-    assert!(step.text.contains("区分执法公开、合法咨询、监督指导") && step.text.contains("本工具的解释"));
+    assert!(step.text.contains("本制度未列明") && step.text.contains("本工具的解释"));
     assert_eq!(step.cites, vec![R2_7, R2_14_1, item_2, R2_14, R2_3]);
-    assert!(crate::law::quote(R2_14).is_some_and(|text| text.contains("区分执法公开、合法咨询、监督指导")));
-    // Still recorded (Art. 3), and nothing more.
-    assert_eq!(kinds(&assessment.actions), [ActionKind::Record]);
+    assert_eq!(kinds(&assessment.actions), [ActionKind::Record, ActionKind::Report]);
     assert!(assessment.actions[0].text.contains("书面材料附卷"));
-    assert!(assessment.cites().contains(&R2_14) && assessment.cites().contains(&R2_3));
+    assert!(assessment.cites().contains(&R2_14) && assessment.cites().contains(&R2_4));
 }
 
 #[test]
-fn the_own_procedure_ground_holds_only_when_every_condition_does() {
-    let in_post_without_role = [PersonCategory::CurrentStaff, PersonCategory::ContractStaff];
-    for category in in_post_without_role {
+fn a_department_without_a_guiding_role_is_determined_only_when_within_authority_duty_and_procedure() {
+    for category in [PersonCategory::CurrentStaff, PersonCategory::ContractStaff] {
         for conduct in [Conduct::ForwardCaseMaterials, Conduct::OpinionOnDisposition] {
             let base = InterferenceFacts { category, conduct: vec![conduct], ..petition_office_forwarding() };
-            let ground = Verdict::Legitimate { grounds: vec![LegitimateGround::WorkProcedureWithinAuthority] };
-            assert_eq!(assess(&base).verdict, ground, "{category:?} {conduct:?}");
+            let determined = Verdict::ForDetermination { doubts: vec![Doubt::NotListed] };
+            assert_eq!(assess(&base).verdict, determined, "{category:?} {conduct:?}");
+            let by_phone = assess(&InterferenceFacts { method: ContactMethod::Phone, ..base.clone() });
+            assert_eq!(by_phone.verdict, determined, "{category:?} {conduct:?}: the form alone decides nothing");
+            assert!(by_phone.actions.iter().any(|a| a.kind == ActionKind::FollowProcedure && a.text.contains("书面")));
             let item_2 = Verdict::Prohibited { items: vec![Article10Item::PrivateOpinionOrMaterials] };
-            let item_7 = Verdict::Prohibited { items: vec![Article10Item::OtherInterference] };
             let item_6 = Verdict::Prohibited { items: vec![Article10Item::ActingForParty] };
             let cases = [
-                ("私自：未走工作程序", InterferenceFacts { through_procedure: false, ..base.clone() }, &item_2),
-                ("超越职权", InterferenceFacts { within_authority: false, ..base.clone() }, &item_2),
-                ("并非因履行职责", InterferenceFacts { for_official_duty: false, ..base.clone() }, &item_2),
-                ("电话而非书面", InterferenceFacts { method: ContactMethod::Phone, ..base.clone() }, &item_7),
+                ("私自：未走工作程序", InterferenceFacts { through_procedure: false, ..base.clone() }),
+                ("超越职权", InterferenceFacts { within_authority: false, ..base.clone() }),
+                ("并非因履行职责", InterferenceFacts { for_official_duty: false, ..base.clone() }),
             ];
-            for (name, facts, expected) in cases {
-                assert_eq!(&assess(&facts).verdict, expected, "{category:?} {conduct:?}: {name}");
+            for (name, facts) in cases {
+                assert_eq!(assess(&facts).verdict, item_2, "{category:?} {conduct:?}: {name}");
             }
             if conduct == Conduct::ForwardCaseMaterials {
                 let for_party = InterferenceFacts { on_behalf_of_party: true, ..base.clone() };
@@ -413,7 +536,7 @@ fn the_own_procedure_ground_holds_only_when_every_condition_does() {
                 Verdict::Legitimate { grounds: vec![LegitimateGround::SupervisoryOpinionInWriting] }
             );
         }
-        // The ground covers opinions and forwarded materials only: instructions stay item (1).
+        // Opinions and forwarded materials only: instructions stay item (1).
         let instruction = InterferenceFacts {
             category,
             conduct: vec![Conduct::InstructCaseDecision],
@@ -435,5 +558,5 @@ fn a_private_forward_says_why_it_is_private_and_cites_article_14() {
     let item_2 = Article10Item::PrivateOpinionOrMaterials.cite();
     let step = assessment.explanation.steps.iter().find(|s| s.cites.contains(&item_2)).expect("item (2) is cited");
     assert!(step.text.contains("未依照程序提出") && step.text.contains("即属超越职权私自所为（本工具的解释）"));
-    assert!(step.text.contains("也不属依职权、按正常工作程序转办或提出意见") && step.cites.contains(&R2_14));
+    assert!(step.text.contains("也不属依职权、按工作程序提出意见或转交材料") && step.cites.contains(&R2_14));
 }

@@ -28,12 +28,22 @@ fn any_facts() -> impl Strategy<Value = InterferenceFacts> {
 }
 
 fn any_reading() -> impl Strategy<Value = Interpretation> {
-    proptest::array::uniform4(any::<bool>()).prop_map(|flags| Interpretation {
+    proptest::array::uniform5(any::<bool>()).prop_map(|flags| Interpretation {
         outside_officials_are_internal: flags[0],
         unrecorded_oral_is_interference: flags[1],
         repeat_includes_second_finding: flags[2],
         instructed_handler_also_liable: flags[3],
+        oral_guidance_needs_procedure: flags[4],
     })
+}
+
+fn any_occasion() -> impl Strategy<Value = Occasion> {
+    select(vec![Occasion::OwnRecord, Occasion::Described])
+}
+
+/// The bureau's own staff in post and its retirees: the people its 通报 and referrals can reach.
+fn under_personnel_authority(category: PersonCategory) -> bool {
+    matches!(category, PersonCategory::CurrentStaff | PersonCategory::ContractStaff | PersonCategory::Retired)
 }
 
 fn all_quote(cites: &[Cite]) -> bool {
@@ -54,17 +64,31 @@ proptest! {
     }
 
     #[test]
-    fn verdicts_are_well_formed(facts in any_facts(), reading in any_reading()) {
-        let assessment = assess_with(&facts, &reading);
+    fn verdicts_are_well_formed(facts in any_facts(), reading in any_reading(), occasion in any_occasion()) {
+        let assessment = assess_with(&facts, Basis { reading: &reading, occasion });
         let kinds: Vec<ActionKind> = assessment.actions.iter().map(|a| a.kind).collect();
+        let bureau_sanctions = [ActionKind::Notify, ActionKind::ReferToDiscipline, ActionKind::ReferForProsecution];
+        if !under_personnel_authority(facts.category) {
+            prop_assert!(bureau_sanctions.iter().all(|k| !kinds.contains(k)), "{:?}: {:?}", facts.category, kinds);
+        }
         match &assessment.verdict {
             Verdict::Prohibited { items } => {
                 prop_assert!(!items.is_empty());
                 prop_assert!(items.windows(2).all(|w| w[0] < w[1]), "sorted, no repeats: {:?}", items);
                 prop_assert!(assessment.internal_personnel);
-                for kind in [ActionKind::Refuse, ActionKind::Report, ActionKind::Notify, ActionKind::ReferToDiscipline, ActionKind::ReferForProsecution] {
-                    prop_assert!(kinds.contains(&kind), "{:?} missing", kind);
+                prop_assert!(kinds.contains(&ActionKind::Refuse) && kinds.contains(&ActionKind::Report));
+                if under_personnel_authority(facts.category) {
+                    for kind in bureau_sanctions {
+                        prop_assert!(kinds.contains(&kind), "{:?} missing", kind);
+                    }
                 }
+            }
+            Verdict::ForDetermination { doubts } => {
+                prop_assert!(!doubts.is_empty());
+                prop_assert!(doubts.windows(2).all(|w| w[0] < w[1]));
+                prop_assert!(kinds.contains(&ActionKind::Report));
+                prop_assert!(!kinds.contains(&ActionKind::Refuse));
+                prop_assert!(bureau_sanctions.iter().all(|k| !kinds.contains(k)));
             }
             Verdict::Legitimate { grounds } | Verdict::AwaitingRecord { grounds } => {
                 prop_assert!(!grounds.is_empty());
@@ -79,6 +103,25 @@ proptest! {
         }
         if facts.category == PersonCategory::Outsider {
             prop_assert_eq!(&assessment.verdict, &Verdict::OutsideScope);
+        }
+    }
+
+    #[test]
+    fn on_the_officers_own_record_article_13_is_never_threatened(facts in any_facts(), reading in any_reading()) {
+        let own = assess_with(&facts, &reading);
+        prop_assert!(own.actions.iter().all(|a| a.kind != ActionKind::Record || !a.cites.contains(&cites::R2_13)));
+        prop_assert!(own.explanation.steps.iter().all(|s| !s.text.contains("记录是办案人员自己的义务")));
+        let described = assess_with(&facts, Basis { reading: &reading, occasion: Occasion::Described });
+        prop_assert_eq!(&own.verdict, &described.verdict);
+    }
+
+    #[test]
+    fn the_form_alone_never_makes_a_contact_prohibited(facts in any_facts(), procedure in any::<bool>()) {
+        let reading = Interpretation { oral_guidance_needs_procedure: procedure, ..Interpretation::default() };
+        let written = assess_with(&InterferenceFacts { method: ContactMethod::Written, ..facts.clone() }, &reading);
+        if !matches!(written.verdict, Verdict::Prohibited { .. }) {
+            let other = assess_with(&facts, &reading);
+            prop_assert!(!matches!(other.verdict, Verdict::Prohibited { .. }), "{:?}", other.verdict);
         }
     }
 
