@@ -1,5 +1,5 @@
-//! Small JSON values in localStorage (the profile, the bureau's readings, a worksheet): one key each, one write per
-//! save. A stored value that does not parse is copied to the quarantine and reported, never thrown away.
+//! Small JSON values in localStorage through gloo-storage (the profile, the bureau's readings, a worksheet): one key
+//! each, one write per save. A stored value that does not parse is copied to the quarantine and reported, never thrown away.
 
 use std::fmt;
 
@@ -58,8 +58,7 @@ pub fn load_with<T>(key: &str, parse: impl FnOnce(&str) -> Result<T, String>) ->
 
 /// Stores `value` under `key` in one write; on failure (e.g. [`StoreError::QuotaExceeded`]) nothing changes.
 pub fn save<T: Serialize>(key: &str, value: &T) -> Result<(), StoreError> {
-    let text = serde_json::to_string(value).map_err(|error| StoreError::Unavailable(error.to_string()))?;
-    LocalStore::open()?.set(key, &text)
+    LocalStore::open()?.set_json(key, value)
 }
 
 /// Removes the value under `key` (nothing there: nothing to do).

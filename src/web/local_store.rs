@@ -1,8 +1,12 @@
-//! The journal's key-value store in the browser: `window.localStorage`.
+//! localStorage for the small settings (profile, readings, device signing key, drafts, quiz progress), reached through
+//! gloo-storage once [`LocalStore::open`] has checked, without panicking, that the browser offers it (gloo-storage's
+//! own `raw()` panics when storage is disabled). The officer's journal is not here: see `crate::web::journal_db`.
+
+use gloo_storage::{LocalStorage, Storage};
 
 use crate::journal::{KeyValueStore, StoreError};
 
-/// `window.localStorage` as a [`KeyValueStore`]. Each `set` is one atomic `setItem`.
+/// `window.localStorage` as a [`KeyValueStore`], known to be available. Each `set` is one atomic `setItem`.
 #[derive(Debug, Clone)]
 pub struct LocalStore {
     storage: web_sys::Storage,
@@ -23,7 +27,18 @@ impl LocalStore {
     /// Removes the value under `key`. Not part of [`KeyValueStore`]: the journal never removes anything; only the
     /// small settings and worksheet values ([`crate::web::json_store`]) are removed.
     pub fn remove(&self, key: &str) -> Result<(), StoreError> {
-        self.storage.remove_item(key).map_err(|e| StoreError::Unavailable(js_message(&e)))
+        LocalStorage::delete(key);
+        Ok(())
+    }
+
+    /// Stores `value` as JSON under `key` (gloo-storage's `set`); on failure nothing changes.
+    pub fn set_json<T: serde::Serialize>(&self, key: &str, value: &T) -> Result<(), StoreError> {
+        LocalStorage::set(key, value).map_err(|error| match error {
+            gloo_storage::errors::StorageError::JsError(js) if js.name == "QuotaExceededError" => {
+                StoreError::QuotaExceeded
+            }
+            other => StoreError::Unavailable(other.to_string()),
+        })
     }
 }
 
