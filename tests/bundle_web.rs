@@ -3,6 +3,8 @@
 //! until a person confirms its key), and the device key kept in localStorage. Run: `cargo test --target wasm32-unknown-unknown --test bundle_web`.
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use gloo_storage::{LocalStorage, Storage};
 use liuhen::bundle::{
@@ -12,11 +14,15 @@ use liuhen::bundle::{
 use liuhen::journal::keys::quarantine_key;
 use liuhen::journal::{DeviceId, ExportScope, Journal, KeyValueStore, MemoryStore};
 use liuhen::record::{CaseRef, CaseStage, InterferenceRecord, Person, ReportStatus};
-use liuhen::rules::r2::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
+use liuhen::rules::r2::{Conduct, ContactMethod, InterferenceFacts, Interpretation, PersonCategory};
 use liuhen::web::device_key_store::{
     DEVICE_KEY_KEY, DeviceKeyError, load_or_create_device_key, replace_corrupt_device_key,
 };
-use liuhen::web::indexed_db::{IdbError, IdbStore, delete_database};
+use liuhen::settings::{Profile, Readings, Role};
+use liuhen::web::indexed_db::{IdbError, IdbStore, MERGED_DB_NAME, delete_database};
+use liuhen::web::profile_store::save_profile;
+use liuhen::web::readings_store::save_readings;
+use support::{fresh_storage, mount_app_at, wait_for, wait_until};
 use liuhen::web::local_store::LocalStore;
 use liuhen::web::random::random_bytes;
 use wasm_bindgen_test::*;
@@ -164,7 +170,7 @@ async fn an_export_from_the_journal_imports_into_the_merged_store_end_to_end() {
     assert_eq!(reloaded.pins().next().unwrap().pinned_by, "法治科李四");
     assert!(reloaded.awaiting_decision().is_empty());
     assert_eq!(reloaded.decisions().len(), 1);
-    let entries = register(&reloaded, &RegisterFilter::default());
+    let entries = register(&reloaded, &RegisterFilter::default(), &Interpretation::default());
     assert_eq!(entries.len(), 3);
     for entry in &entries {
         assert_eq!(entry.created.officer, "张三");
@@ -197,7 +203,7 @@ async fn an_export_from_the_journal_imports_into_the_merged_store_end_to_end() {
     store.apply(&outcome.plan).unwrap();
     let reloaded = MergedStore::load(db.load_all().await.unwrap());
     assert_eq!(reloaded.event_count(), 5);
-    assert_eq!(register(&reloaded, &RegisterFilter::default()).len(), 4);
+    assert_eq!(register(&reloaded, &RegisterFilter::default(), &Interpretation::default()).len(), 4);
     db.close();
     delete_database(&name).await.unwrap();
     LocalStorage::clear();
@@ -259,5 +265,53 @@ fn the_device_key_is_made_once_and_a_corrupt_one_is_kept_not_replaced() {
     // A readable key is never replaced.
     let kept = replace_corrupt_device_key(&store, || Some([4; 32])).unwrap();
     assert_eq!(kept.public_key(), replaced.public_key());
+    LocalStorage::clear();
+}
+
+#[wasm_bindgen_test]
+async fn the_register_its_counts_and_the_record_page_follow_the_stored_reading() {
+    fresh_storage().await;
+    delete_database(MERGED_DB_NAME).await.unwrap();
+    save_profile(&Profile { officer_name: "王五".into(), device_id: "0011223344556677".into(), role: Role::Legal })
+        .unwrap();
+    // An officer's file with one plea from a superior agency's staff, imported and its key confirmed.
+    let device = DeviceId::new("officer_laptop").unwrap();
+    let key = DeviceKey::from_seed([7; 32]);
+    let mut journal = Journal::open(MemoryStore::new(), device.clone(), "张三").unwrap();
+    let mut plea = record(1, "上级机关工作人员来电说情");
+    plea.facts.category = PersonCategory::SuperiorAgencyStaff;
+    let id = journal.create_record(plea, now()).unwrap();
+    let request = ExportRequest { device: &device, officer: "张三", key: &key, scope: ExportScope::Full, now: now() };
+    let bundle = export(&journal.stored_events(), &request).unwrap();
+    let db = IdbStore::open(MERGED_DB_NAME).await.unwrap();
+    let mut store = MergedStore::load(db.load_all().await.unwrap());
+    let import =
+        ImportRequest { file_name: &bundle.file_name, bytes: bundle.text.as_bytes(), by: "法治科王五", now: now() };
+    commit(&db, &mut store, &prepare_import(&store, &import)).await;
+    commit(&db, &mut store, &prepare_key_decision(&store, &confirmation(&store, "法治科王五")).unwrap()).await;
+    db.close();
+
+    let prohibited_count = |mounted: &support::MountedApp| {
+        support::by_test_id(&mounted.container, "register-count-prohibited").map(|e| support::text(&e))
+    };
+    let mounted = mount_app_at("/legal/register");
+    wait_for(&mounted.container, "register-row").await;
+    wait_until("the default reading's count", || prohibited_count(&mounted).as_deref() == Some("1")).await;
+    assert!(support::text(&wait_for(&mounted.container, "register-row").await).contains("违反规定干预"));
+    drop(mounted);
+
+    let mut strict = Readings::default();
+    strict.r2.outside_officials_are_internal = false;
+    save_readings(&strict).unwrap();
+    let mounted = mount_app_at("/legal/register");
+    let row = support::text(&wait_for(&mounted.container, "register-row").await);
+    assert!(!row.contains("违反规定干预"), "the register follows the stored reading: {row}");
+    assert_eq!(prohibited_count(&mounted).as_deref(), Some("0"), "and so do its counts");
+    drop(mounted);
+    let mounted = mount_app_at(&format!("/legal/register/{id}"));
+    let verdict = support::text(&wait_for(&mounted.container, "verdict").await);
+    assert!(!verdict.contains("第十条"), "the record page too: {verdict}");
+    drop(mounted);
+    delete_database(MERGED_DB_NAME).await.unwrap();
     LocalStorage::clear();
 }

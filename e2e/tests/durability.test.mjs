@@ -3,11 +3,11 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { rm } from "node:fs/promises";
-import { freshProfileDir, launchKillable, launchProfile, serveBuild, watchErrors } from "../fixtures/browser.mjs";
+import { freshProfileDir, launchKillable, serveBuild } from "../fixtures/browser.mjs";
 import { AppPage } from "../fixtures/app_page.mjs";
 import { BundlePage } from "../fixtures/bundle_page.mjs";
 import { installFullStorageSimulation, setFullStorage } from "../fixtures/full_storage.mjs";
-import { OfficerPage, PLEADING_RECORD } from "../fixtures/officer_page.mjs";
+import { OfficerPage, PLEADING_RECORD, openOfficerSession } from "../fixtures/officer_page.mjs";
 
 describe("durable journal", () => {
   let server;
@@ -18,15 +18,7 @@ describe("durable journal", () => {
     await server.close();
   });
 
-  async function officerSession() {
-    const profile = await launchProfile();
-    const page = await profile.context.newPage();
-    const errors = watchErrors(page);
-    const app = new AppPage(page, server.url);
-    await app.open("/");
-    await app.completeFirstRun("张三");
-    return { ...profile, page, app, officer: new OfficerPage(app), errors };
-  }
+  const officerSession = () => openOfficerSession(server.url);
 
   test("a record shown as 已保存 is still there after the browser process is killed at once", async () => {
     const dir = await freshProfileDir();

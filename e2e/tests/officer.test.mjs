@@ -2,10 +2,10 @@
 // drafts (one per tab, the others offered, an unreadable one reported) and the refused save's error summary.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchProfile, serveBuild, watchErrors } from "../fixtures/browser.mjs";
+import { launchProfile, serveBuild } from "../fixtures/browser.mjs";
 import { seriousViolations } from "../fixtures/axe.mjs";
 import { AppPage } from "../fixtures/app_page.mjs";
-import { OfficerPage, PLEADING_RECORD } from "../fixtures/officer_page.mjs";
+import { OfficerPage, PLEADING_RECORD, openOfficerSession } from "../fixtures/officer_page.mjs";
 
 describe("officer workspace", () => {
   let server;
@@ -16,15 +16,7 @@ describe("officer workspace", () => {
     await server.close();
   });
 
-  async function officerSession() {
-    const profile = await launchProfile();
-    const page = await profile.context.newPage();
-    const errors = watchErrors(page);
-    const app = new AppPage(page, server.url);
-    await app.open("/");
-    await app.completeFirstRun("张三");
-    return { ...profile, page, app, officer: new OfficerPage(app), errors };
-  }
+  const officerSession = () => openOfficerSession(server.url);
 
   test("a saved record shows its verdict with the article text, and is still there after a reload", async () => {
     const { close, page, officer, errors } = await officerSession();

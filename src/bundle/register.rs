@@ -12,9 +12,9 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use super::merged_store::MergedStore;
 use crate::journal::{Authorship, DeviceId, EventHash, RecordState, Version};
 use crate::record::Recipient;
-use crate::rules::r2::{Article10Item, Verdict, assess};
+use crate::rules::r2::{Article10Item, Interpretation, Verdict, assess_with};
 
-/// Which assessment outcomes to list (assessed with `rules::r2::assess` on each current version's facts).
+/// Which assessment outcomes to list (assessed on each current version's facts under the bureau's reading).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VerdictFilter {
     /// 违反规定干预办案 under this item of Art. 10.
@@ -75,7 +75,8 @@ pub struct Provenance {
 pub struct RegisterEntry {
     /// The record with its full history.
     pub record: RecordState,
-    /// The assessment of each current version (one per head, in the order of `record.heads`).
+    /// The verdict on each current version under the reading the register was made with (one per head, in the order
+    /// of `record.heads`): the only verdicts a register line or record page shows.
     pub verdicts: Vec<Verdict>,
     /// The earliest report to 法治科 or 区司法局, if any.
     pub reported_on: Option<NaiveDate>,
@@ -87,10 +88,11 @@ pub struct RegisterEntry {
     pub current: Vec<Provenance>,
 }
 
-/// The register: every record matching `filter`, by occurrence time (earliest of its current versions), then id.
-pub fn register(store: &MergedStore, filter: &RegisterFilter) -> Vec<RegisterEntry> {
+/// The register under the bureau's `reading` of R2 (本局口径): every record matching `filter`, by occurrence time
+/// (earliest of its current versions), then id.
+pub fn register(store: &MergedStore, filter: &RegisterFilter, reading: &Interpretation) -> Vec<RegisterEntry> {
     let mut entries: Vec<RegisterEntry> =
-        store.fold().records.into_iter().filter_map(|record| entry(store, record, filter)).collect();
+        store.fold().records.into_iter().filter_map(|record| entry(store, record, filter, reading)).collect();
     entries.sort_by_key(|e| (heads(&e.record).map(|v| v.record.occurred_at).min(), e.record.id));
     entries
 }
@@ -101,8 +103,13 @@ fn heads(record: &RecordState) -> impl Iterator<Item = &Version> {
 }
 
 /// The register line for a record, if it passes the filter.
-fn entry(store: &MergedStore, record: RecordState, filter: &RegisterFilter) -> Option<RegisterEntry> {
-    let verdicts: Vec<Verdict> = heads(&record).map(|v| assess(&v.record.facts).verdict).collect();
+fn entry(
+    store: &MergedStore,
+    record: RecordState,
+    filter: &RegisterFilter,
+    reading: &Interpretation,
+) -> Option<RegisterEntry> {
+    let verdicts: Vec<Verdict> = heads(&record).map(|v| assess_with(&v.record.facts, reading).verdict).collect();
     // 第三条 ……应向局机关法治科报告。必要时可以直接向区司法局报告。 Either report counts as reported.
     let reported_on = [Recipient::LegalSection, Recipient::JusticeBureau]
         .into_iter()

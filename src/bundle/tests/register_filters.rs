@@ -4,7 +4,7 @@ use super::*;
 use crate::bundle::{RegisterFilter, VerdictFilter, register};
 use crate::journal::EventBody;
 use crate::record::Recipient;
-use crate::rules::r2::{Article10Item, Verdict};
+use crate::rules::r2::{Article10Item, Interpretation, Verdict};
 
 struct World {
     legal: Legal,
@@ -40,13 +40,13 @@ fn world() -> World {
 }
 
 fn ids(world: &World, filter: &RegisterFilter) -> Vec<EventHash> {
-    register(&world.legal.store, filter).iter().map(|e| e.record.id).collect()
+    register(&world.legal.store, filter, &Interpretation::default()).iter().map(|e| e.record.id).collect()
 }
 
 #[test]
 fn the_register_lists_every_officers_records_by_occurrence_with_their_assessment() {
     let w = world();
-    let all = register(&w.legal.store, &RegisterFilter::default());
+    let all = register(&w.legal.store, &RegisterFilter::default(), &Interpretation::default());
     assert_eq!(all.iter().map(|e| e.record.id).collect::<Vec<_>>(), vec![w.r2, w.r1, w.r3]);
     assert_eq!(all[0].verdicts, vec![Verdict::OutsideScope]);
     assert!(
@@ -63,7 +63,7 @@ fn the_register_lists_every_officers_records_by_occurrence_with_their_assessment
 #[test]
 fn each_record_names_its_device_officer_and_the_imports_that_brought_it() {
     let w = world();
-    let all = register(&w.legal.store, &RegisterFilter::default());
+    let all = register(&w.legal.store, &RegisterFilter::default(), &Interpretation::default());
     let r3 = all.iter().find(|e| e.record.id == w.r3).unwrap();
     assert_eq!((r3.created.device.as_str(), r3.created.officer.as_str()), ("d2", "李四"));
     assert_eq!(r3.created.imports.len(), 1);
@@ -127,7 +127,7 @@ fn a_conflicted_record_matches_on_any_of_its_competing_versions() {
     w.legal.import_export(&full(&mut b2, 22));
     w.legal.import_export(&full(&mut a, 22));
     let by_case_99 =
-        register(&w.legal.store, &RegisterFilter { case_number: Some("99号".into()), ..Default::default() });
+        register(&w.legal.store, &RegisterFilter { case_number: Some("99号".into()), ..Default::default() }, &Interpretation::default());
     assert_eq!(by_case_99.len(), 1);
     let entry = &by_case_99[0];
     assert_eq!(entry.record.id, w.r1);
@@ -137,4 +137,26 @@ fn a_conflicted_record_matches_on_any_of_its_competing_versions() {
     assert!(current.contains(&by_a) && current.contains(&by_b));
     assert_eq!(entry.officers, vec!["张三".to_string(), "李四".to_string()]);
     assert_eq!(ids(&w, &RegisterFilter { case_number: Some("12号".into()), ..Default::default() }), vec![w.r1, w.r3]);
+}
+
+#[test]
+fn the_register_and_its_filters_follow_the_bureaus_reading() {
+    let mut a = officer("张三", "d1", 1);
+    let mut call = record_about("渝规资罚〔2024〕40号", "赵某", "上级机关工作人员来电说情");
+    call.facts.category = PersonCategory::SuperiorAgencyStaff;
+    let id = create(&mut a, call, 0);
+    let mut legal = Legal::new();
+    legal.import_export(&full(&mut a, 10));
+    let all = RegisterFilter::default();
+    let prohibited = RegisterFilter { verdict: Some(VerdictFilter::AnyProhibited), ..Default::default() };
+
+    let default = register(&legal.store, &all, &Interpretation::default());
+    assert_eq!(default[0].record.id, id);
+    assert!(matches!(default[0].verdicts[..], [Verdict::Prohibited { .. }]), "{:?}", default[0].verdicts);
+    assert_eq!(register(&legal.store, &prohibited, &Interpretation::default()).len(), 1);
+
+    let strict = Interpretation { outside_officials_are_internal: false, ..Interpretation::default() };
+    let under_strict = register(&legal.store, &all, &strict);
+    assert!(!matches!(under_strict[0].verdicts[..], [Verdict::Prohibited { .. }]), "{:?}", under_strict[0].verdicts);
+    assert!(register(&legal.store, &prohibited, &strict).is_empty(), "the verdict filter follows the reading too");
 }

@@ -12,6 +12,7 @@ use super::store_status::StoreStatus;
 use crate::bundle::{Provenance, RegisterEntry, RegisterFilter, VerdictFilter, register};
 use crate::i18n::strings;
 use crate::rules::r2::{Article10Item, Verdict};
+use crate::ui::state::AppState;
 
 /// The verdict filter's choices: (key, label, filter).
 fn verdict_choices() -> Vec<(String, String, Option<VerdictFilter>)> {
@@ -71,10 +72,17 @@ pub fn RegisterPage() -> impl IntoView {
         },
         officer: text(officer.get()),
     });
-    let all = Memo::new(move |_| merged.with(|s| register(s, &RegisterFilter::default())));
+    let app = expect_context::<AppState>();
+    let all = Memo::new(move |_| {
+        app.readings.with(|r| merged.with(|s| register(s, &RegisterFilter::default(), &r.r2)))
+    });
     let shown = Memo::new(move |_| {
         let filter = filter.get();
-        if filter == RegisterFilter::default() { all.get() } else { merged.with(|s| register(s, &filter)) }
+        if filter == RegisterFilter::default() {
+            all.get()
+        } else {
+            app.readings.with(|r| merged.with(|s| register(s, &filter, &r.r2)))
+        }
     });
     let officers = Memo::new(move |_| {
         let mut names: Vec<String> = all.with(|entries| entries.iter().flat_map(|e| e.officers.clone()).collect());

@@ -12,8 +12,9 @@ use super::store_status::StoreStatus;
 use crate::bundle::{MergedStore, RegisterEntry, RegisterFilter, register};
 use crate::i18n::strings;
 use crate::journal::{Authorship, Change, EventHash, Version};
-use crate::rules::r2::assess;
+use crate::rules::r2::{Interpretation, Verdict};
 use crate::ui::officer::{RecordDetails, VerdictPanel};
+use crate::ui::state::AppState;
 
 /// The imports that carried an event, in one line.
 fn carried_by(store: &MergedStore, author: &Authorship) -> String {
@@ -36,8 +37,8 @@ struct RecordView {
     warnings: Vec<String>,
 }
 
-fn record_view(store: &MergedStore, id: EventHash) -> Option<RecordView> {
-    let entry = register(store, &RegisterFilter::default()).into_iter().find(|e| e.record.id == id)?;
+fn record_view(store: &MergedStore, id: EventHash, reading: &Interpretation) -> Option<RecordView> {
+    let entry = register(store, &RegisterFilter::default(), reading).into_iter().find(|e| e.record.id == id)?;
     let carried = entry.record.versions.iter().map(|v| carried_by(store, &v.author)).collect();
     let mut warnings: Vec<String> = Vec::new();
     let authors = entry
@@ -67,7 +68,10 @@ pub fn RegisterRecordPage() -> impl IntoView {
     let merged = expect_context::<MergedState>();
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| id.parse::<EventHash>().ok())));
-    let view_of = Memo::new(move |_| id.get().and_then(|id| merged.with(|s| record_view(s, id))));
+    let app = expect_context::<AppState>();
+    let view_of = Memo::new(move |_| {
+        id.get().and_then(|id| app.readings.with(|r| merged.with(|s| record_view(s, id, &r.r2))))
+    });
     view! {
         <section data-testid="register-record-page">
             <p class="breadcrumb"><a href="/legal">{all.nav.legal}</a>" / "<a href="/legal/register">{all.bundles.pages.register}</a>" / "{all.bundles.pages.record}</p>
@@ -97,7 +101,7 @@ fn RecordBody(record: RecordView) -> impl IntoView {
     let heads: Vec<Version> = state.heads.iter().filter_map(|h| state.version(h).cloned()).collect();
     let conflicted = heads.len() > 1;
     let current_view = if conflicted {
-        view! { <ConflictView id=state.id heads=heads.clone() provenance=entry.current.iter().map(provenance_line).collect() /> }.into_any()
+        view! { <ConflictView id=state.id heads=heads.clone() verdicts=entry.verdicts.clone() provenance=entry.current.iter().map(provenance_line).collect() /> }.into_any()
     } else {
         view! {
             <div class="columns">
@@ -172,7 +176,7 @@ fn RecordBody(record: RecordView) -> impl IntoView {
 
 /// Competing versions side by side, the verdict panel of the one chosen, and the merge form.
 #[component]
-fn ConflictView(id: EventHash, heads: Vec<Version>, provenance: Vec<String>) -> impl IntoView {
+fn ConflictView(id: EventHash, heads: Vec<Version>, verdicts: Vec<Verdict>, provenance: Vec<String>) -> impl IntoView {
     let text = &strings().bundles.record;
     let shown = RwSignal::new(heads.len().saturating_sub(1));
     let panel_heads = heads.clone();
@@ -182,7 +186,7 @@ fn ConflictView(id: EventHash, heads: Vec<Version>, provenance: Vec<String>) -> 
             {(text.conflict)(heads.len())}
         </p>
         <div class="columns" data-testid="conflict-versions">
-            {heads.iter().zip(provenance).enumerate().map(|(index, (version, from))| {
+            {heads.iter().zip(provenance).zip(verdicts).enumerate().map(|(index, ((version, from), verdict))| {
                 let radio_id = format!("show-version-{index}");
                 view! {
                     <section class="card" data-testid="conflict-version" aria-label=(text.parallel_version)(index + 1)>
@@ -192,7 +196,7 @@ fn ConflictView(id: EventHash, heads: Vec<Version>, provenance: Vec<String>) -> 
                             Change::Amended { reason, .. } => Some(view! { <p class="preserve">{(text.change_reason)(reason)}</p> }),
                             Change::Created => None,
                         }}
-                        <p class="verdict">{assess(&version.record.facts).verdict.label()}</p>
+                        <p class="verdict">{verdict.label()}</p>
                         <RecordDetails record=version.record.clone() test_id="conflict-version-details" />
                         <p class="hint">{(text.provenance)(&from)}</p>
                         <div class="check">
