@@ -73,9 +73,8 @@ pub fn RegisterPage() -> impl IntoView {
         officer: text(officer.get()),
     });
     let app = expect_context::<AppState>();
-    let all = Memo::new(move |_| {
-        app.readings.with(|r| merged.with(|s| register(s, &RegisterFilter::default(), &r.r2)))
-    });
+    let all =
+        Memo::new(move |_| app.readings.with(|r| merged.with(|s| register(s, &RegisterFilter::default(), &r.r2))));
     let shown = Memo::new(move |_| {
         let filter = filter.get();
         if filter == RegisterFilter::default() {

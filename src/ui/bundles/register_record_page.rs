@@ -69,9 +69,8 @@ pub fn RegisterRecordPage() -> impl IntoView {
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| id.parse::<EventHash>().ok())));
     let app = expect_context::<AppState>();
-    let view_of = Memo::new(move |_| {
-        id.get().and_then(|id| app.readings.with(|r| merged.with(|s| record_view(s, id, &r.r2))))
-    });
+    let view_of =
+        Memo::new(move |_| id.get().and_then(|id| app.readings.with(|r| merged.with(|s| record_view(s, id, &r.r2)))));
     view! {
         <section data-testid="register-record-page">
             <p class="breadcrumb"><a href="/legal">{all.nav.legal}</a>" / "<a href="/legal/register">{all.bundles.pages.register}</a>" / "{all.bundles.pages.record}</p>
