@@ -15,16 +15,16 @@ use liuhen::journal::keys::quarantine_key;
 use liuhen::journal::{DeviceId, ExportScope, Journal, KeyValueStore, MemoryStore};
 use liuhen::record::{CaseRef, CaseStage, InterferenceRecord, Person, ReportStatus};
 use liuhen::rules::r2::{Conduct, ContactMethod, InterferenceFacts, Interpretation, PersonCategory};
-use liuhen::settings::{Profile, Readings, Role};
 use liuhen::web::device_key_store::{
     DEVICE_KEY_KEY, DeviceKeyError, load_or_create_device_key, replace_corrupt_device_key,
 };
+use liuhen::settings::{Profile, Readings, Role};
 use liuhen::web::indexed_db::{IdbError, IdbStore, MERGED_DB_NAME, delete_database};
-use liuhen::web::local_store::LocalStore;
 use liuhen::web::profile_store::save_profile;
-use liuhen::web::random::random_bytes;
 use liuhen::web::readings_store::save_readings;
 use support::{fresh_storage, mount_app_at, wait_for, wait_until};
+use liuhen::web::local_store::LocalStore;
+use liuhen::web::random::random_bytes;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -286,9 +286,7 @@ async fn the_register_its_counts_and_the_record_page_follow_the_stored_reading()
     let db = IdbStore::open(MERGED_DB_NAME).await.unwrap();
     let mut store = MergedStore::load(db.load_all().await.unwrap());
     let import =
-        ImportRequest {
-            file_name: &bundle.file_name, bytes: bundle.text.as_bytes(), by: "法治科王五", now: now()
-        };
+        ImportRequest { file_name: &bundle.file_name, bytes: bundle.text.as_bytes(), by: "法治科王五", now: now() };
     commit(&db, &mut store, &prepare_import(&store, &import)).await;
     commit(&db, &mut store, &prepare_key_decision(&store, &confirmation(&store, "法治科王五")).unwrap()).await;
     db.close();

@@ -126,11 +126,8 @@ fn a_conflicted_record_matches_on_any_of_its_competing_versions() {
     let by_a = amend(&mut a, w.r1, vec![w.r1], record_about("渝规资罚〔2024〕12号", "王某", "补充"), 21);
     w.legal.import_export(&full(&mut b2, 22));
     w.legal.import_export(&full(&mut a, 22));
-    let by_case_99 = register(
-        &w.legal.store,
-        &RegisterFilter { case_number: Some("99号".into()), ..Default::default() },
-        &Interpretation::default(),
-    );
+    let by_case_99 =
+        register(&w.legal.store, &RegisterFilter { case_number: Some("99号".into()), ..Default::default() }, &Interpretation::default());
     assert_eq!(by_case_99.len(), 1);
     let entry = &by_case_99[0];
     assert_eq!(entry.record.id, w.r1);
