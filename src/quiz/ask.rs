@@ -2,7 +2,7 @@
 //!
 //! Every key here is computed from the [`Outcome`]; nothing is typed per scenario.
 
-use super::facts::{Outcome, ScenarioFacts, dedup, verdict_cites};
+use super::facts::{Outcome, ScenarioFacts, dedup};
 use crate::law::Cite;
 use crate::rules::r1::{Action, CaseStatus, Circumstances, Liability, LiableAct, Mitigation, WrongCaseGround};
 use crate::rules::r2::{ActionKind, Article10Item, HandlerSanction, RetaliationVerdict, Verdict};
@@ -358,7 +358,7 @@ impl Ask {
                 _ => None,
             },
             (Ask::LegitimateGrounds, Outcome::Contact(a)) => match &a.verdict {
-                Verdict::Legitimate { .. } | Verdict::AwaitingRecord { .. } => Some(cites(verdict_cites(&a.verdict))),
+                Verdict::Legitimate { .. } | Verdict::AwaitingRecord { .. } => Some(cites(a.verdict.rests_on())),
                 _ => None,
             },
             (Ask::HandlerActions, Outcome::Contact(a)) if a.verdict != Verdict::NoConductGiven => {
@@ -425,7 +425,7 @@ impl Ask {
         let mut cites = match self {
             Ask::IsInternal => vec![Cite::article(2, 2)],
             Ask::IsInterference | Ask::ContactVerdict | Ask::Article10Items | Ask::LegitimateGrounds => match outcome {
-                Outcome::Contact(a) => verdict_cites(&a.verdict),
+                Outcome::Contact(a) => a.verdict.rests_on(),
                 _ => Vec::new(),
             },
             Ask::HandlerActions => match outcome {

@@ -132,7 +132,7 @@ impl Outcome {
                 if a.internal_personnel || a.verdict == Verdict::OutsideScope {
                     cites.push(R2_2);
                 }
-                cites.extend(verdict_cites(&a.verdict));
+                cites.extend(a.verdict.rests_on());
             }
             Outcome::NonRecording(n) => cites.extend(n.cites()),
             Outcome::Retaliation(r) => cites.extend(r.cites()),
@@ -159,20 +159,6 @@ impl Outcome {
             Outcome::Retaliation(r) => &r.explanation,
             Outcome::WrongCase(case) => &case.explanation,
         }
-    }
-}
-
-/// The provisions a contact's verdict rests on, as the engine's own `cite()`s give them.
-pub fn verdict_cites(verdict: &Verdict) -> Vec<Cite> {
-    match verdict {
-        Verdict::Prohibited { items } => items.iter().map(|i| i.cite()).collect(),
-        Verdict::Legitimate { grounds } | Verdict::AwaitingRecord { grounds } => {
-            dedup(grounds.iter().map(|g| g.cite()).collect())
-        }
-        Verdict::ForDetermination { doubts } => dedup(doubts.iter().flat_map(|d| d.cites()).collect()),
-        Verdict::OtherAgencyWithoutProcedure => vec![Cite::article(2, 8), Cite::article(2, 6)],
-        Verdict::OutsideScope => vec![R2_2],
-        Verdict::NoConductGiven => vec![Cite::article(2, 10)],
     }
 }
 

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::cites::{R1_3, R1_5};
+use super::cites::{R1_2, R1_3, R1_5};
 use super::grounds::{GroundFinding, GroundReport, GroundStatus, WrongCaseGround, assess_ground};
 use super::officer::{OfficerAssessment, OfficerFacts, assess_officer};
 use super::policy::BureauPolicy;
@@ -74,17 +74,32 @@ impl WrongCaseAssessment {
         self.grounds.iter().filter(|g| g.status == GroundStatus::Established).map(|g| g.ground).collect()
     }
 
-    /// Every provision cited anywhere in the assessment, in first-cited order, without repeats.
-    pub fn cites(&self) -> Vec<Cite> {
-        let mut all = self.explanation.cites();
-        let nested = self.grounds.iter().flat_map(GroundFinding::cites);
-        let nested = nested.chain(self.officers.iter().flat_map(OfficerAssessment::cites));
-        for cite in nested.chain(self.actions.iter().flat_map(|a| a.cites().iter().copied())) {
-            if !all.contains(&cite) {
-                all.push(cite);
+    /// The provisions the case's conclusion and its actions rest on, without repeats: the scope (Art. 2), what
+    /// decides the status (Art. 5 and 3 with the established Art. 5 items for a wrong case, Art. 5 and 3 while
+    /// pending, Art. 5 when not a wrong case), each officer's [`OfficerAssessment::rests_on`], then the case's actions. What the engine
+    /// considered and set aside (a ground not made out, an Art. 8 claim that fails) stays in the explanations'
+    /// steps.
+    pub fn rests_on(&self) -> Vec<Cite> {
+        let mut all = vec![R1_2];
+        match self.status {
+            CaseStatus::OutsideScope => {}
+            CaseStatus::WrongCase => {
+                all.push(R1_5);
+                all.extend(self.established_grounds().iter().map(|g| g.cite()));
+                all.push(R1_3);
+            }
+            CaseStatus::Pending => all.extend([R1_5, R1_3]),
+            CaseStatus::NotWrongCase => all.push(R1_5),
+        }
+        all.extend(self.officers.iter().flat_map(OfficerAssessment::rests_on));
+        all.extend(self.actions.iter().flat_map(|a| a.cites().iter().copied()));
+        let mut unique = Vec::with_capacity(all.len());
+        for cite in all {
+            if !unique.contains(&cite) {
+                unique.push(cite);
             }
         }
-        all
+        unique
     }
 }
 

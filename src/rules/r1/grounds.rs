@@ -424,13 +424,6 @@ pub struct GroundFinding {
     pub explanation: Explanation,
 }
 
-impl GroundFinding {
-    /// Every provision cited in the reasoning.
-    pub fn cites(&self) -> Vec<Cite> {
-        self.explanation.cites()
-    }
-}
-
 /// Whether the reported event, as reported, is the kind of event the ground describes.
 enum EventTest {
     /// It is; the text describes the event.

@@ -144,16 +144,34 @@ impl OfficerAssessment {
         if self.is_liable() { self.acts.iter().map(|act| act.cite()).collect() } else { Vec::new() }
     }
 
-    /// Every provision cited: the reasoning, the suggestion and the actions.
-    pub fn cites(&self) -> Vec<Cite> {
-        let mut all = self.explanation.cites();
-        let more = self.suggestion.iter().flat_map(Suggestion::cites);
-        for cite in more.chain(self.actions.iter().flat_map(|a| a.cites().iter().copied())) {
-            if !all.contains(&cite) {
-                all.push(cite);
+    /// The provisions the officer's outcome and its actions rest on, without repeats: for a liable officer the
+    /// Art. 6 items, the Art. 8 items that apply, Art. 9 when it applies, the suggestion's basis; otherwise the
+    /// article that decides why not (Art. 2, 5 or 6); then the actions'. Provisions only considered stay in the
+    /// explanation's steps.
+    pub fn rests_on(&self) -> Vec<Cite> {
+        let mut all = match self.liability {
+            Liability::Liable => {
+                let mut cites = vec![R1_6];
+                cites.extend(self.liable_items());
+                cites.extend(self.mitigating.iter().map(|m| m.cite()));
+                if !self.aggravating.is_empty() {
+                    cites.push(R1_9);
+                }
+                cites.extend(self.suggestion.iter().flat_map(Suggestion::cites));
+                cites
+            }
+            Liability::NoLiableAct => vec![R1_6],
+            Liability::AwaitingWrongCase | Liability::NotWrongCase => vec![R1_2, R1_5],
+            Liability::OutsideScope => vec![R1_2],
+        };
+        all.extend(self.actions.iter().flat_map(|a| a.cites().iter().copied()));
+        let mut unique = Vec::with_capacity(all.len());
+        for cite in all {
+            if !unique.contains(&cite) {
+                unique.push(cite);
             }
         }
-        all
+        unique
     }
 }
 

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::actions::{RequiredAction, action_cites};
 use super::article10;
-use super::cites::{R2_2, R2_5, R2_6, R2_8, R2_10};
+use super::cites::{R2_2, R2_5, R2_6, R2_10};
 use super::facts::{Conduct, InterferenceFacts, PersonCategory};
 use super::finding::Finding;
 use super::guidance;
@@ -31,18 +31,16 @@ pub struct Assessment {
 }
 
 impl Assessment {
-    /// Every provision the assessment rests on: the explanation's, the verdict's, then the actions', without repeats.
-    pub fn cites(&self) -> Vec<Cite> {
-        let mut all = self.explanation.cites();
-        let verdict_cites: Vec<Cite> = match &self.verdict {
-            Verdict::Prohibited { items } => items.iter().map(|i| i.cite()).collect(),
-            Verdict::Legitimate { grounds } | Verdict::AwaitingRecord { grounds } => {
-                grounds.iter().map(|g| g.cite()).collect()
-            }
-            Verdict::ForDetermination { doubts } => doubts.iter().flat_map(|d| d.cites()).collect(),
-            _ => Vec::new(),
-        };
-        for cite in verdict_cites.into_iter().chain(action_cites(&self.actions)) {
+    /// The provisions the conclusion and its required actions rest on, without repeats: Art. 2 when the person's
+    /// standing as internal personnel decides the outcome, the verdict's own provisions ([`Verdict::rests_on`]),
+    /// then the actions'. What the engine considered and set aside (e.g. Art. 10 for a contact cleared under
+    /// Art. 7) is not here; it stays in the explanation's steps, each with its own citations.
+    pub fn rests_on(&self) -> Vec<Cite> {
+        let mut all = Vec::new();
+        if self.internal_personnel && self.verdict != Verdict::OutsideScope {
+            all.push(R2_2);
+        }
+        for cite in self.verdict.rests_on().into_iter().chain(action_cites(&self.actions)) {
             if !all.contains(&cite) {
                 all.push(cite);
             }
@@ -191,20 +189,9 @@ fn combine(findings: &[Finding], actor: &Actor, why: &mut Explanation) -> Verdic
 
 /// The last step: the verdict in words, with the provisions it rests on.
 fn conclude(verdict: &Verdict, why: &mut Explanation) {
-    let mut cites = match verdict {
-        Verdict::Prohibited { items } => {
-            let mut cites = vec![R2_10];
-            cites.extend(items.iter().map(|i| i.cite()));
-            cites
-        }
-        Verdict::Legitimate { grounds } | Verdict::AwaitingRecord { grounds } => {
-            grounds.iter().map(|g| g.cite()).collect()
-        }
-        Verdict::ForDetermination { doubts } => doubts.iter().flat_map(|d| d.cites()).collect(),
-        Verdict::OtherAgencyWithoutProcedure => vec![R2_8, R2_6],
-        Verdict::OutsideScope => vec![R2_2],
-        Verdict::NoConductGiven => vec![R2_10],
-    };
-    cites.dedup();
+    let mut cites = verdict.rests_on();
+    if matches!(verdict, Verdict::Prohibited { .. }) {
+        cites.insert(0, R2_10);
+    }
     why.step(format!("结论：{}", verdict.label()), &cites);
 }

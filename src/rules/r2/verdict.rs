@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::cites::{R2_7, R2_8, R2_14, R2_14_1, R2_14_2};
+use super::cites::{R2_2, R2_6, R2_7, R2_8, R2_10, R2_14, R2_14_1, R2_14_2};
 use crate::law::Cite;
 
 /// One item of R2 Art. 10 (违反规定干预办案).
@@ -178,6 +178,29 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// The provisions the verdict itself rests on: the Art. 10 items found, the grounds that clear the contact, the
+    /// provisions a doubt arises under, or the article that decides the other outcomes. Never a provision the
+    /// engine only considered and set aside.
+    pub fn rests_on(&self) -> Vec<Cite> {
+        let mut cites: Vec<Cite> = match self {
+            Verdict::Prohibited { items } => items.iter().map(|i| i.cite()).collect(),
+            Verdict::Legitimate { grounds } | Verdict::AwaitingRecord { grounds } => {
+                grounds.iter().map(|g| g.cite()).collect()
+            }
+            Verdict::ForDetermination { doubts } => doubts.iter().flat_map(|d| d.cites()).collect(),
+            Verdict::OtherAgencyWithoutProcedure => vec![R2_8, R2_6],
+            Verdict::OutsideScope => vec![R2_2],
+            Verdict::NoConductGiven => vec![R2_10],
+        };
+        let mut seen = Vec::with_capacity(cites.len());
+        cites.retain(|c| {
+            let new = !seen.contains(c);
+            seen.push(*c);
+            new
+        });
+        cites
+    }
+
     /// A one-line Chinese summary, e.g. `违反规定干预办案（第十条第（五）项）`.
     pub fn label(&self) -> String {
         match self {

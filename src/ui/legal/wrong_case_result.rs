@@ -52,7 +52,7 @@ fn ResultBody(assessment: WrongCaseAssessment, policy: SanctionPolicy) -> impl I
         CaseStatus::NotWrongCase | CaseStatus::OutsideScope => "verdict verdict-legitimate",
         CaseStatus::Pending => "verdict verdict-other",
     };
-    let cites = assessment.cites();
+    let cites = assessment.rests_on();
     let grounds = assessment.grounds.clone();
     let officers = assessment.officers.clone();
     let common = &strings().common;

@@ -33,7 +33,7 @@ fn verdict_view(record: &InterferenceRecord, reading: &Interpretation) -> AnyVie
     };
     let common = &strings().common;
     let text = &strings().officer_area.verdict;
-    let mut cites = assessment.cites();
+    let mut cites = assessment.rests_on();
     for cite in complete.cites() {
         if !cites.contains(&cite) {
             cites.push(cite);

@@ -105,7 +105,7 @@ proptest! {
     #[test]
     fn every_cite_quotes_and_every_step_cites(facts in facts(), policy in policy()) {
         let assessment = assess_with_policy(&facts, &policy);
-        for cite in assessment.cites() {
+        for cite in assessment.rests_on() {
             prop_assert!(quote(cite).is_some(), "{} does not quote", cite);
         }
         let officer_steps = assessment.officers.iter().flat_map(|o| {

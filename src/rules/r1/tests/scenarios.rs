@@ -72,7 +72,7 @@ fn an_unverified_suspicion_is_investigated_not_a_wrong_case() {
     assert!(has_step(&assessment.explanation, &["经调查属实", "待调查核实", "不得界定为错案"]));
     assert_eq!(assessment.actions, vec![Action::InvestigateAndVerify]);
     assert!(Action::InvestigateAndVerify.label().contains("党群科、法治科"));
-    assert!(assessment.cites().contains(&Cite::article(1, 3)));
+    assert!(assessment.rests_on().contains(&Cite::article(1, 3)));
 }
 
 #[test]
@@ -127,7 +127,7 @@ fn integrity_violations_always_add_the_report_action_and_other_acts_never_do() {
             assert_eq!(reported, act.is_integrity_violation(), "{act:?}");
             if reported {
                 assert!(has_step(&officer.explanation, &["涉嫌违纪违法", "及时向有关部门"]));
-                assert!(officer.cites().contains(&Cite::item(1, 10, 3)));
+                assert!(officer.rests_on().contains(&Cite::item(1, 10, 3)));
             }
         }
     }
@@ -146,7 +146,7 @@ fn a_liable_officer_gets_the_procedure_and_their_rights() {
     assert!(Action::InformOfRights.label().contains("区纪检监察部门"));
     assert!(Action::InformOfRights.label().contains("陈述和申辩"));
     for cite in [Cite::article(1, 7), Cite::item(1, 10, 3), Cite::article(1, 12)] {
-        assert!(officer.cites().contains(&cite), "{cite}");
+        assert!(officer.rests_on().contains(&cite), "{cite}");
     }
     assert_eq!(officer.circumstances, Circumstances::Ordinary);
 }
@@ -439,4 +439,30 @@ fn mishandled_fines_are_penalty_wording_too_but_still_reported_in_a_licensing_ca
     assert!(handler.actions.contains(&Action::ReportSuspectedViolation));
     let penalty = assess(&penalty_wrong_case(officer(&[LiableAct::MishandlingOfFines])));
     assert_eq!(penalty.officers[0].liable_items(), vec![LiableAct::MishandlingOfFines.cite()]);
+}
+
+#[test]
+fn the_case_rests_on_what_was_found_and_the_explanations_keep_what_was_set_aside() {
+    let failed_claim =
+        MitigationClaim::NewEvidenceAfterService { emerged_after_service: false, changed_facts_or_nature: true };
+    let valid = valid_claim(Mitigation::PromptSelfCorrection);
+    let liable = officer_claiming(&[LiableAct::ProcedureViolation], &[failed_claim, valid]);
+    let cleared = officer(&[]);
+    let assessment = assess(&wrong_case(CaseKind::AdministrativePenalty, liable));
+    let rests_on = assessment.rests_on();
+    for cite in [Cite::item(1, 6, 3), Mitigation::PromptSelfCorrection.cite(), Cite::article(1, 5)] {
+        assert!(rests_on.contains(&cite), "{cite} missing from {rests_on:?}");
+    }
+    let set_aside = Mitigation::NewEvidenceAfterService.cite();
+    assert!(!rests_on.contains(&set_aside), "a failed Art. 8 claim was only considered: {rests_on:?}");
+    assert!(assessment.officers[0].explanation.cites().contains(&set_aside), "the explanation still shows it");
+
+    let none = assess(&wrong_case(CaseKind::AdministrativePenalty, cleared));
+    assert!(none.rests_on().contains(&Cite::article(1, 6)));
+    assert!(none.rests_on().iter().all(|c| c.article != 6 || c.item.is_none()), "{:?}", none.rests_on());
+
+    let disproved = assess(&penalty_case(report(revoked_on_reconsideration(), Verification::Disproved)));
+    assert_eq!(disproved.status, CaseStatus::NotWrongCase);
+    assert!(!disproved.rests_on().contains(&Cite::item(1, 5, 3)), "{:?}", disproved.rests_on());
+    assert!(disproved.explanation.cites().contains(&Cite::item(1, 5, 3)));
 }

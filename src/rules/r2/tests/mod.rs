@@ -58,8 +58,10 @@ fn a_retired_leader_pleading_is_explained_from_article_2_to_item_5() {
     );
     let last = steps.last().map(|s| s.text.as_str());
     assert_eq!(last, Some("结论：违反规定干预办案（第十条第（五）项）"));
-    assert_eq!(assessment.cites()[..2], [R2_2, R2_7]);
-    assert!(assessment.cites().contains(&pleading) && assessment.cites().contains(&R2_11));
+    assert_eq!(assessment.explanation.cites()[..2], [R2_2, R2_7]);
+    assert_eq!(assessment.rests_on()[..2], [R2_2, pleading]);
+    assert!(assessment.rests_on().contains(&R2_11));
+    assert!(!assessment.rests_on().contains(&R2_7), "Art. 7 was considered and set aside, not rested on");
 }
 
 #[test]
@@ -502,7 +504,7 @@ fn a_departments_own_procedure_is_neither_cleared_nor_accused_but_determined_by_
     assert_eq!(step.cites, vec![R2_7, R2_14_1, item_2, R2_14, R2_3]);
     assert_eq!(kinds(&assessment.actions), [ActionKind::Record, ActionKind::Report]);
     assert!(assessment.actions[0].text.contains("书面材料附卷"));
-    assert!(assessment.cites().contains(&R2_14) && assessment.cites().contains(&R2_4));
+    assert!(assessment.rests_on().contains(&R2_14) && assessment.rests_on().contains(&R2_4));
 }
 
 #[test]
@@ -559,4 +561,39 @@ fn a_private_forward_says_why_it_is_private_and_cites_article_14() {
     let step = assessment.explanation.steps.iter().find(|s| s.cites.contains(&item_2)).expect("item (2) is cited");
     assert!(step.text.contains("未依照程序提出") && step.text.contains("即属超越职权私自所为（本工具的解释）"));
     assert!(step.text.contains("也不属依职权、按工作程序提出意见或转交材料") && step.cites.contains(&R2_14));
+}
+
+#[test]
+fn the_verdict_rests_on_its_own_provisions_and_the_explanation_keeps_those_set_aside() {
+    let written = InterferenceFacts { method: ContactMethod::Written, ..oral_guidance_by_leader(false) };
+    let mixed = InterferenceFacts {
+        conduct: vec![Conduct::SupervisoryGuidance, Conduct::ProposePrivateMeeting],
+        ..written.clone()
+    };
+    let private_meeting = Article10Item::PrivateMeeting.cite();
+    // (facts, rested on, considered in the explanation but not rested on)
+    let table: [(InterferenceFacts, Vec<crate::law::Cite>, Vec<crate::law::Cite>); 3] = [
+        (written, vec![R2_2, R2_7, R2_3], vec![]),
+        (mixed, vec![R2_2, private_meeting, R2_3], vec![R2_7]),
+        (retired_pleading(), vec![R2_2, Article10Item::PleadingOrPrying.cite()], vec![R2_7]),
+    ];
+    for (facts, rested, set_aside) in table {
+        let assessment = assess(&facts);
+        let rests_on = assessment.rests_on();
+        let considered = assessment.explanation.cites();
+        for cite in &rested {
+            assert!(rests_on.contains(cite), "{:?}: {cite} missing from {rests_on:?}", assessment.verdict);
+        }
+        for cite in &set_aside {
+            assert!(!rests_on.contains(cite), "{:?}: {cite} was only considered: {rests_on:?}", assessment.verdict);
+            assert!(
+                considered.contains(cite),
+                "{:?}: the explanation drops {cite}: {considered:?}",
+                assessment.verdict
+            );
+        }
+        if matches!(assessment.verdict, Verdict::Legitimate { .. }) {
+            assert!(rests_on.iter().all(|c| c.regulation != 2 || c.article != 10), "{rests_on:?}");
+        }
+    }
 }

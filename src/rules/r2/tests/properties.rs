@@ -57,7 +57,8 @@ proptest! {
         prop_assert_eq!(&first, &assess_with(&facts, &reading));
         prop_assert!(!first.explanation.steps.is_empty());
         prop_assert!(first.explanation.steps.iter().all(|s| !s.text.trim().is_empty()));
-        prop_assert!(all_quote(&first.cites()), "{:?}", first.cites());
+        prop_assert!(all_quote(&first.rests_on()), "{:?}", first.rests_on());
+        prop_assert!(all_quote(&first.explanation.cites()), "{:?}", first.explanation.cites());
         prop_assert!(first.actions.iter().all(|a| !a.cites.is_empty() && all_quote(&a.cites)));
         prop_assert_eq!(first.actions.first().map(|a| a.kind), Some(ActionKind::Record));
         prop_assert!(first.actions.first().is_some_and(|a| a.cites.contains(&cites::R2_3)));
