@@ -5,16 +5,14 @@
 //! (see `crate::web::indexed_db`), and every load compares the chain with it. A chain shorter than its head says, or
 //! a newest event other than the one the head names, is reported as an [`super::Issue`], never accepted silently.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use std::collections::{BTreeMap, BTreeSet};
-
+use super::keys::{head_key, parse_head_key};
 use super::verify::{Issue, IssueKind};
 use super::{DeviceId, Event, EventHash};
-
-/// The prefix of every head key.
-pub const HEAD_PREFIX: &str = "liuhen/v1/head/";
 
 /// The last event a device's chain is known to hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -43,16 +41,6 @@ impl ChainHead {
     pub fn read(text: &str) -> Result<ChainHead, String> {
         serde_json::from_str(text).map_err(|e| format!("链头记录格式错误：{e}"))
     }
-}
-
-/// The key of `device`'s head.
-pub fn head_key(device: &DeviceId) -> String {
-    format!("{HEAD_PREFIX}{device}")
-}
-
-/// The device a head key names.
-pub fn parse_head_key(key: &str) -> Option<DeviceId> {
-    DeviceId::new(key.strip_prefix(HEAD_PREFIX)?).ok()
 }
 
 /// Compares each device's chain with its head: `heads` are the stored head keys with their text, `positions` every

@@ -18,6 +18,8 @@ pub const NAMESPACE: &str = "liuhen/v1/";
 pub const DEVICE_KEY: &str = "liuhen/v1/device";
 /// The prefix of every event key.
 pub const EVENT_PREFIX: &str = "liuhen/v1/event/";
+/// The prefix of every chain head (`{HEAD_PREFIX}{device}`, see `super::ChainHead`).
+pub const HEAD_PREFIX: &str = "liuhen/v1/head/";
 /// The prefix of every quarantined copy.
 pub const QUARANTINE_PREFIX: &str = "liuhen/v1/quarantine/";
 
@@ -38,6 +40,16 @@ pub fn parse_event_key(key: &str) -> Option<(DeviceId, u64)> {
 pub fn quarantine_key(original_key: &str, text: &str) -> String {
     let digest = EventHash::of_text(text).to_string();
     format!("{QUARANTINE_PREFIX}{original_key}#{}", &digest[..16])
+}
+
+/// The key of `device`'s head.
+pub fn head_key(device: &DeviceId) -> String {
+    format!("{HEAD_PREFIX}{device}")
+}
+
+/// The device a head key names.
+pub fn parse_head_key(key: &str) -> Option<DeviceId> {
+    DeviceId::new(key.strip_prefix(HEAD_PREFIX)?).ok()
 }
 
 #[cfg(test)]

@@ -11,8 +11,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use super::head::{ChainHead, HEAD_PREFIX, head_key};
-use super::keys::{DEVICE_KEY, EVENT_PREFIX, QUARANTINE_PREFIX};
+use super::head::ChainHead;
+use super::keys::{DEVICE_KEY, EVENT_PREFIX, HEAD_PREFIX, QUARANTINE_PREFIX, head_key};
 use super::staged_store::{Batch, StagedStore};
 use super::{DeviceId, Issue, IssueKind, Journal};
 

@@ -22,8 +22,8 @@ use std::fmt;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use super::fold::{Folded, fold};
-use super::head::{ChainHead, HEAD_PREFIX, check_heads, head_key};
-use super::keys::{EVENT_PREFIX, event_key, parse_event_key, quarantine_key};
+use super::head::{ChainHead, check_heads};
+use super::keys::{EVENT_PREFIX, HEAD_PREFIX, event_key, head_key, parse_event_key, quarantine_key};
 use super::store::{KeyValueStore, StoreError};
 use super::verify::{Issue, IssueKind, Quarantine, SlotContent, SlotView, verify};
 use super::{ChainSpan, DeviceId, Event, EventBody, EventHash, ExportScope};

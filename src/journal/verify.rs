@@ -152,7 +152,7 @@ fn short(hash: &Option<EventHash>) -> String {
 impl Issue {
     /// The issue in one Chinese sentence, e.g. `事件 d1-3：内容与哈希值不符……`.
     pub fn describe(&self) -> String {
-        let subject = match (&self.event_id, super::head::parse_head_key(&self.key)) {
+        let subject = match (&self.event_id, super::keys::parse_head_key(&self.key)) {
             (Some(id), _) => format!("事件 {id}"),
             (None, Some(device)) => format!("本机日志（设备 {device}）"),
             (None, None) => format!("存储项 {}", self.key),

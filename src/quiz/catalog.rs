@@ -107,12 +107,12 @@ impl Quiz {
 
     /// A practice session on the topic: the bank's questions and a few variants, shuffled by the seed.
     pub fn practice(&self, topic: Topic, seed: u64) -> Practice {
-        Practice::new(self, topic, seed)
+        Practice::new(self.questions(topic), &self.rules, topic, seed)
     }
 
     /// A timed exam drawn by the seed, starting now (`started_at`, passed in by the UI).
     pub fn exam(&self, config: ExamConfig, seed: u64, started_at: DateTime<Utc>) -> Exam {
-        Exam::draw(self, config, seed, started_at)
+        Exam::draw(&self.scenarios, &self.rules, config, seed, started_at)
     }
 
     /// The questions due for review today, most overdue first (ids that no longer resolve are skipped).

@@ -7,10 +7,11 @@ use std::fmt;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::catalog::Quiz;
 use super::feedback::AnswerError;
 use super::question::{Question, QuestionId};
 use super::rng::Rng;
+use super::rules::QuizRules;
+use super::scenario::Scenario;
 use super::topic::Topic;
 use super::variants;
 use crate::law::Cite;
@@ -82,7 +83,13 @@ pub struct Exam {
 impl Exam {
     /// Draws the questions: about `variant_percent` of them from fresh variants, the rest from the bank, at most one
     /// question per scenario while scenarios last.
-    pub(super) fn draw(quiz: &Quiz, config: ExamConfig, seed: u64, started_at: DateTime<Utc>) -> Self {
+    pub(super) fn draw(
+        scenarios: &[Scenario],
+        rules: &QuizRules,
+        config: ExamConfig,
+        seed: u64,
+        started_at: DateTime<Utc>,
+    ) -> Self {
         let mut rng = Rng::new(seed);
         let wanted = config.question_count.min(MAX_EXAM_QUESTIONS);
         let variant_target = wanted * usize::from(config.variant_percent.min(100)) / 100;
@@ -94,15 +101,15 @@ impl Exam {
             }
             let scenario = variants::random(rng.fork());
             let fitting: Vec<Question> =
-                Question::all_for(&scenario, quiz.rules()).into_iter().filter(|q| config.topic.matches(q)).collect();
+                Question::all_for(&scenario, rules).into_iter().filter(|q| config.topic.matches(q)).collect();
             if !fitting.is_empty() {
                 groups.push(fitting);
             }
         }
         let mut bank: Vec<Vec<Question>> = Vec::new();
-        for scenario in quiz.scenarios() {
+        for scenario in scenarios {
             let fitting: Vec<Question> =
-                Question::all_for(scenario, quiz.rules()).into_iter().filter(|q| config.topic.matches(q)).collect();
+                Question::all_for(scenario, rules).into_iter().filter(|q| config.topic.matches(q)).collect();
             if !fitting.is_empty() {
                 bank.push(fitting);
             }

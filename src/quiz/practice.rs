@@ -1,10 +1,10 @@
 //! Practice by topic: every bank question on the topic plus a few generated variants, shuffled by a seed, graded
 //! one at a time with full feedback.
 
-use super::catalog::Quiz;
 use super::feedback::{AnswerError, Feedback};
 use super::question::Question;
 use super::rng::Rng;
+use super::rules::QuizRules;
 use super::topic::Topic;
 use super::variants;
 
@@ -22,14 +22,13 @@ pub struct Practice {
 }
 
 impl Practice {
-    /// The session on `topic` for this seed.
-    pub fn new(quiz: &Quiz, topic: Topic, seed: u64) -> Self {
+    /// The session on `topic` for this seed: the bank's `questions` on the topic and a few variants under `rules`.
+    pub fn new(mut questions: Vec<Question>, rules: &QuizRules, topic: Topic, seed: u64) -> Self {
         let mut rng = Rng::new(seed);
-        let mut questions = quiz.questions(topic);
         for _ in 0..VARIANTS_PER_PRACTICE {
             let scenario = variants::random(rng.fork());
             let fitting: Vec<Question> =
-                Question::all_for(&scenario, quiz.rules()).into_iter().filter(|q| topic.matches(q)).collect();
+                Question::all_for(&scenario, rules).into_iter().filter(|q| topic.matches(q)).collect();
             if let Some(question) = rng.pick(&fitting) {
                 questions.push(question.clone());
             }

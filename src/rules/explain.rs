@@ -34,14 +34,19 @@ impl Explanation {
 
     /// Every provision cited by any step, without repeats, in first-cited order.
     pub fn cites(&self) -> Vec<Cite> {
-        let mut all: Vec<Cite> = Vec::new();
-        for cite in self.steps.iter().flat_map(|s| s.cites.iter()) {
-            if !all.contains(cite) {
-                all.push(*cite);
-            }
-        }
-        all
+        distinct_cites(self.steps.iter().flat_map(|s| s.cites.iter().copied()))
     }
+}
+
+/// The provisions in first-cited order, each once: how every list of citations in the engine is merged.
+pub fn distinct_cites(cites: impl IntoIterator<Item = Cite>) -> Vec<Cite> {
+    let mut all: Vec<Cite> = Vec::new();
+    for cite in cites {
+        if !all.contains(&cite) {
+            all.push(cite);
+        }
+    }
+    all
 }
 
 #[cfg(test)]

@@ -7,4 +7,4 @@ mod explain;
 pub mod r1;
 pub mod r2;
 
-pub use explain::{Explanation, Step};
+pub use explain::{Explanation, Step, distinct_cites};

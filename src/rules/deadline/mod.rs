@@ -23,11 +23,12 @@ mod holiday_block_tests;
 mod properties;
 
 pub use counting::DayCounting;
-pub use outcome::{Deadline, DeadlineError, DeadlineKind};
+pub use outcome::{Deadline, DeadlineKind};
 pub use outside_law::{
     ADMINISTRATIVE_PENALTY_LAW_WORKING_DAYS, CIVIL_CODE_MONTH_END, CIVIL_CODE_REST_DAY_EXTENSION,
     CIVIL_CODE_START_DAY_EXCLUDED, OutsideProvision,
 };
+pub use period::DeadlineError;
 pub use period::Period;
 pub use reinvestigation::reinvestigation_deadline;
 pub use status::DeadlineStatus;

@@ -1,7 +1,5 @@
 //! A computed deadline: which one, from when, its due date, the reasoning, and warnings about the calendar.
 
-use std::fmt;
-
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -55,21 +53,6 @@ pub struct Deadline {
     /// Calendar warnings for dates the count touched (e.g. a year whose holiday arrangement is unpublished).
     pub warnings: Vec<CalendarWarning>,
 }
-
-/// The deadline cannot be computed: it would fall outside the representable dates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct DeadlineError {
-    /// The start date given.
-    pub start: NaiveDate,
-}
-
-impl fmt::Display for DeadlineError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "自{}起算的期限超出可计算的日期范围", self.start)
-    }
-}
-
-impl std::error::Error for DeadlineError {}
 
 impl Deadline {
     /// Assembles a deadline, collecting the calendar warnings for every date after `start` up to the due date and

@@ -1,11 +1,12 @@
 //! Counting a period on the working-day calendar, explaining each step: start day excluded, N days or months counted,
 //! a last day on a rest day moved to the next working day.
 
+use std::fmt;
+
 use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::Serialize;
 
 use super::counting::DayCounting;
-use super::outcome::DeadlineError;
 use super::outside_law::{CIVIL_CODE_MONTH_END, CIVIL_CODE_REST_DAY_EXTENSION, CIVIL_CODE_START_DAY_EXCLUDED};
 use crate::calendar::{Calendar, Day, DayKind, date_with_weekday};
 use crate::rules::Explanation;
@@ -193,3 +194,18 @@ fn rest_label(calendar: &Calendar, kind: &DayKind) -> String {
         other => other.label(),
     }
 }
+
+/// The deadline cannot be computed: it would fall outside the representable dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct DeadlineError {
+    /// The start date given.
+    pub start: NaiveDate,
+}
+
+impl fmt::Display for DeadlineError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "自{}起算的期限超出可计算的日期范围", self.start)
+    }
+}
+
+impl std::error::Error for DeadlineError {}

@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 
 use super::counting::DayCounting;
-use super::outcome::{Deadline, DeadlineError, DeadlineKind};
+use super::outcome::{Deadline, DeadlineKind};
+use super::period::DeadlineError;
 use super::period::{Period, count_period};
 use crate::calendar::{Calendar, date_with_weekday};
 use crate::rules::Explanation;

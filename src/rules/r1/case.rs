@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::case_status::CaseStatus;
 use super::cites::{R1_2, R1_3, R1_5};
 use super::grounds::{GroundFinding, GroundReport, GroundStatus, WrongCaseGround, assess_ground};
 use super::officer::{OfficerAssessment, OfficerFacts, assess_officer};
@@ -9,7 +10,7 @@ use super::policy::BureauPolicy;
 use super::procedure::Action;
 use super::scope::{CaseKind, explain_scope};
 use crate::law::Cite;
-use crate::rules::Explanation;
+use crate::rules::{Explanation, distinct_cites};
 
 /// The facts of one case, as established or reported so far: the input to [`super::assess`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -21,36 +22,6 @@ pub struct WrongCaseFacts {
     pub grounds: Vec<GroundReport>,
     /// 承办及相关执法人员.
     pub officers: Vec<OfficerFacts>,
-}
-
-/// The case's standing under R1.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CaseStatus {
-    /// 不属于本制度调整范围 (Art. 2).
-    OutsideScope,
-    /// 界定为错案 (Art. 5).
-    WrongCase,
-    /// 待调查核实或待终局结论.
-    Pending,
-    /// 不界定为错案.
-    NotWrongCase,
-}
-
-impl CaseStatus {
-    /// Every value, in display order.
-    pub const ALL: [CaseStatus; 4] =
-        [CaseStatus::OutsideScope, CaseStatus::WrongCase, CaseStatus::Pending, CaseStatus::NotWrongCase];
-
-    /// Chinese label.
-    pub fn label(self) -> &'static str {
-        match self {
-            CaseStatus::OutsideScope => "不属于本制度调整范围",
-            CaseStatus::WrongCase => "界定为错案",
-            CaseStatus::Pending => "待调查核实或待终局结论",
-            CaseStatus::NotWrongCase => "不界定为错案",
-        }
-    }
 }
 
 /// The engine's answer for one case.
@@ -93,13 +64,7 @@ impl WrongCaseAssessment {
         }
         all.extend(self.officers.iter().flat_map(OfficerAssessment::rests_on));
         all.extend(self.actions.iter().flat_map(|a| a.cites().iter().copied()));
-        let mut unique = Vec::with_capacity(all.len());
-        for cite in all {
-            if !unique.contains(&cite) {
-                unique.push(cite);
-            }
-        }
-        unique
+        distinct_cites(all)
     }
 }
 

@@ -15,6 +15,7 @@
 
 mod aggravation;
 mod case;
+mod case_status;
 mod cites;
 mod grounds;
 mod liable_acts;
@@ -29,7 +30,8 @@ mod suggestion;
 mod tests;
 
 pub use aggravation::InquiryConduct;
-pub use case::{CaseStatus, WrongCaseAssessment, WrongCaseFacts, assess_with_policy};
+pub use case::{WrongCaseAssessment, WrongCaseFacts, assess_with_policy};
+pub use case_status::CaseStatus;
 pub use grounds::{
     CompensationStatus, CourtInstance, GroundEvent, GroundFinding, GroundReport, GroundStatus, JudgmentOutcome,
     ReconsiderationOutcome, ReviewOutcome, SupervisionChannel, Verification, WrongCaseGround,
@@ -39,9 +41,9 @@ pub use mitigation::{Mitigation, MitigationClaim};
 pub use officer::{Circumstances, Liability, OfficerAssessment, OfficerFacts};
 pub use policy::{BureauPolicy, SanctionPolicy, WeighingRule};
 pub use procedure::Action;
-pub use sanction::SanctionKind;
+pub use sanction::{SanctionKind, SuggestedOutcome};
 pub use scope::CaseKind;
-pub use suggestion::{SuggestedOutcome, Suggestion};
+pub use suggestion::Suggestion;
 
 /// Assesses a case under the default bureau policy ([`BureauPolicy::default`]).
 pub fn assess(case: &WrongCaseFacts) -> WrongCaseAssessment {

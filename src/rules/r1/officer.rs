@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::aggravation::{InquiryConduct, aggravating_conduct};
-use super::case::CaseStatus;
+use super::case_status::CaseStatus;
 use super::cites::{R1_2, R1_5, R1_6, R1_8, R1_9, R1_10_3};
 use super::liable_acts::{LiableAct, applicable_acts};
 use super::mitigation::{Mitigation, MitigationClaim, applicable_mitigations};
@@ -12,7 +12,7 @@ use super::procedure::Action;
 use super::scope::CaseKind;
 use super::suggestion::{Suggestion, suggest};
 use crate::law::Cite;
-use crate::rules::Explanation;
+use crate::rules::{Explanation, distinct_cites};
 
 /// What the investigation found about one officer who handled the case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -165,13 +165,7 @@ impl OfficerAssessment {
             Liability::OutsideScope => vec![R1_2],
         };
         all.extend(self.actions.iter().flat_map(|a| a.cites().iter().copied()));
-        let mut unique = Vec::with_capacity(all.len());
-        for cite in all {
-            if !unique.contains(&cite) {
-                unique.push(cite);
-            }
-        }
-        unique
+        distinct_cites(all)
     }
 }
 

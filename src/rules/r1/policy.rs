@@ -7,8 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::liable_acts::LiableAct;
-use super::sanction::SanctionKind;
-use super::suggestion::SuggestedOutcome;
+use super::sanction::{SanctionKind, SuggestedOutcome};
 
 /// How to weigh Art. 8 (可以从轻或免于追究) against Art. 9 (应从重) when an officer has both. 本局政策.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]

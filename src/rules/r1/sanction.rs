@@ -78,6 +78,34 @@ impl SanctionKind {
     }
 }
 
+/// What the bureau's policy suggests for one officer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SuggestedOutcome {
+    /// 免于追究责任 (Art. 8).
+    Exempt,
+    /// One kind of Art. 11.
+    Sanction(SanctionKind),
+}
+
+impl SuggestedOutcome {
+    /// 0 for exemption, otherwise the Art. 11 rank (1 lightest … 6 heaviest).
+    pub fn severity(self) -> u8 {
+        match self {
+            SuggestedOutcome::Exempt => 0,
+            SuggestedOutcome::Sanction(kind) => kind.rank(),
+        }
+    }
+
+    /// Chinese label.
+    pub fn label(self) -> &'static str {
+        match self {
+            SuggestedOutcome::Exempt => "免于追究责任",
+            SuggestedOutcome::Sanction(kind) => kind.label(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

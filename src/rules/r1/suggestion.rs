@@ -2,45 +2,17 @@
 //!
 //! R1 Art. 11 lists the kinds of sanction but maps no act to any of them; the decision is collective (Art. 10(3)).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::aggravation::InquiryConduct;
 use super::cites::{R1_4_3, R1_4_4, R1_7, R1_8, R1_9, R1_10_3, R1_11};
 use super::liable_acts::LiableAct;
 use super::mitigation::Mitigation;
 use super::policy::{SanctionPolicy, WeighingRule};
-use super::sanction::SanctionKind;
+use super::sanction::SuggestedOutcome;
 use super::scope::CaseKind;
 use crate::law::Cite;
 use crate::rules::Explanation;
-
-/// What the bureau's policy suggests for one officer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SuggestedOutcome {
-    /// 免于追究责任 (Art. 8).
-    Exempt,
-    /// One kind of Art. 11.
-    Sanction(SanctionKind),
-}
-
-impl SuggestedOutcome {
-    /// 0 for exemption, otherwise the Art. 11 rank (1 lightest … 6 heaviest).
-    pub fn severity(self) -> u8 {
-        match self {
-            SuggestedOutcome::Exempt => 0,
-            SuggestedOutcome::Sanction(kind) => kind.rank(),
-        }
-    }
-
-    /// Chinese label.
-    pub fn label(self) -> &'static str {
-        match self {
-            SuggestedOutcome::Exempt => "免于追究责任",
-            SuggestedOutcome::Sanction(kind) => kind.label(),
-        }
-    }
-}
 
 /// A sanction suggestion with its reasoning. Always 建议: the law sets no mapping, the leadership decides collectively.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::law::Cite;
+use crate::rules::distinct_cites;
 
 /// The kind of a required action, for grouping and icons in the UI.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -68,11 +69,5 @@ impl RequiredAction {
 
 /// Every provision cited by any of the actions, without repeats, in first-cited order.
 pub fn action_cites(actions: &[RequiredAction]) -> Vec<Cite> {
-    let mut all: Vec<Cite> = Vec::new();
-    for cite in actions.iter().flat_map(|a| a.cites.iter()) {
-        if !all.contains(cite) {
-            all.push(*cite);
-        }
-    }
-    all
+    distinct_cites(actions.iter().flat_map(|a| a.cites.iter().copied()))
 }

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::actions::{RequiredAction, action_cites};
 use super::article10;
+use super::basis::Basis;
 use super::cites::{R2_2, R2_5, R2_6, R2_10};
 use super::facts::{Conduct, InterferenceFacts, PersonCategory};
 use super::finding::Finding;
@@ -15,7 +16,7 @@ use super::interpretation::Interpretation;
 use super::scope::Actor;
 use super::verdict::{Article10Item, Doubt, LegitimateGround, Verdict};
 use crate::law::Cite;
-use crate::rules::Explanation;
+use crate::rules::{Explanation, distinct_cites};
 
 /// The assessment of one contact.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -36,44 +37,8 @@ impl Assessment {
     /// then the actions'. What the engine considered and set aside (e.g. Art. 10 for a contact cleared under
     /// Art. 7) is not here; it stays in the explanation's steps, each with its own citations.
     pub fn rests_on(&self) -> Vec<Cite> {
-        let mut all = Vec::new();
-        if self.internal_personnel && self.verdict != Verdict::OutsideScope {
-            all.push(R2_2);
-        }
-        for cite in self.verdict.rests_on().into_iter().chain(action_cites(&self.actions)) {
-            if !all.contains(&cite) {
-                all.push(cite);
-            }
-        }
-        all
-    }
-}
-
-/// Where the facts come from, which decides what the record duty of Art. 3 and 13 still asks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Occasion {
-    /// The facts of a record the officer makes in this tool: the record is the Art. 3 record, so the duty is being
-    /// met and Art. 13 (a handler who did not record) does not arise; what remains is said instead.
-    #[default]
-    OwnRecord,
-    /// A contact described from outside a record (a training scenario): whether the handler has recorded it is one
-    /// of the facts, and a handler who has not is reminded of Art. 13.
-    Described,
-}
-
-/// What an assessment is made under: the bureau's reading and the occasion. A bare `&Interpretation` means the
-/// officer's own record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Basis<'a> {
-    /// The reading of R2's ambiguous points.
-    pub reading: &'a Interpretation,
-    /// Where the facts come from.
-    pub occasion: Occasion,
-}
-
-impl<'a> From<&'a Interpretation> for Basis<'a> {
-    fn from(reading: &'a Interpretation) -> Self {
-        Basis { reading, occasion: Occasion::default() }
+        let standing = (self.internal_personnel && self.verdict != Verdict::OutsideScope).then_some(R2_2);
+        distinct_cites(standing.into_iter().chain(self.verdict.rests_on()).chain(action_cites(&self.actions)))
     }
 }
 

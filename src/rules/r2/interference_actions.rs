@@ -1,7 +1,7 @@
 //! What each interference verdict requires of the handler and the bureau (Art. 3, 4, 6, 10, 11, 13).
 
 use super::actions::{ActionKind, RequiredAction};
-use super::assess::Occasion;
+use super::basis::Occasion;
 use super::cites::{R2_3, R2_4, R2_6, R2_7, R2_8, R2_10, R2_11, R2_13, R2_14_1};
 use super::facts::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
 use super::scope::Actor;

@@ -13,6 +13,7 @@
 mod actions;
 mod article10;
 mod assess;
+mod basis;
 pub mod cites;
 mod completeness;
 mod facts;
@@ -29,7 +30,8 @@ mod scope;
 mod verdict;
 
 pub use actions::{ActionKind, RequiredAction};
-pub use assess::{Assessment, Basis, Occasion, assess, assess_with};
+pub use assess::{Assessment, assess, assess_with};
+pub use basis::{Basis, Occasion};
 pub use completeness::{Completeness, RecordElement, RecordElements, completeness};
 pub use facts::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
 pub use interpretation::Interpretation;

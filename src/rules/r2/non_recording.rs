@@ -7,7 +7,7 @@ use super::actions::{ActionKind, RequiredAction, action_cites};
 use super::cites::{R2_3, R2_9, R2_13};
 use super::interpretation::Interpretation;
 use crate::law::Cite;
-use crate::rules::Explanation;
+use crate::rules::{Explanation, distinct_cites};
 
 /// The two failures Art. 13 names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -78,13 +78,7 @@ pub struct NonRecordingOutcome {
 impl NonRecordingOutcome {
     /// Every provision the outcome rests on, without repeats.
     pub fn cites(&self) -> Vec<Cite> {
-        let mut all = self.explanation.cites();
-        for cite in action_cites(&self.actions) {
-            if !all.contains(&cite) {
-                all.push(cite);
-            }
-        }
-        all
+        distinct_cites(self.explanation.cites().into_iter().chain(action_cites(&self.actions)))
     }
 }
 

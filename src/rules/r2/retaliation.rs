@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::actions::{ActionKind, RequiredAction, action_cites};
 use super::cites::{R2_9, R2_12};
 use crate::law::Cite;
-use crate::rules::Explanation;
+use crate::rules::{Explanation, distinct_cites};
 
 /// What was done to the handler who recorded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -115,13 +115,7 @@ pub struct RetaliationOutcome {
 impl RetaliationOutcome {
     /// Every provision the outcome rests on, without repeats.
     pub fn cites(&self) -> Vec<Cite> {
-        let mut all = self.explanation.cites();
-        for cite in action_cites(&self.actions) {
-            if !all.contains(&cite) {
-                all.push(cite);
-            }
-        }
-        all
+        distinct_cites(self.explanation.cites().into_iter().chain(action_cites(&self.actions)))
     }
 }
 

@@ -6,7 +6,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::exam_results::ExamResults;
-use super::exam_run::ExamRun;
+use super::exam_run::{ExamRun, clock_text};
 use super::question_card::QuestionCard;
 use super::quiz_state::{QuizState, fresh_seed, now, today};
 use crate::i18n::strings;
@@ -57,13 +57,6 @@ pub fn ExamPage() -> impl IntoView {
 pub fn exam_config(count: usize, topic: Topic) -> ExamConfig {
     let seconds = u32::try_from(count).unwrap_or(u32::MAX).saturating_mul(SECONDS_PER_QUESTION);
     ExamConfig { topic, question_count: count, time_limit_seconds: seconds, ..ExamConfig::default() }
-}
-
-/// `m:ss` (or `h:mm:ss`) for a number of seconds.
-pub fn clock_text(seconds: i64) -> String {
-    let seconds = seconds.max(0);
-    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
-    if h > 0 { format!("{h}:{m:02}:{s:02}") } else { format!("{m:02}:{s:02}") }
 }
 
 /// The number of questions, the topic, and what they imply (time limit, pass mark).

@@ -3,8 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::exam_page::clock_text;
-use super::exam_run::ExamRun;
+use super::exam_run::{ExamRun, clock_text};
 use super::feedback_view::FeedbackView;
 use super::quiz_state::{QuizState, now};
 use super::score_bars::{BarRow, ScoreBars};

@@ -92,3 +92,10 @@ impl ExamRun {
         result
     }
 }
+
+/// `m:ss` (or `h:mm:ss`) for a number of seconds.
+pub fn clock_text(seconds: i64) -> String {
+    let seconds = seconds.max(0);
+    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    if h > 0 { format!("{h}:{m:02}:{s:02}") } else { format!("{m:02}:{s:02}") }
+}
