@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::exam_page::clock_text;
+use super::exam_run::clock_text;
 use super::quiz_state::{QuizState, today};
 use super::score_bars::{BarRow, ScoreBars};
 use crate::i18n::strings;
