@@ -497,7 +497,8 @@ fn officer_facts(facts: &ScenarioFacts, index: u8) -> Option<&crate::rules::r1::
     }
 }
 
-/// The option key of a contact verdict; `None` for "no conduct given", which is never asked.
+/// The option key of a contact verdict; `None` for "no conduct given" and for a verdict that turns on facts answered
+/// 不清楚, neither of which a scenario (whose facts are all known) can have.
 pub fn verdict_key(verdict: &Verdict) -> Option<&'static str> {
     match verdict {
         Verdict::Prohibited { .. } => Some("prohibited"),
@@ -506,7 +507,7 @@ pub fn verdict_key(verdict: &Verdict) -> Option<&'static str> {
         Verdict::ForDetermination { .. } => Some("for_determination"),
         Verdict::OtherAgencyWithoutProcedure => Some("other_agency_without_procedure"),
         Verdict::OutsideScope => Some("outside_scope"),
-        Verdict::NoConductGiven => None,
+        Verdict::NoConductGiven | Verdict::Undetermined { .. } => None,
     }
 }
 

@@ -10,8 +10,7 @@ use crate::rules::r1::{
 };
 use crate::rules::r1::{CompensationStatus, CourtInstance, JudgmentOutcome, ReconsiderationOutcome, ReviewOutcome};
 use crate::rules::r2::{
-    Conduct, ContactMethod, InterferenceFacts, MeasureAgainstRecorder, NonRecordingFacts, PersonCategory,
-    RecordingFailure, RetaliationFacts,
+    InterferenceFacts, MeasureAgainstRecorder, NonRecordingFacts, RecordingFailure, RetaliationFacts, variations,
 };
 
 /// The scenario with one fact changed.
@@ -52,76 +51,12 @@ fn toggle<T: Clone>(base: &T, t: &Toggle<T>, wrap: impl Fn(T) -> ScenarioFacts) 
     Flip { facts: wrap(changed), actual: phrase(now).to_string(), changed: phrase(!now).to_string() }
 }
 
+/// The engine's own one-answer variations of a contact ([`variations`]), as scenarios.
 fn contact_flips(base: &InterferenceFacts) -> Vec<Flip> {
-    let wrap = ScenarioFacts::Contact;
-    let toggles: [Toggle<InterferenceFacts>; 7] = [
-        Toggle {
-            read: |f| f.recorded_by_handler,
-            write: |f, v| f.recorded_by_handler = v,
-            when_true: "办案人员已记录在案",
-            when_false: "办案人员尚未记录",
-        },
-        Toggle {
-            read: |f| f.through_procedure,
-            write: |f, v| f.through_procedure = v,
-            when_true: "依照程序进行",
-            when_false: "未依照程序进行",
-        },
-        Toggle {
-            read: |f| f.for_official_duty,
-            write: |f, v| f.for_official_duty = v,
-            when_true: "系因履行职责需要",
-            when_false: "并非因履行职责需要",
-        },
-        Toggle {
-            read: |f| f.within_authority,
-            write: |f, v| f.within_authority = v,
-            when_true: "所提要求在其职权范围内",
-            when_false: "所提要求超出其职权范围",
-        },
-        Toggle {
-            read: |f| f.on_behalf_of_party,
-            write: |f, v| f.on_behalf_of_party = v,
-            when_true: "系受当事人或其亲属之托",
-            when_false: "并非受当事人或其亲属之托",
-        },
-        Toggle {
-            read: |f| f.is_bureau_leader,
-            write: |f, v| f.is_bureau_leader = v,
-            when_true: "行为人是局机关领导干部",
-            when_false: "行为人不是局机关领导干部",
-        },
-        Toggle {
-            read: |f| f.department_supervises_case,
-            write: |f, v| f.department_supervises_case = v,
-            when_true: "其所在部门对本案有指导、管理、监督职能",
-            when_false: "其所在部门对本案没有指导、管理、监督职能",
-        },
-    ];
-    let mut out: Vec<Flip> = toggles.iter().map(|t| toggle(base, t, wrap)).collect();
-    for method in ContactMethod::ALL.into_iter().filter(|&m| m != base.method) {
-        out.push(Flip {
-            facts: wrap(InterferenceFacts { method, ..base.clone() }),
-            actual: format!("以{}方式进行", base.method.label()),
-            changed: format!("以{}方式进行", method.label()),
-        });
-    }
-    for category in PersonCategory::ALL.into_iter().filter(|&c| c != base.category) {
-        out.push(Flip {
-            facts: wrap(InterferenceFacts { category, ..base.clone() }),
-            actual: format!("行为人为{}", base.category.label()),
-            changed: format!("行为人为{}", category.label()),
-        });
-    }
-    let now: Vec<&str> = base.conduct.iter().map(|c| c.label()).collect();
-    for conduct in Conduct::ALL.into_iter().filter(|c| base.conduct != [*c]) {
-        out.push(Flip {
-            facts: wrap(InterferenceFacts { conduct: vec![conduct], ..base.clone() }),
-            actual: format!("对方的要求或行为是“{}”", now.join("”“")),
-            changed: format!("对方的要求或行为是“{}”", conduct.label()),
-        });
-    }
-    out
+    variations(base)
+        .into_iter()
+        .map(|v| Flip { facts: ScenarioFacts::Contact(v.facts), actual: v.actual, changed: v.changed })
+        .collect()
 }
 
 fn non_recording_flips(base: &NonRecordingFacts) -> Vec<Flip> {

@@ -155,6 +155,7 @@ impl ContactSpec {
             through_procedure: self.through_procedure,
             on_behalf_of_party: self.on_behalf_of_party,
             recorded_by_handler: self.recorded_by_handler,
+            unknown: Vec::new(),
         }
     }
 }

@@ -229,6 +229,7 @@ pub(super) fn fill(rng: &mut Rng) -> Filled {
         through_procedure: reason.value.through_procedure,
         on_behalf_of_party: reason.value.on_behalf_of_party,
         recorded_by_handler: record.value,
+        unknown: Vec::new(),
     };
     Filled {
         detail: format!("{}{}{}（{}）", person.short, method.short, ask.short, case.short),

@@ -1,12 +1,10 @@
 //! The interference assessment: from the facts of one contact to a verdict, the required actions, and the
 //! step-by-step reasoning, every step citing R2.
 
-use serde::Serialize;
-
-use super::actions::{RequiredAction, action_cites};
 use super::article10;
+use super::assessment::Assessment;
 use super::basis::Basis;
-use super::cites::{R2_2, R2_5, R2_6, R2_10};
+use super::cites::{R2_5, R2_6, R2_10};
 use super::facts::{Conduct, InterferenceFacts, PersonCategory};
 use super::finding::Finding;
 use super::guidance;
@@ -14,33 +12,9 @@ use super::inquiry;
 use super::interference_actions;
 use super::interpretation::Interpretation;
 use super::scope::Actor;
+use super::undetermined;
 use super::verdict::{Article10Item, Doubt, LegitimateGround, Verdict};
-use crate::law::Cite;
-use crate::rules::{Explanation, distinct_cites};
-
-/// The assessment of one contact.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Assessment {
-    /// The outcome.
-    pub verdict: Verdict,
-    /// Whether the person is internal personnel under Art. 2 (under the reading used).
-    pub internal_personnel: bool,
-    /// What must be done; always starts with the record (Art. 3).
-    pub actions: Vec<RequiredAction>,
-    /// The reasoning, step by step.
-    pub explanation: Explanation,
-}
-
-impl Assessment {
-    /// The provisions the conclusion and its required actions rest on, without repeats: Art. 2 when the person's
-    /// standing as internal personnel decides the outcome, the verdict's own provisions ([`Verdict::rests_on`]),
-    /// then the actions'. What the engine considered and set aside (e.g. Art. 10 for a contact cleared under
-    /// Art. 7) is not here; it stays in the explanation's steps, each with its own citations.
-    pub fn rests_on(&self) -> Vec<Cite> {
-        let standing = (self.internal_personnel && self.verdict != Verdict::OutsideScope).then_some(R2_2);
-        distinct_cites(standing.into_iter().chain(self.verdict.rests_on()).chain(action_cites(&self.actions)))
-    }
-}
+use crate::rules::Explanation;
 
 /// Assesses one contact on the officer's own record under the recommended reading ([`Interpretation::default`]).
 pub fn assess(facts: &InterferenceFacts) -> Assessment {
@@ -48,9 +22,21 @@ pub fn assess(facts: &InterferenceFacts) -> Assessment {
 }
 
 /// Assesses one contact under the given reading of R2's ambiguous points (a `&Interpretation`, for the officer's own
-/// record) or the given [`Basis`].
+/// record) or the given [`Basis`]. Facts answered 不清楚 are weighed under every possible answer
+/// ([`undetermined::weigh`]): the verdict stands when all agree, and is [`Verdict::Undetermined`] otherwise.
 pub fn assess_with<'a>(facts: &InterferenceFacts, basis: impl Into<Basis<'a>>) -> Assessment {
-    let Basis { reading, occasion } = basis.into();
+    let basis = basis.into();
+    let unknown = facts.unknown_facts();
+    if unknown.is_empty() {
+        assess_known(facts, basis)
+    } else {
+        undetermined::weigh(facts, &unknown, basis.occasion, |completed| assess_known(completed, basis))
+    }
+}
+
+/// Assesses a contact whose every yes/no fact is answered.
+fn assess_known(facts: &InterferenceFacts, basis: Basis<'_>) -> Assessment {
+    let Basis { reading, occasion } = basis;
     let mut why = Explanation::new();
     let actor = Actor::identify(facts, reading, &mut why);
     let mut conducts = facts.conduct.clone();

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::contact_fact::{Answer, ContactFact};
+
 /// Who the person is, in the terms of R2 Art. 2, 7 and 8.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -80,7 +82,7 @@ pub struct InterferenceFacts {
     pub is_bureau_leader: bool,
     /// 对方所在部门对本案是否有指导、管理、监督职能 (Art. 14(1)). Only counts for people in post.
     pub department_supervises_case: bool,
-    /// 对方的要求是否在其职权范围内（不清楚时选"否"）. Art. 10(1)(2) turn on 超越职权; an instruction beyond the
+    /// 对方的要求是否在其职权范围内. Art. 10(1)(2) turn on 超越职权; an instruction beyond the
     /// person's authority is treated as 不符合法律规定 as well.
     pub within_authority: bool,
     /// 对方要求或所做的事（可多选）.
@@ -96,4 +98,98 @@ pub struct InterferenceFacts {
     pub on_behalf_of_party: bool,
     /// 办案人员是否已将口头意见或了解情况记录在案 (Art. 7, Art. 14(2)).
     pub recorded_by_handler: bool,
+    /// The yes/no facts the officer answered 不清楚, in [`ContactFact::ALL`] order; their stored values are `false`
+    /// and no verdict reads them: the engine weighs every possible answer instead. Kept as answered, so an
+    /// amendment that settles one is an ordinary amendment. Absent in records written before 不清楚 existed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unknown: Vec<ContactFact>,
+}
+
+impl InterferenceFacts {
+    /// One yes/no fact's stored value (`false` for a fact answered 不清楚; see [`InterferenceFacts::answer`]).
+    pub fn value(&self, fact: ContactFact) -> bool {
+        match fact {
+            ContactFact::IsBureauLeader => self.is_bureau_leader,
+            ContactFact::DepartmentSupervisesCase => self.department_supervises_case,
+            ContactFact::WithinAuthority => self.within_authority,
+            ContactFact::ForOfficialDuty => self.for_official_duty,
+            ContactFact::ThroughProcedure => self.through_procedure,
+            ContactFact::OnBehalfOfParty => self.on_behalf_of_party,
+            ContactFact::RecordedByHandler => self.recorded_by_handler,
+        }
+    }
+
+    /// Sets one yes/no fact's value (whether it is answered 不清楚 stays as it is).
+    pub fn set_value(&mut self, fact: ContactFact, value: bool) {
+        let field = match fact {
+            ContactFact::IsBureauLeader => &mut self.is_bureau_leader,
+            ContactFact::DepartmentSupervisesCase => &mut self.department_supervises_case,
+            ContactFact::WithinAuthority => &mut self.within_authority,
+            ContactFact::ForOfficialDuty => &mut self.for_official_duty,
+            ContactFact::ThroughProcedure => &mut self.through_procedure,
+            ContactFact::OnBehalfOfParty => &mut self.on_behalf_of_party,
+            ContactFact::RecordedByHandler => &mut self.recorded_by_handler,
+        };
+        *field = value;
+    }
+
+    /// The officer's answer to one fact: 不清楚 if it is listed in [`InterferenceFacts::unknown`].
+    pub fn answer(&self, fact: ContactFact) -> Answer {
+        if self.unknown.contains(&fact) {
+            Answer::Unknown
+        } else if self.value(fact) {
+            Answer::Yes
+        } else {
+            Answer::No
+        }
+    }
+
+    /// Records the officer's answer to one fact. 不清楚 keeps the stored value `false`, which no verdict reads.
+    pub fn set_answer(&mut self, fact: ContactFact, answer: Answer) {
+        self.unknown.retain(|&f| f != fact);
+        match answer {
+            Answer::Yes => self.set_value(fact, true),
+            Answer::No => self.set_value(fact, false),
+            Answer::Unknown => {
+                self.set_value(fact, false);
+                self.unknown.push(fact);
+                self.unknown.sort_unstable();
+            }
+        }
+    }
+
+    /// The facts answered 不清楚, each once, in [`ContactFact::ALL`] order.
+    pub fn unknown_facts(&self) -> Vec<ContactFact> {
+        ContactFact::ALL.into_iter().filter(|f| self.unknown.contains(f)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers_round_trip_through_the_facts() {
+        for fact in ContactFact::ALL {
+            for answer in Answer::ALL {
+                let mut facts = InterferenceFacts::default();
+                facts.set_answer(fact, answer);
+                assert_eq!(facts.answer(fact), answer, "{fact:?}");
+                for other in ContactFact::ALL.into_iter().filter(|&f| f != fact) {
+                    assert_eq!(facts.answer(other), Answer::No, "{other:?} untouched");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_settled_answer_leaves_the_unknown_list() {
+        let mut facts = InterferenceFacts::default();
+        facts.set_answer(ContactFact::WithinAuthority, Answer::Unknown);
+        facts.set_answer(ContactFact::WithinAuthority, Answer::Unknown);
+        assert_eq!(facts.unknown_facts(), vec![ContactFact::WithinAuthority]);
+        facts.set_answer(ContactFact::WithinAuthority, Answer::Yes);
+        assert!(facts.unknown.is_empty());
+        assert!(facts.within_authority);
+    }
 }

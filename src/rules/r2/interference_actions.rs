@@ -110,7 +110,9 @@ pub(super) fn required(
                 actions.push(report_beyond_authority(false));
             }
         }
-        Verdict::Legitimate { .. }
+        // Weighed and acted on in `undetermined`; a completed contact never reaches here undetermined.
+        Verdict::Undetermined { .. }
+        | Verdict::Legitimate { .. }
         | Verdict::AwaitingRecord { .. }
         | Verdict::OutsideScope
         | Verdict::NoConductGiven => {}

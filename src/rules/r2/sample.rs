@@ -28,6 +28,7 @@ pub fn generated_facts(count: usize, seed: u64) -> Vec<InterferenceFacts> {
                 through_procedure: pick(2) == 0,
                 on_behalf_of_party: pick(2) == 0,
                 recorded_by_handler: pick(2) == 0,
+                unknown: Vec::new(),
             }
         })
         .collect()

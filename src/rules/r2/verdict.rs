@@ -3,8 +3,10 @@
 
 use serde::Serialize;
 
-use super::cites::{R2_2, R2_6, R2_7, R2_8, R2_10, R2_14, R2_14_1, R2_14_2};
+use super::cites::{R2_2, R2_3, R2_4, R2_6, R2_7, R2_8, R2_10, R2_14, R2_14_1, R2_14_2};
+use super::contact_fact::ContactFact;
 use crate::law::Cite;
+use crate::rules::distinct_cites;
 
 /// One item of R2 Art. 10 (违反规定干预办案).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -142,6 +144,24 @@ impl Doubt {
     }
 }
 
+/// One way the facts answered 不清楚 could turn out, and the verdict the engine would then give.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Possibility {
+    /// The answers that lead to the verdict: each fact once, in [`ContactFact::ALL`] order, only as many as it takes
+    /// (a fact whose answer does not matter under the others is left out).
+    pub answers: Vec<(ContactFact, bool)>,
+    /// The verdict under those answers (never itself undetermined).
+    pub verdict: Verdict,
+}
+
+impl Possibility {
+    /// The answers as one phrase, e.g. `所提要求在其职权范围内且依照程序进行`.
+    pub fn condition(&self) -> String {
+        let phrases: Vec<&str> = self.answers.iter().map(|&(fact, value)| fact.phrase(value)).collect();
+        phrases.join("且")
+    }
+}
+
 /// The outcome of assessing one contact.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
@@ -168,6 +188,15 @@ pub enum Verdict {
         /// Why, in order (never empty).
         doubts: Vec<Doubt>,
     },
+    /// 结论取决于尚不清楚的事实: under the possible answers of the facts answered 不清楚 the engine reaches
+    /// different verdicts. Record completely (Art. 3), find out, and report to 局机关法治科 for determination; no
+    /// 通报 and no referral until it is determined.
+    Undetermined {
+        /// The facts answered 不清楚 that the verdict turns on, in [`ContactFact::ALL`] order (never empty).
+        turns_on: Vec<ContactFact>,
+        /// Every way they could turn out, with its verdict (at least two different verdicts).
+        possibilities: Vec<Possibility>,
+    },
     /// 其他执法机关未依照程序了解情况或转递材料: tell them to follow procedure (Art. 6, 8).
     OtherAgencyWithoutProcedure,
     /// 不属于本制度所称内部人员干预: the person is not internal personnel (Art. 2), or, under the narrow reading,
@@ -182,23 +211,23 @@ impl Verdict {
     /// provisions a doubt arises under, or the article that decides the other outcomes. Never a provision the
     /// engine only considered and set aside.
     pub fn rests_on(&self) -> Vec<Cite> {
-        let mut cites: Vec<Cite> = match self {
+        let cites: Vec<Cite> = match self {
             Verdict::Prohibited { items } => items.iter().map(|i| i.cite()).collect(),
             Verdict::Legitimate { grounds } | Verdict::AwaitingRecord { grounds } => {
                 grounds.iter().map(|g| g.cite()).collect()
             }
             Verdict::ForDetermination { doubts } => doubts.iter().flat_map(|d| d.cites()).collect(),
+            Verdict::Undetermined { .. } => vec![R2_3, R2_4],
             Verdict::OtherAgencyWithoutProcedure => vec![R2_8, R2_6],
             Verdict::OutsideScope => vec![R2_2],
             Verdict::NoConductGiven => vec![R2_10],
         };
-        let mut seen = Vec::with_capacity(cites.len());
-        cites.retain(|c| {
-            let new = !seen.contains(c);
-            seen.push(*c);
-            new
-        });
-        cites
+        distinct_cites(cites)
+    }
+
+    /// Whether the verdict is settled (not [`Verdict::Undetermined`]).
+    pub fn is_determined(&self) -> bool {
+        !matches!(self, Verdict::Undetermined { .. })
     }
 
     /// A one-line Chinese summary, e.g. `违反规定干预办案（第十条第（五）项）`.
@@ -215,6 +244,12 @@ impl Verdict {
             Verdict::ForDetermination { doubts } => {
                 let list: Vec<&str> = doubts.iter().map(|d| d.label()).collect();
                 format!("不径行认定为干预，报法治科认定（{}）", list.join("；"))
+            }
+            Verdict::Undetermined { turns_on, possibilities } => {
+                let questions: Vec<&str> = turns_on.iter().map(|f| f.question()).collect();
+                let branches: Vec<String> =
+                    possibilities.iter().map(|p| format!("如{}：{}", p.condition(), p.verdict.label())).collect();
+                format!("结论取决于：{} — {}", questions.join("；"), branches.join("；"))
             }
             Verdict::OtherAgencyWithoutProcedure => "其他执法机关未依程序进行，应告知其依照程序办理".to_string(),
             Verdict::OutsideScope => "不属于本制度所称内部人员干预".to_string(),

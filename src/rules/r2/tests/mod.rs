@@ -3,6 +3,7 @@
 
 mod cases;
 mod properties;
+mod undetermined;
 
 use super::cites::*;
 use super::*;

@@ -24,6 +24,7 @@ fn any_facts() -> impl Strategy<Value = InterferenceFacts> {
             through_procedure: flags[4],
             on_behalf_of_party: flags[5],
             recorded_by_handler: flags[6],
+            unknown: Vec::new(),
         })
 }
 
@@ -73,6 +74,7 @@ proptest! {
             prop_assert!(bureau_sanctions.iter().all(|k| !kinds.contains(k)), "{:?}: {:?}", facts.category, kinds);
         }
         match &assessment.verdict {
+            Verdict::Undetermined { .. } => prop_assert!(false, "every fact is answered: {:?}", facts),
             Verdict::Prohibited { items } => {
                 prop_assert!(!items.is_empty());
                 prop_assert!(items.windows(2).all(|w| w[0] < w[1]), "sorted, no repeats: {:?}", items);
