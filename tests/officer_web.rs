@@ -8,12 +8,13 @@ mod support;
 
 use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use liuhen::record::drafts::DraftId;
-use liuhen::rules::r2::PersonCategory;
+use liuhen::rules::r2::{Conduct, PersonCategory};
 use liuhen::settings::{Profile, Role};
 use liuhen::web::draft_store::draft_key;
 use liuhen::web::profile_store::save_profile;
 use support::{
-    MountedApp, all_by_test_id, by_test_id, click, document, fresh_storage, mount_app_at, text, text_of, tick, wait_for,
+    MountedApp, all_by_test_id, by_test_id, click, document, fresh_storage, mount_app_at, select_all, text, text_of,
+    tick, wait_for,
 };
 use wasm_bindgen_test::*;
 use web_sys::Element;
@@ -222,4 +223,62 @@ async fn every_required_field_is_marked_and_the_conditional_ones_follow_their_co
     assert_eq!(required("case-number"), "false");
     assert!(!label("case-number").contains('*'));
     assert_eq!(required("person-unit"), "false");
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_answer_is_kept_and_the_verdict_says_what_it_turns_on_and_what_would_change_it() {
+    officer_in_tab(&tab(0x2a)).await;
+    let mounted = open_new_record().await;
+    let app = &mounted.container;
+    let in_post = PersonCategory::ALL.iter().position(|c| *c == PersonCategory::CurrentStaff).unwrap();
+    let guidance = Conduct::ALL.iter().position(|c| *c == Conduct::SupervisoryGuidance).unwrap();
+    set_value(app, "occurred-at", "2026-11-30T10:00", "input");
+    set_value(app, "place", "局三楼会议室（案审会）", "input");
+    set_value(app, "person-name", "王副局长", "input");
+    set_value(app, "person-unit", "局领导班子", "input");
+    set_value(app, "category", &in_post.to_string(), "change");
+    set_value(app, "method", "0", "change");
+    set_value(app, "content", "要求在作出决定前补充测绘报告", "input");
+    set_value(app, "case-number", "黔规资罚〔2026〕7号", "input");
+    set_value(app, "case-cause", "未批先建", "input");
+    set_value(app, "case-stage", "1", "change");
+    set_value(app, "recorders", "张三", "input");
+    click(&by_test_id(app, &format!("conduct-{guidance}")).unwrap());
+    for yes in ["is-bureau-leader", "for-official-duty", "through-procedure", "recorded-by-handler"] {
+        click(&by_test_id(app, &format!("{yes}-yes")).unwrap());
+    }
+    click(&by_test_id(app, "within-authority-unknown").unwrap());
+    tick().await;
+    let preview = text_of(app, "verdict-preview");
+    assert!(preview.contains("结论取决于：对方的要求是否在其职权范围内"), "{preview}");
+
+    click(&by_test_id(app, "record-submit").unwrap());
+    wait_for(app, "verdict-panel").await;
+    let verdict = text_of(app, "verdict");
+    assert!(verdict.starts_with("结论取决于"), "{verdict}");
+    let possibilities: Vec<String> =
+        select_all(app, "[data-testid='verdict-possibilities'] li").iter().map(text).collect();
+    assert_eq!(possibilities.len(), 2, "{possibilities:?}");
+    assert!(possibilities[0].starts_with("如所提要求在其职权范围内：不认定为干预"), "{possibilities:?}");
+    assert!(possibilities[1].starts_with("如所提要求超出其职权范围：违反规定干预办案"), "{possibilities:?}");
+    let actions = text_of(app, "required-actions");
+    assert!(!actions.contains("予以通报") && actions.contains("报局机关法治科"), "{actions}");
+    let changes: Vec<String> = select_all(app, "[data-testid='what-would-change'] li").iter().map(text).collect();
+    assert!(
+        changes.iter().any(|c| c.starts_with("如并非因履行职责需要（现填：系因履行职责需要）→ 违反规定干预办案")),
+        "{changes:?}"
+    );
+
+    // The record keeps 不清楚 as answered: the amendment form opens with it.
+    let record_path = current_path();
+    drop(mounted);
+    let amend = mount_app_at(&format!("{record_path}/amend"));
+    wait_for(&amend.container, "record-form").await;
+    tick().await;
+    let unknown = by_test_id(&amend.container, "within-authority-unknown").unwrap();
+    assert!(js_sys::Reflect::get(&unknown, &"checked".into()).unwrap().as_bool().unwrap());
+}
+
+fn current_path() -> String {
+    web_sys::window().unwrap().location().pathname().unwrap()
 }

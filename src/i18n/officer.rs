@@ -371,6 +371,16 @@ pub struct VerdictPanelText {
     pub actions_heading: &'static str,
     /// Heading of the reasoning.
     pub reasoning_heading: &'static str,
+    /// Heading of the possible verdicts when the verdict turns on facts answered 不清楚.
+    pub possibilities_heading: &'static str,
+    /// One possibility: the condition and the verdict under it.
+    pub possibility: fn(&str, &str) -> String,
+    /// Heading of the answers that, if different, would change the verdict.
+    pub changes_heading: &'static str,
+    /// One such answer: as given, as changed, the verdict it would give.
+    pub change: fn(&str, &str, &str) -> String,
+    /// When no single different answer would change the verdict.
+    pub no_change: &'static str,
 }
 
 /// Drafts of the record form: the other unsaved drafts on the new-record page, and a draft that could not be read.

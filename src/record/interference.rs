@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 use super::{CaseRef, RecordForm, ReportStatus};
-use crate::rules::r2::{ContactMethod, InterferenceFacts, PersonCategory};
+use crate::rules::r2::{ContactMethod, InterferenceFacts, PersonCategory, RecordElements};
 
 /// 人物: the person who interfered. Their R2 Art. 2 category is `facts.category` of the record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,6 +53,17 @@ impl InterferenceRecord {
     /// 人物类别 (R2 Art. 2, 7, 8).
     pub fn category(&self) -> PersonCategory {
         self.facts.category
+    }
+
+    /// The five elements of Art. 3 as written in the record, for the completeness check.
+    pub fn elements(&self) -> RecordElements {
+        RecordElements {
+            time: self.occurred_at.format("%Y-%m-%d %H:%M").to_string(),
+            place: self.place.clone(),
+            person: self.person.name.clone(),
+            method: self.method().label().to_string(),
+            content: self.content.clone(),
+        }
     }
 
     /// The form pre-filled with this record, for an amendment.

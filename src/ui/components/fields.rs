@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::strings;
+use crate::rules::r2::Answer;
 
 /// A one-line text input (type `text`, `date`, `datetime-local`, `search`).
 #[component]
@@ -123,6 +124,45 @@ pub fn CheckField(
         <div class="check">
             <input type="checkbox" id=id.clone() data-testid=id.clone() aria-describedby=hint_id.clone() bind:checked=checked />
             <label for=id>{label}</label>
+            {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id>{hint}</p> })}
+        </div>
+    }
+}
+
+/// A yes/no question with a third answer, 不清楚, as three radio buttons (`{id}-yes`, `{id}-no`, `{id}-unknown`).
+#[component]
+pub fn AnswerField(
+    id: &'static str,
+    label: &'static str,
+    answer: RwSignal<Answer>,
+    #[prop(optional)] hint: &'static str,
+) -> impl IntoView {
+    let label_id = format!("{id}-label");
+    let hint_id = format!("{id}-hint");
+    let options = Answer::ALL
+        .into_iter()
+        .map(|option| {
+            let key = match option {
+                Answer::Yes => "yes",
+                Answer::No => "no",
+                Answer::Unknown => "unknown",
+            };
+            let option_id = format!("{id}-{key}");
+            view! {
+                <span class="answer">
+                    <input type="radio" id=option_id.clone() data-testid=option_id.clone() name=id value=key
+                        prop:checked=move || answer.get() == option on:change=move |_| answer.set(option) />
+                    <label for=option_id>{option.label()}</label>
+                </span>
+            }
+        })
+        .collect_view();
+    let labelled_by = label_id.clone();
+    let described_by = hint_id.clone();
+    view! {
+        <div class="answer-field" role="radiogroup" aria-labelledby=labelled_by aria-describedby=described_by>
+            <p class="group-label" id=label_id>{label}</p>
+            <div class="answers">{options}</div>
             {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id>{hint}</p> })}
         </div>
     }

@@ -7,5 +7,5 @@ mod quotes;
 
 pub use choices::{choice_key, choice_of};
 pub use explanation::ExplanationSteps;
-pub use fields::{CheckField, ChoiceField, TextAreaField, TextField};
+pub use fields::{AnswerField, CheckField, ChoiceField, TextAreaField, TextField};
 pub use quotes::QuotedProvisions;

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::record::{CaseStage, FormErrors, FormField, RecordForm};
-use crate::rules::r2::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
+use crate::rules::r2::{Answer, Conduct, ContactFact, ContactMethod, InterferenceFacts, PersonCategory};
 use crate::ui::components::{choice_key, choice_of};
 use crate::web::draft_store::DraftProblem;
 
@@ -23,13 +23,8 @@ pub struct FormState {
     pub case_stage: RwSignal<String>,
     pub recorders: RwSignal<String>,
     pub conduct: [RwSignal<bool>; 10],
-    pub is_bureau_leader: RwSignal<bool>,
-    pub department_supervises_case: RwSignal<bool>,
-    pub within_authority: RwSignal<bool>,
-    pub for_official_duty: RwSignal<bool>,
-    pub through_procedure: RwSignal<bool>,
-    pub on_behalf_of_party: RwSignal<bool>,
-    pub recorded_by_handler: RwSignal<bool>,
+    /// The answers to the yes/no facts, in [`ContactFact::ALL`] order.
+    pub answers: [RwSignal<Answer>; 7],
     pub reported_to_legal_section: RwSignal<bool>,
     pub legal_section_date: RwSignal<String>,
     pub reported_to_justice_bureau: RwSignal<bool>,
@@ -59,13 +54,7 @@ impl FormState {
             case_stage: RwSignal::new(choice_key(&CaseStage::ALL, form.case_stage)),
             recorders: text(&form.recorders),
             conduct: Conduct::ALL.map(|c| RwSignal::new(facts.conduct.contains(&c))),
-            is_bureau_leader: RwSignal::new(facts.is_bureau_leader),
-            department_supervises_case: RwSignal::new(facts.department_supervises_case),
-            within_authority: RwSignal::new(facts.within_authority),
-            for_official_duty: RwSignal::new(facts.for_official_duty),
-            through_procedure: RwSignal::new(facts.through_procedure),
-            on_behalf_of_party: RwSignal::new(facts.on_behalf_of_party),
-            recorded_by_handler: RwSignal::new(facts.recorded_by_handler),
+            answers: ContactFact::ALL.map(|fact| RwSignal::new(facts.answer(fact))),
             reported_to_legal_section: RwSignal::new(form.reported_to_legal_section),
             legal_section_date: text(&form.legal_section_date),
             reported_to_justice_bureau: RwSignal::new(form.reported_to_justice_bureau),
@@ -79,6 +68,15 @@ impl FormState {
     pub fn form(&self) -> RecordForm {
         let category = choice_of(&PersonCategory::ALL, &self.category.get());
         let method = choice_of(&ContactMethod::ALL, &self.method.get());
+        let mut facts = InterferenceFacts {
+            category: category.unwrap_or_default(),
+            method: method.unwrap_or_default(),
+            conduct: Conduct::ALL.into_iter().zip(self.conduct).filter(|(_, on)| on.get()).map(|(c, _)| c).collect(),
+            ..InterferenceFacts::default()
+        };
+        for (fact, answer) in ContactFact::ALL.into_iter().zip(self.answers) {
+            facts.set_answer(fact, answer.get());
+        }
         RecordForm {
             occurred_at: self.occurred_at.get(),
             place: self.place.get(),
@@ -92,23 +90,7 @@ impl FormState {
             case_cause: self.case_cause.get(),
             case_stage: choice_of(&CaseStage::ALL, &self.case_stage.get()),
             recorders: self.recorders.get(),
-            facts: InterferenceFacts {
-                category: category.unwrap_or_default(),
-                method: method.unwrap_or_default(),
-                conduct: Conduct::ALL
-                    .into_iter()
-                    .zip(self.conduct)
-                    .filter(|(_, on)| on.get())
-                    .map(|(c, _)| c)
-                    .collect(),
-                is_bureau_leader: self.is_bureau_leader.get(),
-                department_supervises_case: self.department_supervises_case.get(),
-                within_authority: self.within_authority.get(),
-                for_official_duty: self.for_official_duty.get(),
-                through_procedure: self.through_procedure.get(),
-                on_behalf_of_party: self.on_behalf_of_party.get(),
-                recorded_by_handler: self.recorded_by_handler.get(),
-            },
+            facts,
             reported_to_legal_section: self.reported_to_legal_section.get(),
             legal_section_date: self.legal_section_date.get(),
             reported_to_justice_bureau: self.reported_to_justice_bureau.get(),

@@ -7,8 +7,8 @@ use super::draft_notice::DraftNotice;
 use super::form_state::FormState;
 use crate::i18n::strings;
 use crate::record::{CaseStage, FormField};
-use crate::rules::r2::{Conduct, ContactMethod, PersonCategory, assess_with};
-use crate::ui::components::{CheckField, ChoiceField, TextAreaField, TextField};
+use crate::rules::r2::{Conduct, ContactFact, ContactMethod, PersonCategory, assess_with};
+use crate::ui::components::{AnswerField, CheckField, ChoiceField, TextAreaField, TextField};
 use crate::ui::state::AppState;
 
 fn choices<T: Copy>(all: &[T], label: impl Fn(T) -> &'static str) -> Vec<(String, String)> {
@@ -105,20 +105,14 @@ pub fn RecordFields(
                 <p class="error" id="conduct-error" data-testid="conduct-error">{move || state.error(FormField::Conduct).get()}</p>
             </div>
             <div class="questions">
-                <CheckField id="is-bureau-leader".to_string() label=text.is_bureau_leader.to_string() checked=state.is_bureau_leader
-                    hint=text.is_bureau_leader_hint />
-                <CheckField id="department-supervises".to_string() label=text.department_supervises.to_string()
-                    checked=state.department_supervises_case hint=text.department_supervises_hint />
-                <CheckField id="within-authority".to_string() label=text.within_authority.to_string() checked=state.within_authority
-                    hint=text.within_authority_hint />
-                <CheckField id="for-official-duty".to_string() label=text.for_official_duty.to_string() checked=state.for_official_duty
-                    hint=text.for_official_duty_hint />
-                <CheckField id="through-procedure".to_string() label=text.through_procedure.to_string()
-                    checked=state.through_procedure hint=text.through_procedure_hint />
-                <CheckField id="on-behalf-of-party".to_string() label=text.on_behalf_of_party.to_string()
-                    checked=state.on_behalf_of_party hint=text.on_behalf_of_party_hint />
-                <CheckField id="recorded-by-handler".to_string() label=text.recorded_by_handler.to_string()
-                    checked=state.recorded_by_handler hint=text.recorded_by_handler_hint />
+                {ContactFact::ALL
+                    .into_iter()
+                    .zip(state.answers)
+                    .map(|(fact, answer)| {
+                        let (id, label, hint) = fact_question(fact);
+                        view! { <AnswerField id=id label=label answer=answer hint=hint /> }
+                    })
+                    .collect_view()}
             </div>
             <p class="preview" role="status" data-testid="verdict-preview">
                 {move || preview.get().map(|label| (text.preview)(&label))}
@@ -144,5 +138,23 @@ pub fn RecordFields(
         <div class="form-actions">
             <button type="submit" class="primary" data-testid="record-submit">{submit_label}</button>
         </div>
+    }
+}
+
+/// The form's id, label and hint of one yes/no fact.
+fn fact_question(fact: ContactFact) -> (&'static str, &'static str, &'static str) {
+    let text = &strings().officer_area.form;
+    match fact {
+        ContactFact::IsBureauLeader => ("is-bureau-leader", text.is_bureau_leader, text.is_bureau_leader_hint),
+        ContactFact::DepartmentSupervisesCase => {
+            ("department-supervises", text.department_supervises, text.department_supervises_hint)
+        }
+        ContactFact::WithinAuthority => ("within-authority", text.within_authority, text.within_authority_hint),
+        ContactFact::ForOfficialDuty => ("for-official-duty", text.for_official_duty, text.for_official_duty_hint),
+        ContactFact::ThroughProcedure => ("through-procedure", text.through_procedure, text.through_procedure_hint),
+        ContactFact::OnBehalfOfParty => ("on-behalf-of-party", text.on_behalf_of_party, text.on_behalf_of_party_hint),
+        ContactFact::RecordedByHandler => {
+            ("recorded-by-handler", text.recorded_by_handler, text.recorded_by_handler_hint)
+        }
     }
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::strings;
 use crate::record::InterferenceRecord;
-use crate::rules::r2::{Interpretation, RecordElements, Verdict, assess_with, completeness};
+use crate::rules::r2::{Interpretation, Verdict, assess_with, completeness, what_would_change};
 use crate::ui::components::{ExplanationSteps, QuotedProvisions};
 use crate::ui::state::AppState;
 
@@ -18,14 +18,8 @@ pub fn VerdictPanel(record: InterferenceRecord) -> impl IntoView {
 
 fn verdict_view(record: &InterferenceRecord, reading: &Interpretation) -> AnyView {
     let assessment = assess_with(&record.facts, reading);
-    let elements = RecordElements {
-        time: record.occurred_at.format("%Y-%m-%d %H:%M").to_string(),
-        place: record.place.clone(),
-        person: record.person.name.clone(),
-        method: record.method().label().to_string(),
-        content: record.content.clone(),
-    };
-    let complete = completeness(&elements);
+    let changes = what_would_change(&record.facts, reading);
+    let complete = completeness(&record.elements());
     let tone = match assessment.verdict {
         Verdict::Prohibited { .. } => "verdict verdict-prohibited",
         Verdict::Legitimate { .. } => "verdict verdict-legitimate",
@@ -51,6 +45,29 @@ fn verdict_view(record: &InterferenceRecord, reading: &Interpretation) -> AnyVie
                     (text.incomplete)(&missing)
                 }}
             </p>
+            {match &assessment.verdict {
+                Verdict::Undetermined { possibilities, .. } => {
+                    let items = possibilities
+                        .iter()
+                        .map(|p| view! { <li>{(text.possibility)(&p.condition(), &p.verdict.label())}</li> })
+                        .collect_view();
+                    Some(view! {
+                        <h3>{text.possibilities_heading}</h3>
+                        <ul data-testid="verdict-possibilities">{items}</ul>
+                    })
+                }
+                _ => None,
+            }}
+            <h3>{text.changes_heading}</h3>
+            {if changes.is_empty() {
+                view! { <p data-testid="what-would-change">{text.no_change}</p> }.into_any()
+            } else {
+                let items = changes
+                    .iter()
+                    .map(|c| view! { <li>{(text.change)(&c.actual, &c.changed, &c.verdict.label())}</li> })
+                    .collect_view();
+                view! { <ul class="changes" data-testid="what-would-change">{items}</ul> }.into_any()
+            }}
             <h3>{text.actions_heading}</h3>
             <ol class="actions" data-testid="required-actions">
                 {assessment
