@@ -53,8 +53,8 @@ fn reconsideration_worksheet() -> WrongCaseWorksheet {
     sheet.update_officer(officer, |facts| {
         facts.name = "李四".into();
         set_member(&mut facts.acts, LiableAct::WrongLegalBasis, true);
-        set_claimed(facts, Mitigation::PromptSelfCorrection, true);
-        answer_claim(facts, Mitigation::PromptSelfCorrection, 0, true);
+        set_claimed(&mut facts.mitigation_claims, Mitigation::PromptSelfCorrection, true);
+        answer_claim(&mut facts.mitigation_claims, Mitigation::PromptSelfCorrection, 0, true);
     });
     sheet
 }

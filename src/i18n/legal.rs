@@ -42,6 +42,10 @@ pub struct WrongCaseText {
     pub case_kind: &'static str,
     /// Hint under the case kind.
     pub case_kind_hint: &'static str,
+    /// Legend of the causes of the wrong case (Art. 8 items 2, 3, 6, found for the whole case).
+    pub causes_legend: &'static str,
+    /// What the causes do.
+    pub causes_hint: &'static str,
     /// Button to clear the worksheet.
     pub clear: &'static str,
     /// Confirmation question before clearing.
@@ -159,6 +163,8 @@ pub struct WrongCaseResultText {
     pub circumstances_label: &'static str,
     /// Prefix of a mitigating circumstance.
     pub mitigating_item: &'static str,
+    /// Label of the causes of the wrong case that are why an officer without an Art. 6 act is not liable.
+    pub not_liable_because_label: &'static str,
     /// Prefix of an aggravating circumstance.
     pub aggravating_item: &'static str,
     /// Label before the weighing.

@@ -110,6 +110,7 @@ mod tests {
                 mitigation_claims: vec![claim],
                 inquiry_conduct: vec![],
             }],
+            causes: vec![],
         };
         assess(&case).officers[0].mitigating.clone()
     }

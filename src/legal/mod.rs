@@ -10,5 +10,5 @@ mod wrong_case_worksheet;
 pub use claim_questions::{ClaimQuestion, blank_claim, claim_questions, set_claim_answer};
 pub use ground_fields::{EventField, blank_event, event_fields, set_event_field};
 pub use wrong_case_worksheet::{
-    GroundRow, OfficerRow, WrongCaseWorksheet, answer_claim, claim_of, set_claimed, set_member,
+    ClaimsOwner, GroundRow, OfficerRow, WrongCaseWorksheet, answer_claim, claim_of, set_claimed, set_member,
 };

@@ -39,6 +39,17 @@ pub struct WrongCaseWorksheet {
     pub grounds: Vec<GroundRow>,
     /// 承办及相关执法人员.
     pub officers: Vec<OfficerRow>,
+    /// 调查查明的错案成因（第八条第（二）（三）（六）项）.
+    pub causes: Vec<MitigationClaim>,
+}
+
+/// Whose Art. 8 claims a part of the worksheet holds: the case's (its causes) or one officer row's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClaimsOwner {
+    /// The causes of the wrong case, found for the whole case.
+    Case,
+    /// The circumstances claimed for officer row `id`.
+    Officer(u32),
 }
 
 /// Adds `item` to `list` (once) when `on`, removes every copy otherwise.
@@ -56,6 +67,23 @@ impl WrongCaseWorksheet {
             kind: self.kind,
             grounds: self.grounds.iter().map(|row| row.report).collect(),
             officers: self.officers.iter().map(|row| row.facts.clone()).collect(),
+            causes: self.causes.clone(),
+        }
+    }
+
+    /// The Art. 8 claims `owner` holds (none for an unknown officer row).
+    pub fn claims(&self, owner: ClaimsOwner) -> &[MitigationClaim] {
+        match owner {
+            ClaimsOwner::Case => &self.causes,
+            ClaimsOwner::Officer(id) => self.officer(id).map_or(&[], |facts| &facts.mitigation_claims),
+        }
+    }
+
+    /// Changes the Art. 8 claims `owner` holds (an unknown officer row: nothing changes).
+    pub fn update_claims(&mut self, owner: ClaimsOwner, change: impl FnOnce(&mut Vec<MitigationClaim>)) {
+        match owner {
+            ClaimsOwner::Case => change(&mut self.causes),
+            ClaimsOwner::Officer(id) => self.update_officer(id, |facts| change(&mut facts.mitigation_claims)),
         }
     }
 
@@ -141,24 +169,24 @@ impl WrongCaseWorksheet {
     }
 }
 
-/// The officer's claim under this Art. 8 item, if they make one.
-pub fn claim_of(facts: &OfficerFacts, item: Mitigation) -> Option<&MitigationClaim> {
-    facts.mitigation_claims.iter().find(|claim| claim.mitigation() == item)
+/// The claim under this Art. 8 item among `claims`, if one is made.
+pub fn claim_of(claims: &[MitigationClaim], item: Mitigation) -> Option<&MitigationClaim> {
+    claims.iter().find(|claim| claim.mitigation() == item)
 }
 
-/// Makes (with every deciding fact “no”) or withdraws the officer's claim under this Art. 8 item.
-pub fn set_claimed(facts: &mut OfficerFacts, item: Mitigation, claimed: bool) {
-    let present = claim_of(facts, item).is_some();
+/// Makes (with every deciding fact “no”) or withdraws the claim under this Art. 8 item.
+pub fn set_claimed(claims: &mut Vec<MitigationClaim>, item: Mitigation, claimed: bool) {
+    let present = claim_of(claims, item).is_some();
     if claimed && !present {
-        facts.mitigation_claims.push(blank_claim(item));
+        claims.push(blank_claim(item));
     } else if !claimed {
-        facts.mitigation_claims.retain(|claim| claim.mitigation() != item);
+        claims.retain(|claim| claim.mitigation() != item);
     }
 }
 
-/// Answers a deciding fact of the officer's claim under this Art. 8 item (no claim: nothing changes).
-pub fn answer_claim(facts: &mut OfficerFacts, item: Mitigation, question: usize, answer: bool) {
-    if let Some(claim) = facts.mitigation_claims.iter_mut().find(|claim| claim.mitigation() == item) {
+/// Answers a deciding fact of the claim under this Art. 8 item (no claim: nothing changes).
+pub fn answer_claim(claims: &mut [MitigationClaim], item: Mitigation, question: usize, answer: bool) {
+    if let Some(claim) = claims.iter_mut().find(|claim| claim.mitigation() == item) {
         set_claim_answer(claim, question, answer);
     }
 }
@@ -227,15 +255,18 @@ mod tests {
     #[test]
     fn claims_are_made_answered_and_withdrawn() {
         let mut facts = OfficerFacts::default();
-        set_claimed(&mut facts, Mitigation::PromptSelfCorrection, true);
-        set_claimed(&mut facts, Mitigation::PromptSelfCorrection, true);
+        set_claimed(&mut facts.mitigation_claims, Mitigation::PromptSelfCorrection, true);
+        set_claimed(&mut facts.mitigation_claims, Mitigation::PromptSelfCorrection, true);
         assert_eq!(facts.mitigation_claims.len(), 1, "one claim per item");
-        answer_claim(&mut facts, Mitigation::PromptSelfCorrection, 0, true);
-        let claim = claim_of(&facts, Mitigation::PromptSelfCorrection).unwrap();
+        answer_claim(&mut facts.mitigation_claims, Mitigation::PromptSelfCorrection, 0, true);
+        let claim = claim_of(&facts.mitigation_claims, Mitigation::PromptSelfCorrection).unwrap();
         assert_eq!(claim_questions(claim).iter().map(|q| q.answer).collect::<Vec<_>>(), vec![true, false]);
-        answer_claim(&mut facts, Mitigation::UnclearLaw, 0, true);
-        assert!(claim_of(&facts, Mitigation::UnclearLaw).is_none(), "answering an unmade claim makes none");
-        set_claimed(&mut facts, Mitigation::PromptSelfCorrection, false);
+        answer_claim(&mut facts.mitigation_claims, Mitigation::UnclearLaw, 0, true);
+        assert!(
+            claim_of(&facts.mitigation_claims, Mitigation::UnclearLaw).is_none(),
+            "answering an unmade claim makes none"
+        );
+        set_claimed(&mut facts.mitigation_claims, Mitigation::PromptSelfCorrection, false);
         assert!(facts.mitigation_claims.is_empty());
     }
 
@@ -259,8 +290,8 @@ mod tests {
         sheet.update_officer(officer, |facts| {
             facts.name = "李四".into();
             set_member(&mut facts.acts, LiableAct::WrongLegalBasis, true);
-            set_claimed(facts, Mitigation::PromptSelfCorrection, true);
-            answer_claim(facts, Mitigation::PromptSelfCorrection, 0, true);
+            set_claimed(&mut facts.mitigation_claims, Mitigation::PromptSelfCorrection, true);
+            answer_claim(&mut facts.mitigation_claims, Mitigation::PromptSelfCorrection, 0, true);
             set_member(&mut facts.inquiry_conduct, InquiryConduct::Cooperates, true);
         });
         sheet

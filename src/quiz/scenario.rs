@@ -178,6 +178,7 @@ impl CaseSpec {
             kind: self.kind,
             grounds: self.grounds.to_vec(),
             officers: self.officers.iter().map(OfficerSpec::facts).collect(),
+            causes: Vec::new(),
         }
     }
 }

@@ -262,6 +262,7 @@ pub(super) fn fill(rng: &mut Rng) -> Filled {
             kind: kind.value,
             grounds: vec![GroundReport { event: event.value, verification: verification.value }],
             officers: vec![officer],
+            causes: Vec::new(),
         }),
     }
 }

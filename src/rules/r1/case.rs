@@ -3,8 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::case_status::CaseStatus;
-use super::cites::{R1_2, R1_3, R1_5};
+use super::cites::{R1_2, R1_3, R1_5, R1_8};
 use super::grounds::{GroundFinding, GroundReport, GroundStatus, WrongCaseGround, assess_ground};
+use super::mitigation::{Mitigation, MitigationClaim, case_causes};
 use super::officer::{OfficerAssessment, OfficerFacts, assess_officer};
 use super::policy::BureauPolicy;
 use super::procedure::Action;
@@ -22,6 +23,8 @@ pub struct WrongCaseFacts {
     pub grounds: Vec<GroundReport>,
     /// 承办及相关执法人员.
     pub officers: Vec<OfficerFacts>,
+    /// 调查查明的错案成因（第八条第（二）（三）（六）项，见 [`Mitigation::CASE_CAUSES`]），及决定其是否成立的事实.
+    pub causes: Vec<MitigationClaim>,
 }
 
 /// The engine's answer for one case.
@@ -31,6 +34,8 @@ pub struct WrongCaseAssessment {
     pub status: CaseStatus,
     /// 每项报告情形的认定（不属于调整范围时为空）.
     pub grounds: Vec<GroundFinding>,
+    /// 成立的错案成因（第八条，仅在界定为错案时评估）.
+    pub causes: Vec<Mitigation>,
     /// 每名执法人员的结论，顺序同输入.
     pub officers: Vec<OfficerAssessment>,
     /// 案件层面应办理的程序事项（含各人员的事项）.
@@ -58,6 +63,7 @@ impl WrongCaseAssessment {
                 all.push(R1_5);
                 all.extend(self.established_grounds().iter().map(|g| g.cite()));
                 all.push(R1_3);
+                all.extend(self.causes.iter().map(|c| c.cite()));
             }
             CaseStatus::Pending => all.extend([R1_5, R1_3]),
             CaseStatus::NotWrongCase => all.push(R1_5),
@@ -92,12 +98,20 @@ pub fn assess_with_policy(case: &WrongCaseFacts, policy: &BureauPolicy) -> Wrong
     } else {
         (CaseStatus::OutsideScope, Vec::new())
     };
+    let causes = if status == CaseStatus::WrongCase {
+        case_causes(&case.causes, case.kind, policy.licensing_new_evidence_by_analogy, &mut explanation)
+    } else {
+        if !case.causes.is_empty() {
+            explanation.step("案件未界定为错案 → 所填错案成因（第八条）暂不评估", &[R1_5, R1_8]);
+        }
+        Vec::new()
+    };
     let officers: Vec<OfficerAssessment> =
-        case.officers.iter().map(|officer| assess_officer(officer, case.kind, status, policy)).collect();
+        case.officers.iter().map(|officer| assess_officer(officer, case.kind, status, &causes, policy)).collect();
     actions.extend(officers.iter().flat_map(|o| o.actions.iter().copied()));
     actions.sort();
     actions.dedup();
-    WrongCaseAssessment { status, grounds, officers, actions, explanation }
+    WrongCaseAssessment { status, grounds, causes, officers, actions, explanation }
 }
 
 /// Concludes the case's status from its ground findings.

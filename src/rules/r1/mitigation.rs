@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::cites::{R1_2, R1_4_1, R1_4_3};
+use super::cites::{R1_2, R1_4_1, R1_4_3, R1_8};
 use super::scope::CaseKind;
 use crate::law::Cite;
 use crate::rules::Explanation;
@@ -39,6 +39,15 @@ impl Mitigation {
         Mitigation::PartyFaultOrUnavoidable,
         Mitigation::MinorAndCorrected,
         Mitigation::PromptSelfCorrection,
+        Mitigation::FalsificationOrForceMajeure,
+    ];
+
+    /// The items that say how the wrong case arose rather than how an officer behaved, which 法治科 can record for
+    /// the whole case as its cause: (二) new evidence after service, (三) the party's fault or the unforeseeable with
+    /// the officers without fault, (六) the party's falsification or force majeure.
+    pub const CASE_CAUSES: [Mitigation; 3] = [
+        Mitigation::NewEvidenceAfterService,
+        Mitigation::PartyFaultOrUnavoidable,
         Mitigation::FalsificationOrForceMajeure,
     ];
 
@@ -248,6 +257,31 @@ pub(super) fn applicable_mitigations(
     applicable.sort();
     applicable.dedup();
     applicable
+}
+
+/// Tests the causes of the wrong case the investigation records for the whole case (only [`Mitigation::CASE_CAUSES`]
+/// can be; any other item is named as the officer's own and left to the officer's row), explaining each; returns
+/// the items that hold, sorted and without repeats.
+pub(super) fn case_causes(
+    claims: &[MitigationClaim],
+    kind: CaseKind,
+    by_analogy: bool,
+    explanation: &mut Explanation,
+) -> Vec<Mitigation> {
+    let (causes, personal): (Vec<MitigationClaim>, Vec<MitigationClaim>) =
+        claims.iter().partition(|claim| Mitigation::CASE_CAUSES.contains(&claim.mitigation()));
+    for claim in personal {
+        let item = claim.mitigation().cite();
+        explanation.step(
+            format!("{}针对执法人员本人的情形，不作为案件的错案成因 → 请在该执法人员一栏主张", item.short_label()),
+            &[item],
+        );
+    }
+    if causes.is_empty() {
+        return Vec::new();
+    }
+    explanation.step("调查查明的错案成因（第八条，案件层面）：", &[R1_8]);
+    applicable_mitigations(&causes, kind, by_analogy, explanation)
 }
 
 // 第八条（二）《行政处罚决定书》送达后出现新的证据，使原认定的案件事实或性质发生变化的；

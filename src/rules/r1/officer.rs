@@ -121,6 +121,8 @@ pub struct OfficerAssessment {
     pub acts: Vec<LiableAct>,
     /// 成立的第八条情形（仅在应追究时评估）.
     pub mitigating: Vec<Mitigation>,
+    /// 未认定第六条行为时，调查查明的错案成因（第八条）：不追究的理由.
+    pub not_liable_because: Vec<Mitigation>,
     /// 成立的第九条情形（仅在应追究时评估）.
     pub aggravating: Vec<InquiryConduct>,
     /// 法律对上述情节的规定.
@@ -160,7 +162,11 @@ impl OfficerAssessment {
                 cites.extend(self.suggestion.iter().flat_map(Suggestion::cites));
                 cites
             }
-            Liability::NoLiableAct => vec![R1_6],
+            Liability::NoLiableAct => {
+                let mut cites = vec![R1_6];
+                cites.extend(self.not_liable_because.iter().map(|m| m.cite()));
+                cites
+            }
             Liability::AwaitingWrongCase | Liability::NotWrongCase => vec![R1_2, R1_5],
             Liability::OutsideScope => vec![R1_2],
         };
@@ -169,11 +175,12 @@ impl OfficerAssessment {
     }
 }
 
-/// Assesses one officer of a case of this kind and status.
+/// Assesses one officer of a case of this kind and status, whose investigation found these causes (Art. 8).
 pub(super) fn assess_officer(
     officer: &OfficerFacts,
     kind: CaseKind,
     status: CaseStatus,
+    causes: &[Mitigation],
     policy: &BureauPolicy,
 ) -> OfficerAssessment {
     let mut explanation = Explanation::new();
@@ -205,6 +212,8 @@ pub(super) fn assess_officer(
 
     // 第二条 本制度所称的行政执法错案责任，是指行政处罚、行政许可案件被认定为错案后，应由相关行政执法人员承担的责任。
     // 第六条 行政执法人员在履行行政执法职责过程中有下列行为之一的，应追究其责任：……
+    let not_liable_because =
+        if status == CaseStatus::WrongCase && acts.is_empty() { causes.to_vec() } else { Vec::new() };
     let liability = match status {
         CaseStatus::OutsideScope => Liability::OutsideScope,
         CaseStatus::NotWrongCase => {
@@ -220,7 +229,19 @@ pub(super) fn assess_officer(
             Liability::AwaitingWrongCase
         }
         CaseStatus::WrongCase if acts.is_empty() => {
-            explanation.step("未认定第六条所列行为 → 不追究其错案责任", &[R1_6]);
+            if causes.is_empty() {
+                explanation.step("未认定第六条所列行为 → 不追究其错案责任", &[R1_6]);
+            } else {
+                let mut cites = vec![R1_6];
+                cites.extend(causes.iter().map(|c| c.cite()));
+                explanation.step(
+                    format!(
+                        "未认定第六条所列行为，且调查查明错案系因{}造成 → 错案成因不在执法人员，不追究其错案责任",
+                        cause_list(causes)
+                    ),
+                    &cites,
+                );
+            }
             Liability::NoLiableAct
         }
         CaseStatus::WrongCase => {
@@ -234,7 +255,26 @@ pub(super) fn assess_officer(
 
     let (mitigating, aggravating, suggestion) = if liability == Liability::Liable {
         let by_analogy = policy.licensing_new_evidence_by_analogy;
-        let mitigating = applicable_mitigations(&officer.mitigation_claims, kind, by_analogy, &mut explanation);
+        let mut mitigating = applicable_mitigations(&officer.mitigation_claims, kind, by_analogy, &mut explanation);
+        for &cause in causes {
+            // 第八条（三）……造成错案且执法人员没有过错的；
+            if cause == Mitigation::PartyFaultOrUnavoidable {
+                explanation.step(
+                    format!(
+                        "案件层面查明的{}以“执法人员没有过错”为要件，该执法人员有第六条所列行为 → 对其不适用",
+                        cause.cite().short_label()
+                    ),
+                    &[cause.cite(), R1_6],
+                );
+            } else if !mitigating.contains(&cause) {
+                explanation.step(
+                    format!("案件层面查明的错案成因“{}”同样适用于该执法人员", cause.label_in(kind)),
+                    &[cause.cite()],
+                );
+                mitigating.push(cause);
+            }
+        }
+        mitigating.sort();
         let aggravating = aggravating_conduct(&officer.inquiry_conduct, &mut explanation);
         explain_circumstances(!mitigating.is_empty(), !aggravating.is_empty(), &mut explanation);
         let suggestion = suggest(&acts, &mitigating, &aggravating, kind, &policy.sanction);
@@ -251,11 +291,18 @@ pub(super) fn assess_officer(
         circumstances: Circumstances::of(!mitigating.is_empty(), !aggravating.is_empty()),
         acts,
         mitigating,
+        not_liable_because,
         aggravating,
         suggestion,
         actions,
         explanation,
     }
+}
+
+/// The causes as a list, e.g. `第八条第（六）项“因相对人弄虚作假……”`.
+fn cause_list(causes: &[Mitigation]) -> String {
+    let named: Vec<String> = causes.iter().map(|c| format!("{}“{}”", c.cite().short_label(), c.label())).collect();
+    named.join("、")
 }
 
 /// States what the law says about the circumstances found, without weighing them (weighing is policy).

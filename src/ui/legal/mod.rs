@@ -1,6 +1,8 @@
 //! 法治科: the legal section's area — a landing page listing its sections, the 错案倒查 worksheet and the R1 Art. 10
 //! deadlines.
 
+mod cause_fields;
+mod claim_fields;
 mod deadlines_page;
 mod ground_rows;
 mod officer_rows;

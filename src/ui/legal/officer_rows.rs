@@ -4,8 +4,9 @@
 
 use leptos::prelude::*;
 
+use super::claim_fields::ClaimFields;
 use crate::i18n::strings;
-use crate::legal::{WrongCaseWorksheet, answer_claim, claim_of, claim_questions, set_claimed, set_member};
+use crate::legal::{ClaimsOwner, WrongCaseWorksheet, set_member};
 use crate::rules::r1::{InquiryConduct, LiableAct, Mitigation, OfficerFacts};
 
 /// Every officer, and the button to add one.
@@ -107,7 +108,10 @@ fn OfficerRowFields(sheet: RwSignal<WrongCaseWorksheet>, id: u32) -> impl IntoVi
             </fieldset>
             <fieldset class="subgroup">
                 <legend>{text.claims_legend}</legend>
-                {Mitigation::ALL.into_iter().map(|item| view! { <ClaimFields sheet=sheet id=id item=item /> }).collect_view()}
+                {Mitigation::ALL
+                    .into_iter()
+                    .map(|item| view! { <ClaimFields sheet=sheet owner=ClaimsOwner::Officer(id) item=item /> })
+                    .collect_view()}
             </fieldset>
             <fieldset class="subgroup">
                 <legend>{text.conduct_legend}</legend>
@@ -128,48 +132,5 @@ fn OfficerRowFields(sheet: RwSignal<WrongCaseWorksheet>, id: u32) -> impl IntoVi
                     .collect_view()}
             </fieldset>
         </section>
-    }
-}
-
-/// One Art. 8 item: whether it is claimed, and if so the facts that decide it.
-#[component]
-fn ClaimFields(sheet: RwSignal<WrongCaseWorksheet>, id: u32, item: Mitigation) -> impl IntoView {
-    let claimed =
-        Memo::new(move |_| sheet.with(|s| s.officer(id).is_some_and(|facts| claim_of(facts, item).is_some())));
-    let text = &strings().legal_area.officers;
-    view! {
-        <div class="claim">
-            <FactCheck
-                sheet=sheet
-                id=id
-                input_id=format!("officer-{id}-claim-{}", item.item())
-                test_id=format!("claim-{}", item.item())
-                label=(text.claim)(&item.cite().short_label(), item.label())
-                get=move |facts: &OfficerFacts| claim_of(facts, item).is_some()
-                set=move |facts: &mut OfficerFacts, on| set_claimed(facts, item, on)
-            />
-            <Show when=move || claimed.get()>
-                <div class="claim-facts" role="group" aria-label=(text.claim_facts_label)(&item.cite().short_label())>
-                    {sheet
-                        .with_untracked(|s| s.officer(id).and_then(|facts| claim_of(facts, item).map(claim_questions)))
-                        .unwrap_or_default()
-                        .into_iter()
-                        .enumerate()
-                        .map(|(question, asked)| view! {
-                            <FactCheck
-                                sheet=sheet
-                                id=id
-                                input_id=format!("officer-{id}-claim-{}-q{question}", item.item())
-                                test_id=format!("claim-{}-q{question}", item.item())
-                                label=asked.label.to_string()
-                                get=move |facts: &OfficerFacts| claim_of(facts, item)
-                                    .is_some_and(|claim| claim_questions(claim).get(question).is_some_and(|q| q.answer))
-                                set=move |facts: &mut OfficerFacts, on| answer_claim(facts, item, question, on)
-                            />
-                        })
-                        .collect_view()}
-                </div>
-            </Show>
-        </div>
     }
 }

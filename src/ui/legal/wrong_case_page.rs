@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::cause_fields::CauseFields;
 use super::ground_rows::GroundRows;
 use super::officer_rows::OfficerRows;
 use super::wrong_case_result::WrongCaseResult;
@@ -53,6 +54,7 @@ pub fn WrongCasePage() -> impl IntoView {
                     <CaseFields sheet=sheet />
                     <GroundRows sheet=sheet />
                     <OfficerRows sheet=sheet />
+                    <CauseFields sheet=sheet />
                     <ClearWorksheet sheet=sheet />
                 </form>
                 <WrongCaseResult sheet=sheet assessment=assessment />

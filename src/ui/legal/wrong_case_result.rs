@@ -138,6 +138,12 @@ fn OfficerResult(officer: OfficerAssessment, policy: SanctionPolicy) -> impl Int
                     {acts.into_iter().map(|act| view! { <li>{act.cite().short_label()} " " {act.label()}</li> }).collect_view()}
                 </ul>
             })}
+            {(!officer.not_liable_because.is_empty()).then(|| view! {
+                <p class="label">{text.not_liable_because_label}</p>
+                <ul data-testid="wc-not-liable-because">
+                    {officer.not_liable_because.iter().map(|m| view! { <li>{m.cite().short_label()} " " {m.label()}</li> }).collect_view()}
+                </ul>
+            })}
             {liable.then(|| view! { <CircumstancesView officer=officer.clone() policy=policy.clone() /> })}
             {officer.suggestion.clone().map(|suggestion| view! { <SuggestionView suggestion=suggestion /> })}
             {(!officer.actions.is_empty()).then(|| view! {

@@ -19,7 +19,7 @@ pub fn revoked_on_reconsideration() -> GroundEvent {
 
 /// A case of this kind with these grounds and officers.
 pub fn case(kind: CaseKind, grounds: Vec<GroundReport>, officers: Vec<OfficerFacts>) -> WrongCaseFacts {
-    WrongCaseFacts { kind, grounds, officers }
+    WrongCaseFacts { kind, grounds, officers, causes: Vec::new() }
 }
 
 /// A penalty case with one ground and no officers.

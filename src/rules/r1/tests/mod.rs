@@ -3,5 +3,6 @@
 
 mod article_cases;
 mod builders;
+mod case_causes;
 mod properties;
 mod scenarios;

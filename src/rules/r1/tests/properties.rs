@@ -63,8 +63,13 @@ fn officer() -> impl Strategy<Value = OfficerFacts> {
 fn facts() -> impl Strategy<Value = WrongCaseFacts> {
     let covered = [CaseKind::AdministrativePenalty, CaseKind::AdministrativeLicensing];
     let kind = prop_oneof![4 => select(covered.to_vec()), 1 => select(CaseKind::ALL.to_vec())];
-    (kind, prop::collection::vec(ground_report(), 0..4), prop::collection::vec(officer(), 0..4))
-        .prop_map(|(kind, grounds, officers)| WrongCaseFacts { kind, grounds, officers })
+    (
+        kind,
+        prop::collection::vec(ground_report(), 0..4),
+        prop::collection::vec(officer(), 0..4),
+        prop::collection::vec(mitigation_claim(), 0..2),
+    )
+        .prop_map(|(kind, grounds, officers, causes)| WrongCaseFacts { kind, grounds, officers, causes })
 }
 
 fn policy() -> impl Strategy<Value = BureauPolicy> {
