@@ -10,9 +10,9 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use super::device_key::DeviceKey;
 use super::format::{BundleDigest, Exporter};
-use super::read::read_bundle;
 use super::refusal::Refusal;
 use super::v1::{Content, write};
+use super::verify::read_bundle;
 use crate::journal::{ChainSpan, DeviceId, Event, EventBody, ExportScope};
 
 /// What to export, and as whom.

@@ -13,15 +13,15 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, FixedOffset};
 
+use super::bookkeeping::{ImportLogEntry, ImportSource, PinnedKey, QuarantineEntry};
 use super::format::BundleDigest;
 use super::merged_store::MergedStore;
 use super::plan::ImportPlan;
 use super::preview::{AddedSummary, BundleSummary, ConflictPreview, DeviceCount, Preview, Warning};
-use super::read::{BundledEvent, VerifiedBundle, read_bundle};
-use super::records::{ImportLogEntry, ImportSource, PinnedKey, QuarantineEntry};
 use super::refusal::Refusal;
 use super::skew::clock_skew;
 use super::store_keys::quarantine_id;
+use super::verify::{BundledEvent, VerifiedBundle, read_bundle};
 use crate::journal::{DeviceId, Event, EventBody, EventHash, ExportScope, fold};
 
 /// One file to import.

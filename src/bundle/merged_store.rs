@@ -9,8 +9,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::de::DeserializeOwned;
 
+use super::bookkeeping::{ImportLogEntry, KeyDecision, PinnedKey, QuarantineEntry};
 use super::plan::{ImportPlan, StalePlan};
-use super::records::{ImportLogEntry, KeyDecision, PinnedKey, QuarantineEntry};
 use super::refusal::awaits_key_decision;
 use super::store_keys::{
     DECISION_PREFIX, IMPORT_PREFIX, MERGED_EVENT_PREFIX, MERGED_QUARANTINE_PREFIX, PIN_PREFIX, decision_key,

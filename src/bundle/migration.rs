@@ -9,13 +9,13 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, FixedOffset};
 
+use super::bookkeeping::{ImportLogEntry, ImportSource, QuarantineEntry};
 use super::import::{fork_with, summarise};
 use super::merged_store::MergedStore;
 use super::plan::ImportPlan;
 use super::preview::AddedSummary;
-use super::read::BundledEvent;
-use super::records::{ImportLogEntry, ImportSource, QuarantineEntry};
 use super::store_keys::quarantine_id;
+use super::verify::BundledEvent;
 use crate::journal::keys::{EVENT_PREFIX, QUARANTINE_PREFIX, parse_event_key};
 use crate::journal::{ChainSpan, DeviceId, Event, EventHash};
 

@@ -15,6 +15,7 @@
 //!
 //! The file format is described in `docs/bundle-format.md`; the store's key layout in [`store_keys`].
 
+mod bookkeeping;
 mod device_key;
 mod export;
 mod format;
@@ -24,8 +25,6 @@ mod migration;
 mod pinning;
 mod plan;
 mod preview;
-mod read;
-mod records;
 mod refusal;
 mod register;
 mod resolve;
@@ -35,10 +34,12 @@ mod synthetic;
 mod v0;
 mod v1;
 mod v1_fast;
+mod verify;
 
 #[cfg(test)]
 mod tests;
 
+pub use bookkeeping::{ImportLogEntry, ImportSource, KeyDecision, PinSource, PinnedKey, QuarantineEntry};
 pub use device_key::{BundleSignature, DeviceKey, PublicKey};
 pub use export::{Export, ExportError, ExportRequest, bundle_file_name, export};
 pub use format::{BundleDigest, CURRENT_VERSION, Exporter, FORMAT_NAME, FormatVersion, MAX_BUNDLE_BYTES};
@@ -48,7 +49,6 @@ pub use migration::{BROWSER_STORAGE_CODE, MigrationOutcome, prepare_browser_migr
 pub use pinning::{DecisionError, KeyQuestion, key_question, prepare_key_decision};
 pub use plan::{ImportPlan, StalePlan};
 pub use preview::{AddedSummary, BundleSummary, ClockSkew, ConflictPreview, DeviceCount, Preview, Warning};
-pub use records::{ImportLogEntry, ImportSource, KeyDecision, PinSource, PinnedKey, QuarantineEntry};
 pub use refusal::Refusal;
 pub use register::{ImportRef, Provenance, RegisterEntry, RegisterFilter, VerdictFilter, register};
 pub use resolve::{LegalAuthor, ResolutionError, prepare_resolution};

@@ -6,12 +6,12 @@
 
 use std::fmt;
 
+use super::bookkeeping::{KeyDecision, PinSource, PinnedKey, QuarantineEntry};
 use super::device_key::PublicKey;
 use super::import::{ImportOutcome, ImportRequest, prepare};
 use super::merged_store::MergedStore;
-use super::read::read_bundle;
-use super::records::{KeyDecision, PinSource, PinnedKey, QuarantineEntry};
 use super::refusal::awaits_key_decision;
+use super::verify::read_bundle;
 use crate::journal::DeviceId;
 
 /// Why a decision cannot be taken.

@@ -5,9 +5,9 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::read::BundledEvent;
-use super::records::{ImportLogEntry, KeyDecision, PinnedKey, QuarantineEntry};
+use super::bookkeeping::{ImportLogEntry, KeyDecision, PinnedKey, QuarantineEntry};
 use super::store_keys::{decision_key, import_key, merged_event_key, merged_quarantine_key, pin_key};
+use super::verify::BundledEvent;
 use crate::journal::{Event, EventHash};
 
 /// What one import (or decision, migration or legal-section entry) writes. Built only by the `prepare_*`

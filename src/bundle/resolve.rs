@@ -6,11 +6,11 @@ use std::fmt;
 
 use chrono::{DateTime, FixedOffset};
 
+use super::bookkeeping::{ImportLogEntry, ImportSource};
 use super::merged_store::MergedStore;
 use super::plan::ImportPlan;
 use super::preview::{AddedSummary, DeviceCount};
-use super::read::BundledEvent;
-use super::records::{ImportLogEntry, ImportSource};
+use super::verify::BundledEvent;
 use crate::journal::{ChainSpan, DeviceId, Event, EventBody, EventHash};
 use crate::record::InterferenceRecord;
 

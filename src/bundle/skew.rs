@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Duration, FixedOffset};
 
 use super::preview::ClockSkew;
-use super::read::VerifiedBundle;
+use super::verify::VerifiedBundle;
 use crate::journal::DeviceId;
 
 /// Differences up to this many minutes are normal clock drift and not reported.

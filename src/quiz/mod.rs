@@ -13,7 +13,6 @@
 
 mod ask;
 mod bank;
-mod catalog;
 mod exam;
 mod expect;
 mod facts;
@@ -22,6 +21,7 @@ mod flips;
 mod practice;
 mod progress;
 mod question;
+mod quiz_facade;
 mod review;
 mod rng;
 mod rules;
@@ -30,7 +30,6 @@ mod topic;
 pub mod variants;
 
 pub use ask::Ask;
-pub use catalog::{Disagreement, Quiz};
 pub use exam::{ArticleScore, Exam, ExamConfig, ExamError, ExamResult, GradedAnswer, MAX_EXAM_QUESTIONS};
 pub use expect::{Expect, ExpectOfficer, KeyAnswer};
 pub use facts::{Outcome, ScenarioFacts};
@@ -38,6 +37,7 @@ pub use feedback::{AnswerError, Feedback, OptionFeedback, Quote};
 pub use practice::Practice;
 pub use progress::{AnswerRecord, ArticleMastery, Progress, ProgressError};
 pub use question::{AnswerFormat, Question, QuestionId, QuizOption};
+pub use quiz_facade::{Disagreement, Quiz};
 pub use review::{Quality, ReviewDeck, ReviewState};
 pub use rng::Rng;
 pub use rules::QuizRules;

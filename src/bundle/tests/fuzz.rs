@@ -15,9 +15,9 @@ use proptest::sample::Index;
 use serde_json::json;
 
 use super::*;
-use crate::bundle::read::read_exactly;
 use crate::bundle::store_keys::MERGED_QUARANTINE_PREFIX;
 use crate::bundle::v1_fast::{FastRead, read_fast};
+use crate::bundle::verify::read_exactly;
 use crate::bundle::{BundleDigest, FormatVersion};
 
 /// The device whose bundles are mutated (key seed 1), and the store that already imported its first bundle.
