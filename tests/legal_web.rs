@@ -140,6 +140,30 @@ async fn the_worksheet_shows_a_suggestion_labelled_as_policy_for_a_verified_reco
 }
 
 #[wasm_bindgen_test]
+async fn a_cause_of_the_wrong_case_ticked_in_the_worksheet_is_the_reason_an_officer_without_an_act_is_not_liable() {
+    legal_user().await;
+    let mut sheet = reconsideration_worksheet();
+    let officer = sheet.officers[0].id;
+    sheet.update_officer(officer, |facts| facts.acts.clear());
+    save_worksheet(&sheet).unwrap();
+    let mounted = mount_app_at("/legal/wrong-case");
+    let app = &mounted.container;
+    tick().await;
+    assert_eq!(text_of(app, "wc-liability"), "未认定应追究的行为，不追究");
+    assert!(by_test_id(app, "wc-not-liable-because").is_none());
+    // 第八条（六）: the party's falsification, and the fact that decides it.
+    let causes = by_test_id(app, "wc-causes").unwrap();
+    by_test_id(&causes, "cause-6").unwrap().unchecked_into::<HtmlElement>().click();
+    tick().await;
+    by_test_id(&causes, "cause-6-q0").unwrap().unchecked_into::<HtmlElement>().click();
+    tick().await;
+    let reason = text_of(app, "wc-not-liable-because");
+    assert!(reason.contains("第八条第（六）项"), "{reason}");
+    let stored = load_worksheet().unwrap().unwrap();
+    assert_eq!(stored.causes.len(), 1, "the cause is autosaved with the worksheet");
+}
+
+#[wasm_bindgen_test]
 async fn the_worksheet_follows_the_stored_sanction_policy() {
     legal_user().await;
     save_readings(&custom_readings()).unwrap();

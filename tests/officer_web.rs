@@ -251,6 +251,8 @@ async fn an_unknown_answer_is_kept_and_the_verdict_says_what_it_turns_on_and_wha
     tick().await;
     let preview = text_of(app, "verdict-preview");
     assert!(preview.contains("结论取决于：对方的要求是否在其职权范围内"), "{preview}");
+    let while_recording: Vec<String> = select_all(app, "[data-testid='preview-changes'] li").iter().map(text).collect();
+    assert!(while_recording.iter().any(|c| c.starts_with("如并非因履行职责需要")), "{while_recording:?}");
 
     click(&by_test_id(app, "record-submit").unwrap());
     wait_for(app, "verdict-panel").await;

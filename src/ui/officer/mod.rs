@@ -11,6 +11,7 @@ mod new_page;
 mod other_drafts;
 mod record_details;
 mod record_form;
+mod verdict_changes;
 mod verdict_panel;
 
 pub use amend_page::AmendRecordPage;

@@ -5,9 +5,10 @@ use leptos::prelude::*;
 
 use super::draft_notice::DraftNotice;
 use super::form_state::FormState;
+use super::verdict_changes::VerdictChanges;
 use crate::i18n::strings;
 use crate::record::{CaseStage, FormField};
-use crate::rules::r2::{Conduct, ContactFact, ContactMethod, PersonCategory, assess_with};
+use crate::rules::r2::{Conduct, ContactFact, ContactMethod, PersonCategory, assess_with, what_would_change};
 use crate::ui::components::{AnswerField, CheckField, ChoiceField, TextAreaField, TextField};
 use crate::ui::state::AppState;
 
@@ -47,7 +48,9 @@ pub fn RecordFields(
     let text = &strings().officer_area.form;
     let preview = Memo::new(move |_| {
         let form = state.form();
-        (!form.facts.conduct.is_empty()).then(|| readings.with(|r| assess_with(&form.facts, &r.r2).verdict.label()))
+        (!form.facts.conduct.is_empty()).then(|| {
+            readings.with(|r| (assess_with(&form.facts, &r.r2).verdict.label(), what_would_change(&form.facts, &r.r2)))
+        })
     });
     let draft_problem = state.draft_problem.get_value();
     view! {
@@ -115,8 +118,12 @@ pub fn RecordFields(
                     .collect_view()}
             </div>
             <p class="preview" role="status" data-testid="verdict-preview">
-                {move || preview.get().map(|label| (text.preview)(&label))}
+                {move || preview.get().map(|(label, _)| (text.preview)(&label))}
             </p>
+            {move || preview.get().map(|(_, changes)| view! {
+                <p class="group-label">{strings().officer_area.verdict.changes_heading}</p>
+                <VerdictChanges changes=changes test_id="preview-changes" />
+            })}
         </fieldset>
 
         <fieldset class="card">

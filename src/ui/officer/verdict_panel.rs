@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::verdict_changes::VerdictChanges;
 use crate::i18n::strings;
 use crate::record::InterferenceRecord;
 use crate::rules::r2::{Interpretation, Verdict, assess_with, completeness, what_would_change};
@@ -59,15 +60,7 @@ fn verdict_view(record: &InterferenceRecord, reading: &Interpretation) -> AnyVie
                 _ => None,
             }}
             <h3>{text.changes_heading}</h3>
-            {if changes.is_empty() {
-                view! { <p data-testid="what-would-change">{text.no_change}</p> }.into_any()
-            } else {
-                let items = changes
-                    .iter()
-                    .map(|c| view! { <li>{(text.change)(&c.actual, &c.changed, &c.verdict.label())}</li> })
-                    .collect_view();
-                view! { <ul class="changes" data-testid="what-would-change">{items}</ul> }.into_any()
-            }}
+            <VerdictChanges changes=changes test_id="what-would-change" />
             <h3>{text.actions_heading}</h3>
             <ol class="actions" data-testid="required-actions">
                 {assessment
