@@ -1,7 +1,7 @@
 //! 留痕 (liuhen): an offline tool for recording internal interference in cases (R2) and for wrong-case
 //! accountability (R1), for a district planning and natural-resources bureau.
 //!
-//! Pure, web-free logic lives in [`law`], [`legal`], [`rules`], [`bundle`], [`calendar`], [`journal`], [`record`],
+//! Pure, web-free logic lives in [`law`], [`legal`], [`rules`], [`bundle`], [`calendar`], [`journal`], [`record`], [`register`],
 //! [`quiz`], [`settings`] and [`i18n`]; the browser shell ([`ui`], [`web`]) is compiled only for wasm32.
 
 pub mod bundle;
@@ -12,6 +12,7 @@ pub mod law;
 pub mod legal;
 pub mod quiz;
 pub mod record;
+pub mod register;
 pub mod rules;
 pub mod settings;
 

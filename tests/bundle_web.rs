@@ -8,12 +8,13 @@ mod support;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use gloo_storage::{LocalStorage, Storage};
 use liuhen::bundle::{
-    DeviceKey, ExportRequest, ImportOutcome, ImportRequest, KeyDecision, MergedStore, Refusal, RegisterFilter, Warning,
-    export, prepare_import, prepare_key_decision, register,
+    DeviceKey, ExportRequest, ImportOutcome, ImportRequest, KeyDecision, MergedStore, Refusal, Warning, export,
+    prepare_import, prepare_key_decision, record_sources,
 };
 use liuhen::journal::keys::quarantine_key;
 use liuhen::journal::{DeviceId, ExportScope, Journal, KeyValueStore, MemoryStore};
 use liuhen::record::{CaseRef, CaseStage, InterferenceRecord, Person, ReportStatus};
+use liuhen::register::rows;
 use liuhen::rules::r2::{Conduct, ContactMethod, InterferenceFacts, Interpretation, PersonCategory};
 use liuhen::settings::{Profile, Readings, Role};
 use liuhen::web::device_key_store::{
@@ -170,14 +171,15 @@ async fn an_export_from_the_journal_imports_into_the_merged_store_end_to_end() {
     assert_eq!(reloaded.pins().next().unwrap().pinned_by, "法治科李四");
     assert!(reloaded.awaiting_decision().is_empty());
     assert_eq!(reloaded.decisions().len(), 1);
-    let entries = register(&reloaded, &RegisterFilter::default(), &Interpretation::default());
+    let entries = rows(reloaded.fold().records, &Interpretation::default());
     assert_eq!(entries.len(), 3);
     for entry in &entries {
-        assert_eq!(entry.created.officer, "张三");
-        assert_eq!(entry.created.device, device);
-        assert_eq!(entry.created.imports.len(), 1);
-        assert_eq!(entry.created.imports[0].source, bundle.file_name);
-        assert_eq!(entry.created.imports[0].imported_by, "法治科李四");
+        let sources = record_sources(&reloaded, &entry.record).unwrap();
+        assert_eq!(sources.created.officer, "张三");
+        assert_eq!(sources.created.device, device);
+        assert_eq!(sources.created.imports.len(), 1);
+        assert_eq!(sources.created.imports[0].source, bundle.file_name);
+        assert_eq!(sources.created.imports[0].imported_by, "法治科李四");
     }
 
     // Importing the same file again writes nothing.
@@ -203,7 +205,7 @@ async fn an_export_from_the_journal_imports_into_the_merged_store_end_to_end() {
     store.apply(&outcome.plan).unwrap();
     let reloaded = MergedStore::load(db.load_all().await.unwrap());
     assert_eq!(reloaded.event_count(), 5);
-    assert_eq!(register(&reloaded, &RegisterFilter::default(), &Interpretation::default()).len(), 4);
+    assert_eq!(rows(reloaded.fold().records, &Interpretation::default()).len(), 4);
     db.close();
     delete_database(&name).await.unwrap();
     LocalStorage::clear();

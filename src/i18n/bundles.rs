@@ -423,12 +423,6 @@ pub struct BundleQuarantineText {
 /// The register page.
 #[derive(Debug)]
 pub struct BundleRegisterText {
-    /// Verdict filter: any.
-    pub any_verdict: &'static str,
-    /// Verdict filter: any prohibited item.
-    pub any_prohibited: &'static str,
-    /// Verdict filter: not prohibited.
-    pub not_prohibited: &'static str,
     /// Where a version came from (officer, device, imports).
     pub provenance: fn(&dyn Display, &dyn Display, &str) -> String,
     /// Page title.
@@ -445,26 +439,8 @@ pub struct BundleRegisterText {
     pub conflicted: &'static str,
     /// Accessible name of the filters.
     pub filters_label: &'static str,
-    /// Filter: case number.
-    pub case_number: &'static str,
-    /// Filter: person's name.
-    pub person: &'static str,
     /// Filter and column: the verdict.
     pub verdict: &'static str,
-    /// Filter: from date.
-    pub from: &'static str,
-    /// Filter: to date.
-    pub to: &'static str,
-    /// Filter: reported or not.
-    pub reported: &'static str,
-    /// Filter choice: any.
-    pub any: &'static str,
-    /// Filter choice: reported.
-    pub reported_yes: &'static str,
-    /// Filter: the officer.
-    pub officer: &'static str,
-    /// Filter choice: every officer.
-    pub all_officers: &'static str,
     /// How many are shown (shown, all).
     pub shown: fn(usize, usize) -> String,
     /// Column: when.

@@ -35,4 +35,33 @@ pub struct CommonText {
     pub readings_unreadable: fn(&dyn Display) -> String,
     /// Browser console line logged on a panic, with the panic.
     pub panic_log: fn(&dyn Display) -> String,
+    /// The filters of every record list (the officer's list and 法治科's register).
+    pub register_filters: RegisterFilterText,
+}
+
+/// The filters of a record list.
+#[derive(Debug)]
+pub struct RegisterFilterText {
+    /// Case number filter.
+    pub case_number: &'static str,
+    /// Person filter (name or unit).
+    pub person: &'static str,
+    /// Verdict filter.
+    pub verdict: &'static str,
+    /// From date.
+    pub from: &'static str,
+    /// To date.
+    pub to: &'static str,
+    /// Reported filter.
+    pub reported: &'static str,
+    /// Either reported or not.
+    pub reported_any: &'static str,
+    /// Reported.
+    pub reported_yes: &'static str,
+    /// Not reported.
+    pub reported_no: &'static str,
+    /// Officer filter.
+    pub officer: &'static str,
+    /// Every officer.
+    pub all_officers: &'static str,
 }

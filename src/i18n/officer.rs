@@ -46,24 +46,6 @@ pub struct OfficerListText {
     pub count_flagged: &'static str,
     /// Accessible name of the filter form.
     pub filters_label: &'static str,
-    /// Filter label: case number.
-    pub filter_case: &'static str,
-    /// Filter label: person.
-    pub filter_person: &'static str,
-    /// Filter label: verdict.
-    pub filter_verdict: &'static str,
-    /// Filter label: from date.
-    pub filter_from: &'static str,
-    /// Filter label: to date.
-    pub filter_to: &'static str,
-    /// Filter label: reported or not.
-    pub filter_reported: &'static str,
-    /// Reported filter option: any.
-    pub reported_any: &'static str,
-    /// Reported filter option: reported.
-    pub reported_yes: &'static str,
-    /// Reported filter option: not reported.
-    pub reported_no: &'static str,
     /// Sort order label.
     pub sort: &'static str,
     /// Sort option: newest first.

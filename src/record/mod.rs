@@ -11,7 +11,6 @@ mod case;
 pub mod drafts;
 mod form;
 mod interference;
-pub mod listing;
 mod report;
 
 pub use case::{CaseRef, CaseStage};

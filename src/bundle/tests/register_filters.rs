@@ -1,10 +1,16 @@
 //! 法治科's register: one list across officers, with provenance, and each filter.
 
 use super::*;
-use crate::bundle::{RegisterFilter, VerdictFilter, register};
+use crate::bundle::{MergedStore, record_sources};
 use crate::journal::EventBody;
 use crate::record::Recipient;
+use crate::register::{RegisterFilter, RegisterRow, SortOrder, VerdictFilter, filter_and_sort, rows};
 use crate::rules::r2::{Article10Item, Interpretation, Verdict};
+
+/// The register's rows of the merged store that pass `filter`, by occurrence time.
+fn register(store: &MergedStore, filter: &RegisterFilter, reading: &Interpretation) -> Vec<RegisterRow> {
+    filter_and_sort(&rows(store.fold().records, reading), filter, SortOrder::OldestFirst)
+}
 
 struct World {
     legal: Legal,
@@ -65,12 +71,13 @@ fn each_record_names_its_device_officer_and_the_imports_that_brought_it() {
     let w = world();
     let all = register(&w.legal.store, &RegisterFilter::default(), &Interpretation::default());
     let r3 = all.iter().find(|e| e.record.id == w.r3).unwrap();
-    assert_eq!((r3.created.device.as_str(), r3.created.officer.as_str()), ("d2", "李四"));
-    assert_eq!(r3.created.imports.len(), 1);
-    assert_eq!(r3.created.imports[0].number, 2);
-    assert_eq!(r3.created.imports[0].source, w.b_file);
-    assert_eq!(r3.created.imports[0].imported_by, LEGAL_USER);
-    assert_eq!(r3.current, vec![r3.created.clone()]);
+    let sources = record_sources(&w.legal.store, &r3.record).unwrap();
+    assert_eq!((sources.created.device.as_str(), sources.created.officer.as_str()), ("d2", "李四"));
+    assert_eq!(sources.created.imports.len(), 1);
+    assert_eq!(sources.created.imports[0].number, 2);
+    assert_eq!(sources.created.imports[0].source, w.b_file);
+    assert_eq!(sources.created.imports[0].imported_by, LEGAL_USER);
+    assert_eq!(sources.current, vec![sources.created.clone()]);
     assert_eq!(r3.officers, vec!["李四".to_string()]);
 }
 
@@ -82,31 +89,31 @@ fn filters_by_case_person_verdict_date_report_and_officer() {
         f(&mut filter);
         ids(&w, &filter)
     };
-    assert_eq!(filter(|f| f.case_number = Some("〔2024〕12号".into())), vec![w.r1, w.r3]);
-    assert_eq!(filter(|f| f.case_number = Some(" 30号 ".into())), vec![w.r2]);
-    assert_eq!(filter(|f| f.person = Some("李".into())), vec![w.r2]);
-    assert_eq!(filter(|f| f.person = Some("王某".into())), vec![w.r1, w.r3]);
-    assert_eq!(filter(|f| f.verdict = Some(VerdictFilter::Item(Article10Item::PleadingOrPrying))), vec![w.r1]);
-    assert_eq!(filter(|f| f.verdict = Some(VerdictFilter::Item(Article10Item::PrivateMeeting))), vec![w.r3]);
-    assert_eq!(filter(|f| f.verdict = Some(VerdictFilter::Item(Article10Item::ActingForParty))), vec![]);
-    assert_eq!(filter(|f| f.verdict = Some(VerdictFilter::AnyProhibited)), vec![w.r1, w.r3]);
-    assert_eq!(filter(|f| f.verdict = Some(VerdictFilter::NotProhibited)), vec![w.r2]);
-    assert_eq!(filter(|f| f.occurred_from = Some(day(1))), vec![w.r1, w.r3]);
-    assert_eq!(filter(|f| f.occurred_to = Some(day(1))), vec![w.r2, w.r1]);
+    assert_eq!(filter(|f| f.case_number = "〔2024〕12号".into()), vec![w.r1, w.r3]);
+    assert_eq!(filter(|f| f.case_number = " 30号 ".into()), vec![w.r2]);
+    assert_eq!(filter(|f| f.person = "李".into()), vec![w.r2]);
+    assert_eq!(filter(|f| f.person = "王某".into()), vec![w.r1, w.r3]);
+    assert_eq!(filter(|f| f.verdict = VerdictFilter::Item(Article10Item::PleadingOrPrying)), vec![w.r1]);
+    assert_eq!(filter(|f| f.verdict = VerdictFilter::Item(Article10Item::PrivateMeeting)), vec![w.r3]);
+    assert_eq!(filter(|f| f.verdict = VerdictFilter::Item(Article10Item::ActingForParty)), vec![]);
+    assert_eq!(filter(|f| f.verdict = VerdictFilter::Prohibited), vec![w.r1, w.r3]);
+    assert_eq!(filter(|f| f.verdict = VerdictFilter::NotProhibited), vec![w.r2]);
+    assert_eq!(filter(|f| f.from = Some(day(1))), vec![w.r1, w.r3]);
+    assert_eq!(filter(|f| f.to = Some(day(1))), vec![w.r2, w.r1]);
     assert_eq!(
         filter(|f| {
-            f.occurred_from = Some(day(2));
-            f.occurred_to = Some(day(3));
+            f.from = Some(day(2));
+            f.to = Some(day(3));
         }),
         vec![w.r3]
     );
     assert_eq!(filter(|f| f.reported = Some(true)), vec![w.r2, w.r1]);
     assert_eq!(filter(|f| f.reported = Some(false)), vec![w.r3]);
-    assert_eq!(filter(|f| f.officer = Some("李四".into())), vec![w.r3]);
-    assert_eq!(filter(|f| f.officer = Some("张三".into())), vec![w.r2, w.r1]);
+    assert_eq!(filter(|f| f.officer = "李四".into()), vec![w.r3]);
+    assert_eq!(filter(|f| f.officer = "张三".into()), vec![w.r2, w.r1]);
     assert_eq!(
         filter(|f| {
-            f.case_number = Some("12号".into());
+            f.case_number = "12号".into();
             f.reported = Some(false);
         }),
         vec![w.r3],
@@ -128,7 +135,7 @@ fn a_conflicted_record_matches_on_any_of_its_competing_versions() {
     w.legal.import_export(&full(&mut a, 22));
     let by_case_99 = register(
         &w.legal.store,
-        &RegisterFilter { case_number: Some("99号".into()), ..Default::default() },
+        &RegisterFilter { case_number: "99号".into(), ..Default::default() },
         &Interpretation::default(),
     );
     assert_eq!(by_case_99.len(), 1);
@@ -136,10 +143,11 @@ fn a_conflicted_record_matches_on_any_of_its_competing_versions() {
     assert_eq!(entry.record.id, w.r1);
     assert!(entry.record.is_conflicted());
     assert_eq!(entry.verdicts.len(), 2);
-    let current: Vec<EventHash> = entry.current.iter().map(|p| p.event).collect();
+    let sources = record_sources(&w.legal.store, &entry.record).unwrap();
+    let current: Vec<EventHash> = sources.current.iter().map(|p| p.event).collect();
     assert!(current.contains(&by_a) && current.contains(&by_b));
     assert_eq!(entry.officers, vec!["张三".to_string(), "李四".to_string()]);
-    assert_eq!(ids(&w, &RegisterFilter { case_number: Some("12号".into()), ..Default::default() }), vec![w.r1, w.r3]);
+    assert_eq!(ids(&w, &RegisterFilter { case_number: "12号".into(), ..Default::default() }), vec![w.r1, w.r3]);
 }
 
 #[test]
@@ -151,7 +159,7 @@ fn the_register_and_its_filters_follow_the_bureaus_reading() {
     let mut legal = Legal::new();
     legal.import_export(&full(&mut a, 10));
     let all = RegisterFilter::default();
-    let prohibited = RegisterFilter { verdict: Some(VerdictFilter::AnyProhibited), ..Default::default() };
+    let prohibited = RegisterFilter { verdict: VerdictFilter::Prohibited, ..Default::default() };
 
     let default = register(&legal.store, &all, &Interpretation::default());
     assert_eq!(default[0].record.id, id);

@@ -1,6 +1,6 @@
 //! Shared texts and shell state messages (zh-CN).
 
-use crate::i18n::CommonText;
+use crate::i18n::{CommonText, RegisterFilterText};
 
 pub(super) const COMMON: CommonText = CommonText {
     choose: "请选择",
@@ -29,4 +29,17 @@ pub(super) const COMMON: CommonText = CommonText {
     },
     readings_unreadable: |error| format!("无法读取本局口径，现按系统默认口径计算：{error}"),
     panic_log: |info| format!("留痕内部错误：{info}"),
+    register_filters: RegisterFilterText {
+        case_number: "案号",
+        person: "人物（姓名或单位）",
+        verdict: "定性",
+        from: "起始日期",
+        to: "截止日期",
+        reported: "是否已报告（法治科或区司法局）",
+        reported_any: "全部",
+        reported_yes: "已报告",
+        reported_no: "未报告",
+        officer: "记录人",
+        all_officers: "全部记录人",
+    },
 };

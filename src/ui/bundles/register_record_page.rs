@@ -9,9 +9,10 @@ use super::merged_state::MergedState;
 use super::register_page::provenance_line;
 use super::resolution_form::ResolutionForm;
 use super::store_status::StoreStatus;
-use crate::bundle::{MergedStore, RegisterEntry, RegisterFilter, register};
+use crate::bundle::{MergedStore, RecordSources, record_sources};
 use crate::i18n::strings;
 use crate::journal::{Authorship, Change, EventHash, Version};
+use crate::register::RegisterRow;
 use crate::rules::r2::{Interpretation, Verdict};
 use crate::ui::officer::{RecordDetails, VerdictPanel};
 use crate::ui::state::AppState;
@@ -30,7 +31,9 @@ fn carried_by(store: &MergedStore, author: &Authorship) -> String {
 /// What the page shows of a record, read from the store once per change.
 #[derive(Debug, Clone, PartialEq)]
 struct RecordView {
-    entry: RegisterEntry,
+    entry: RegisterRow,
+    /// Where its first and current versions came from.
+    sources: RecordSources,
     /// For each version (in `entry.record.versions` order), the imports that carried it.
     carried: Vec<String>,
     /// The warnings recorded by the imports that carried any of the record's events, without repeats.
@@ -38,7 +41,8 @@ struct RecordView {
 }
 
 fn record_view(store: &MergedStore, id: EventHash, reading: &Interpretation) -> Option<RecordView> {
-    let entry = register(store, &RegisterFilter::default(), reading).into_iter().find(|e| e.record.id == id)?;
+    let entry = RegisterRow::of(store.fold().record(&id)?.clone(), reading)?;
+    let sources = record_sources(store, &entry.record)?;
     let carried = entry.record.versions.iter().map(|v| carried_by(store, &v.author)).collect();
     let mut warnings: Vec<String> = Vec::new();
     let authors = entry
@@ -58,7 +62,7 @@ fn record_view(store: &MergedStore, id: EventHash, reading: &Interpretation) -> 
             }
         }
     }
-    Some(RecordView { entry, carried, warnings })
+    Some(RecordView { entry, sources, carried, warnings })
 }
 
 /// A record of the register, for `/legal/register/:id`.
@@ -87,7 +91,7 @@ pub fn RegisterRecordPage() -> impl IntoView {
 fn RecordBody(record: RecordView) -> impl IntoView {
     let common = &strings().bundles;
     let text = &common.record;
-    let RecordView { entry, carried, warnings } = record;
+    let RecordView { entry, sources, carried, warnings } = record;
     let state = entry.record.clone();
     let Some(current) = state.current().cloned() else {
         return view! { <p class="error">{text.no_version}</p> }.into_any();
@@ -100,7 +104,7 @@ fn RecordBody(record: RecordView) -> impl IntoView {
     let heads: Vec<Version> = state.heads.iter().filter_map(|h| state.version(h).cloned()).collect();
     let conflicted = heads.len() > 1;
     let current_view = if conflicted {
-        view! { <ConflictView id=state.id heads=heads.clone() verdicts=entry.verdicts.clone() provenance=entry.current.iter().map(provenance_line).collect() /> }.into_any()
+        view! { <ConflictView id=state.id heads=heads.clone() verdicts=entry.verdicts.clone() provenance=sources.current.iter().map(provenance_line).collect() /> }.into_any()
     } else {
         view! {
             <div class="columns">
@@ -108,7 +112,7 @@ fn RecordBody(record: RecordView) -> impl IntoView {
                     <h2 id="current-heading">{text.current_heading}</h2>
                     <RecordDetails record=current.record.clone() />
                     <p class="hint" data-testid="register-record-provenance">
-                        {(text.provenance)(&entry.current.first().map(provenance_line).unwrap_or_default())}
+                        {(text.provenance)(&sources.current.first().map(provenance_line).unwrap_or_default())}
                     </p>
                 </section>
                 <VerdictPanel record=current.record.clone() />

@@ -4,8 +4,10 @@ mod choices;
 mod explanation;
 mod fields;
 mod quotes;
+mod register_filters;
 
 pub use choices::{choice_key, choice_of};
 pub use explanation::ExplanationSteps;
 pub use fields::{AnswerField, CheckField, ChoiceField, TextAreaField, TextField};
 pub use quotes::QuotedProvisions;
+pub use register_filters::RegisterFilters;

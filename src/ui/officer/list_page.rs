@@ -1,11 +1,11 @@
 //! 办案记录: the officer's records with counts, filters, sorting, the storage meter and the integrity check.
 
-use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::i18n::strings;
-use crate::record::listing::{RecordFilter, SortOrder, VerdictFilter, counts, filter_and_sort, rows};
+use crate::register::{RegisterFilter, RegisterRow, SortOrder, counts, filter_and_sort, rows};
+use crate::ui::components::RegisterFilters;
 use crate::ui::journal_state::{JournalState, JournalStatus};
 use crate::ui::state::AppState;
 
@@ -14,28 +14,10 @@ use crate::ui::state::AppState;
 pub fn OfficerPage() -> impl IntoView {
     let journal = expect_context::<JournalState>();
     let app = expect_context::<AppState>();
-    let all_rows = Memo::new(move |_| app.readings.with(|r| journal.folded.with(|folded| rows(folded, &r.r2))));
-    let case_number = RwSignal::new(String::new());
-    let person = RwSignal::new(String::new());
-    let verdict = RwSignal::new("any".to_string());
-    let from = RwSignal::new(String::new());
-    let to = RwSignal::new(String::new());
-    let reported = RwSignal::new("any".to_string());
+    let all_rows =
+        Memo::new(move |_| app.readings.with(|r| journal.folded.with(|folded| rows(folded.records.clone(), &r.r2))));
+    let filter = RwSignal::new(RegisterFilter::default());
     let oldest_first = RwSignal::new(false);
-    let date = |text: String| NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok();
-    let filter = Memo::new(move |_| RecordFilter {
-        case_number: case_number.get(),
-        person: person.get(),
-        verdict: VerdictFilter::from_key(&verdict.get()).unwrap_or_default(),
-        from: date(from.get()),
-        to: date(to.get()),
-        reported: match reported.get().as_str() {
-            "yes" => Some(true),
-            "no" => Some(false),
-            _ => None,
-        },
-        officer: String::new(),
-    });
     let shown = Memo::new(move |_| {
         let order = if oldest_first.get() { SortOrder::OldestFirst } else { SortOrder::NewestFirst };
         all_rows.with(|r| filter_and_sort(r, &filter.get(), order))
@@ -61,24 +43,7 @@ pub fn OfficerPage() -> impl IntoView {
             </dl>
             <StorageMeter />
             <form class="filters card no-print" on:submit=|ev| ev.prevent_default() aria-label=text.filters_label>
-                <div class="field"><label for="f-case">{text.filter_case}</label><input id="f-case" data-testid="filter-case" type="search" bind:value=case_number /></div>
-                <div class="field"><label for="f-person">{text.filter_person}</label><input id="f-person" data-testid="filter-person" type="search" bind:value=person /></div>
-                <div class="field">
-                    <label for="f-verdict">{text.filter_verdict}</label>
-                    <select id="f-verdict" data-testid="filter-verdict" on:change=move |ev| verdict.set(event_target_value(&ev))>
-                        {VerdictFilter::all().into_iter().map(|f| view! { <option value=f.key()>{f.label()}</option> }).collect_view()}
-                    </select>
-                </div>
-                <div class="field"><label for="f-from">{text.filter_from}</label><input id="f-from" data-testid="filter-from" type="date" bind:value=from /></div>
-                <div class="field"><label for="f-to">{text.filter_to}</label><input id="f-to" data-testid="filter-to" type="date" bind:value=to /></div>
-                <div class="field">
-                    <label for="f-reported">{text.filter_reported}</label>
-                    <select id="f-reported" data-testid="filter-reported" on:change=move |ev| reported.set(event_target_value(&ev))>
-                        <option value="any">{text.reported_any}</option>
-                        <option value="yes">{text.reported_yes}</option>
-                        <option value="no">{text.reported_no}</option>
-                    </select>
-                </div>
+                <RegisterFilters filter=filter ids="f" test_ids="filter" />
                 <div class="field">
                     <label for="f-order">{text.sort}</label>
                     <select id="f-order" data-testid="sort-order" on:change=move |ev| oldest_first.set(event_target_value(&ev) == "oldest")>
@@ -92,26 +57,38 @@ pub fn OfficerPage() -> impl IntoView {
                 <table data-testid="record-table">
                     <thead><tr><th scope="col">{text.col_time}</th><th scope="col">{text.col_case}</th><th scope="col">{text.col_person}</th><th scope="col">{text.col_verdict}</th><th scope="col">{text.col_reported}</th></tr></thead>
                     <tbody>
-                        <For each=move || shown.get() key=|row| (row.id, row.version_count, row.reported_on, row.flagged) let:row>
-                            <tr data-testid="record-row" class:flagged=row.flagged>
-                                <td>{row.occurred_at.format("%Y-%m-%d %H:%M").to_string()}</td>
-                                <td>
-                                    <a href=format!("/officer/record/{}", row.id) data-testid="record-link">
-                                        {if row.case_number.is_empty() { officer.no_case_number.to_string() } else { row.case_number.clone() }}
-                                    </a>
-                                    <br /><span class="hint">{row.case_cause.clone()}</span>
-                                    {row.conflicted.then_some(view! { <span class="tag">{text.tag_conflicted}</span> })}
-                                    {row.flagged.then_some(view! { <span class="tag tag-alarm">{text.tag_flagged}</span> })}
-                                </td>
-                                <td>{row.person_name.clone()}<br /><span class="hint">{row.category.label()}</span></td>
-                                <td>{row.verdict.label()}</td>
-                                <td>{row.reported_on.map_or_else(|| officer.not_reported.to_string(), |d| d.to_string())}</td>
-                            </tr>
+                        <For each=move || shown.get() key=|row| (row.record.id, row.record.versions.len(), row.reported_on, row.record.flagged()) let:row>
+                            <RecordLine row=row />
                         </For>
                     </tbody>
                 </table>
             </div>
         </section>
+    }
+}
+
+/// One line of the officer's list: its latest current version.
+#[component]
+fn RecordLine(row: RegisterRow) -> impl IntoView {
+    let officer = &strings().officer_area;
+    let text = &officer.list;
+    let record = row.current().record.clone();
+    let flagged = row.record.flagged();
+    view! {
+                            <tr data-testid="record-row" class:flagged=flagged>
+                                <td>{record.occurred_at.format("%Y-%m-%d %H:%M").to_string()}</td>
+                                <td>
+                                    <a href=format!("/officer/record/{}", row.record.id) data-testid="record-link">
+                                        {if record.case.number.is_empty() { officer.no_case_number.to_string() } else { record.case.number.clone() }}
+                                    </a>
+                                    <br /><span class="hint">{record.case.cause.clone()}</span>
+                                    {row.record.is_conflicted().then_some(view! { <span class="tag">{text.tag_conflicted}</span> })}
+                                    {flagged.then_some(view! { <span class="tag tag-alarm">{text.tag_flagged}</span> })}
+                                </td>
+                                <td>{record.person.name.clone()}<br /><span class="hint">{record.category().label()}</span></td>
+                                <td>{row.verdict().label()}</td>
+                                <td>{row.reported_on.map_or_else(|| officer.not_reported.to_string(), |d| d.to_string())}</td>
+                            </tr>
     }
 }
 

@@ -1,0 +1,123 @@
+//! The register model over an officer's own journal: rows, verdicts under the reading, filters, sorting, counts.
+
+use super::*;
+use crate::journal::EventHash;
+use crate::journal::{DeviceId, Journal, MemoryStore};
+use crate::record::Recipient;
+use crate::record::{CaseRef, CaseStage, InterferenceRecord, Person, ReportStatus};
+use crate::rules::r2::{Article10Item, Interpretation, PersonCategory, Verdict, assess_with};
+use crate::rules::r2::{Conduct, ContactMethod, InterferenceFacts};
+use chrono::DateTime;
+use chrono::NaiveDate;
+
+fn record(day: u32, case_number: &str, person: &str, conduct: Conduct) -> InterferenceRecord {
+    InterferenceRecord {
+        occurred_at: NaiveDate::from_ymd_opt(2024, 5, day).unwrap().and_hms_opt(9, 0, 0).unwrap(),
+        place: "执法支队".into(),
+        person: Person { name: person.into(), unit: "某科室".into(), position: String::new() },
+        content: "内容".into(),
+        case: CaseRef { number: case_number.into(), cause: "未批先建".into(), stage: CaseStage::Investigation },
+        recorders: vec!["张三".into()],
+        facts: InterferenceFacts {
+            category: PersonCategory::Retired,
+            method: ContactMethod::Phone,
+            conduct: vec![conduct],
+            ..Default::default()
+        },
+        reports: ReportStatus::default(),
+    }
+}
+
+fn journal_with_three() -> (Journal<MemoryStore>, Vec<EventHash>) {
+    let mut journal = Journal::open(MemoryStore::new(), DeviceId::new("dev_a").unwrap(), "张三").unwrap();
+    let now = DateTime::parse_from_rfc3339("2024-05-10T10:00:00+08:00").unwrap();
+    let ids = vec![
+        journal.create_record(record(1, "黔规资罚〔2024〕1号", "王某", Conduct::PleadForParty), now).unwrap(),
+        journal.create_record(record(3, "黔规资罚〔2024〕2号", "李某", Conduct::ProposePrivateMeeting), now).unwrap(),
+        journal.create_record(record(2, "黔规资罚〔2024〕3号", "王某", Conduct::OtherInfluence), now).unwrap(),
+    ];
+    journal.mark_reported(ids[1], Recipient::LegalSection, NaiveDate::from_ymd_opt(2024, 5, 4).unwrap(), now).unwrap();
+    (journal, ids)
+}
+
+#[test]
+fn rows_carry_the_engine_verdict_and_report_state() {
+    let (journal, ids) = journal_with_three();
+    let all = rows(journal.fold().records, &Interpretation::default());
+    assert_eq!(all.len(), 3);
+    let meeting = all.iter().find(|r| r.record.id == ids[1]).unwrap();
+    assert_eq!(*meeting.verdict(), Verdict::Prohibited { items: vec![Article10Item::PrivateMeeting] });
+    assert_eq!(meeting.reported_on, NaiveDate::from_ymd_opt(2024, 5, 4));
+    assert_eq!(meeting.officers, vec!["张三".to_string()]);
+    assert_eq!(counts(&all), Counts { total: 3, prohibited: 3, unreported: 2, flagged: 0, conflicted: 0 });
+}
+
+#[test]
+fn filters_narrow_and_sorting_orders_by_time() {
+    let (journal, ids) = journal_with_three();
+    let all = rows(journal.fold().records, &Interpretation::default());
+    let ids_of = |shown: Vec<RegisterRow>| shown.into_iter().map(|r| r.record.id).collect::<Vec<_>>();
+
+    assert_eq!(
+        ids_of(filter_and_sort(&all, &RegisterFilter::default(), SortOrder::NewestFirst)),
+        vec![ids[1], ids[2], ids[0]]
+    );
+    assert_eq!(
+        ids_of(filter_and_sort(&all, &RegisterFilter::default(), SortOrder::OldestFirst)),
+        vec![ids[0], ids[2], ids[1]]
+    );
+
+    let by_person = RegisterFilter { person: "王".into(), ..Default::default() };
+    assert_eq!(filter_and_sort(&all, &by_person, SortOrder::OldestFirst).len(), 2);
+
+    let by_case = RegisterFilter { case_number: "2号".into(), ..Default::default() };
+    assert_eq!(ids_of(filter_and_sort(&all, &by_case, SortOrder::OldestFirst)), vec![ids[1]]);
+
+    let by_item =
+        RegisterFilter { verdict: VerdictFilter::Item(Article10Item::PleadingOrPrying), ..Default::default() };
+    assert_eq!(ids_of(filter_and_sort(&all, &by_item, SortOrder::OldestFirst)), vec![ids[0]]);
+
+    let legitimate = RegisterFilter { verdict: VerdictFilter::Legitimate, ..Default::default() };
+    assert!(filter_and_sort(&all, &legitimate, SortOrder::OldestFirst).is_empty());
+
+    let in_range = RegisterFilter {
+        from: NaiveDate::from_ymd_opt(2024, 5, 2),
+        to: NaiveDate::from_ymd_opt(2024, 5, 2),
+        ..Default::default()
+    };
+    assert_eq!(ids_of(filter_and_sort(&all, &in_range, SortOrder::OldestFirst)), vec![ids[2]]);
+
+    let unreported = RegisterFilter { reported: Some(false), ..Default::default() };
+    assert_eq!(filter_and_sort(&all, &unreported, SortOrder::OldestFirst).len(), 2);
+
+    let other_officer = RegisterFilter { officer: "李四".into(), ..Default::default() };
+    assert!(filter_and_sort(&all, &other_officer, SortOrder::OldestFirst).is_empty());
+}
+
+#[test]
+fn rows_follow_the_bureaus_reading_of_r2() {
+    let mut journal = Journal::open(MemoryStore::new(), DeviceId::new("dev_a").unwrap(), "张三").unwrap();
+    let now = DateTime::parse_from_rfc3339("2024-05-10T10:00:00+08:00").unwrap();
+    let mut superior = record(1, "黔规资罚〔2024〕9号", "赵某", Conduct::PleadForParty);
+    superior.facts.category = PersonCategory::SuperiorAgencyStaff;
+    let id = journal.create_record(superior.clone(), now).unwrap();
+    let folded = journal.fold();
+    let strict = Interpretation { outside_officials_are_internal: false, ..Interpretation::default() };
+    for reading in [Interpretation::default(), strict] {
+        let row = RegisterRow::of(folded.record(&id).unwrap().clone(), &reading).unwrap();
+        assert_eq!(*row.verdict(), assess_with(&superior.facts, &reading).verdict);
+        assert_eq!(rows(folded.records.clone(), &reading), vec![row]);
+    }
+    let default_verdict = rows(folded.records.clone(), &Interpretation::default())[0].verdict().clone();
+    assert_eq!(default_verdict, Verdict::Prohibited { items: vec![Article10Item::PleadingOrPrying] });
+    assert_ne!(*rows(folded.records.clone(), &strict)[0].verdict(), default_verdict, "the reading decides the verdict");
+}
+
+#[test]
+fn verdict_filter_keys_round_trip() {
+    for filter in VerdictFilter::all() {
+        assert_eq!(VerdictFilter::from_key(&filter.key()), Some(filter));
+        assert!(!filter.label().is_empty());
+    }
+    assert_eq!(VerdictFilter::all().len(), 13);
+}
