@@ -57,11 +57,11 @@ describe("bundles between two browser profiles", () => {
       const b = legal.bundles;
       await b.openImportFromLanding();
       await b.chooseFiles(bundle.path);
-      assert.equal(await b.previewField(bundle.name, "preview-new-events"), "3");
-      assert.equal(await b.previewField(bundle.name, "preview-duplicates"), "0");
-      assert.equal(await b.previewField(bundle.name, "preview-new-records"), "3");
-      assert.equal(await b.previewField(bundle.name, "preview-officer"), "张三");
-      assert.equal(await b.previewField(bundle.name, "preview-digest"), digest);
+      assert.equal(await b.previewNewEvents(bundle.name), "3");
+      assert.equal(await b.previewDuplicates(bundle.name), "0");
+      assert.equal(await b.previewNewRecords(bundle.name), "3");
+      assert.equal(await b.previewOfficer(bundle.name), "张三");
+      assert.equal(await b.previewDigest(bundle.name), digest);
       assert.match(await b.previewStatus(bundle.name), /尚未经人工确认/);
       assert.equal((await b.previewKeyCheck(bundle.name)).fingerprint, fingerprint);
       assert.equal(await b.storedEntryCount(), 0, "nothing written before the commit");
@@ -92,9 +92,9 @@ describe("bundles between two browser profiles", () => {
       // Importing the same file again (dropped this time) adds nothing and writes nothing.
       await b.openLegal("/legal/import");
       await b.dropFile(bundle.name, { text: bundle.text });
-      assert.equal(await b.previewField(bundle.name, "preview-new-events"), "0");
-      assert.equal(await b.previewField(bundle.name, "preview-duplicates"), "3");
-      assert.match(await b.previewField(bundle.name, "preview-warnings"), /此前已导入（导入记录第1号）/);
+      assert.equal(await b.previewNewEvents(bundle.name), "0");
+      assert.equal(await b.previewDuplicates(bundle.name), "3");
+      assert.match(await b.previewWarnings(bundle.name), /此前已导入（导入记录第1号）/);
       assert.equal(await b.canCommit(bundle.name), false);
 
       // One byte changed inside an event's content: refused with the reason, nothing written.
@@ -103,14 +103,14 @@ describe("bundles between two browser profiles", () => {
       assert.equal(tampered.length, Buffer.byteLength(bundle.text));
       const tamperedName = "liuhen-张三-改动.json";
       await b.chooseFiles({ name: tamperedName, mimeType: "application/json", buffer: tampered });
-      assert.match(await b.previewField(tamperedName, "preview-error"), /文件内容与其记载的摘要不符.*文件在导出后被改动/);
-      assert.match(await b.previewField(tamperedName, "preview-status"), /拒收/);
+      assert.match(await b.previewError(tamperedName), /文件内容与其记载的摘要不符.*文件在导出后被改动/);
+      assert.match(await b.previewStatus(tamperedName), /拒收/);
       assert.ok(await b.commitDisabled(tamperedName));
       assert.deepEqual(await seriousViolations(legal.page), [], "import page with a refusal");
 
       // A file over 20 MB is refused by its size, before it is read.
       await b.dropFile("liuhen-过大.json", { bytes: 21 * 1024 * 1024 });
-      assert.match(await b.previewField("liuhen-过大.json", "preview-error"), /文件过大（21\.0 MB），超过 20 MB 的上限/);
+      assert.match(await b.previewError("liuhen-过大.json"), /文件过大（21\.0 MB），超过 20 MB 的上限/);
       assert.equal(await b.storedEntryCount(), stored);
       assert.equal(await b.importLogCount(), 1);
       assert.deepEqual(await seriousViolations(legal.page), [], "import log");
@@ -271,8 +271,8 @@ describe("bundles between two browser profiles", () => {
       assert.match(await b.importConfirmed(first.name), /已确认此设备的公钥并导入/);
       const secondName = "liuhen-张三-新密钥.json";
       await b.chooseFiles({ name: secondName, mimeType: "application/json", buffer: Buffer.from(second.text, "utf8") });
-      assert.match(await b.previewField(secondName, "preview-error"), /可能是伪造的文件/);
-      assert.match(await b.previewField(secondName, "preview-status"), /公钥与此前登记的不同/);
+      assert.match(await b.previewError(secondName), /可能是伪造的文件/);
+      assert.match(await b.previewStatus(secondName), /公钥与此前登记的不同/);
       const before = await b.storedEntryCount();
       assert.match(await b.commit(secondName), /文件已暂存/);
       assert.equal(await b.storedEntryCount(), before + 1, "only the held file, in the quarantine");

@@ -81,7 +81,7 @@ describe("durable journal", () => {
       assert.match(said, /存储空间已满/);
       assert.match(said, /导出全部记录/);
       assert.doesNotMatch(said, /归档/);
-      assert.equal(await officer.fieldValue("case-number"), "黔规资罚〔2024〕77号", "the form keeps what was typed");
+      assert.equal(await officer.caseNumberValue(), "黔规资罚〔2024〕77号", "the form keeps what was typed");
 
       const bundles = new BundlePage(app);
       const exported = await bundles.exportBundle("full");

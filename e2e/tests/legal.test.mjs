@@ -33,22 +33,22 @@ describe("legal section", () => {
       assert.deepEqual(await seriousViolations(page), [], "empty worksheet");
       await legal.fillWrongCase(RECONSIDERATION_CASE);
 
-      assert.equal(await legal.text("wc-status"), "界定为错案");
-      assert.match(await legal.text("wc-ground-finding"), /第五条第3项.*界定为错案/);
-      assert.equal(await legal.text("wc-liability"), "应追究错案责任");
-      assert.match(await legal.text("wc-liable-items"), /第六条第（四）项/);
-      assert.match(await legal.text("wc-mitigating"), /第八条第（五）项/);
-      assert.match(await legal.text("wc-circumstances"), /可以从轻或免于追究/);
+      assert.equal(await legal.caseStatus(), "界定为错案");
+      assert.match(await legal.groundFinding(), /第五条第3项.*界定为错案/);
+      assert.equal(await legal.liability(), "应追究错案责任");
+      assert.match(await legal.liableItems(), /第六条第（四）项/);
+      assert.match(await legal.mitigating(), /第八条第（五）项/);
+      assert.match(await legal.circumstances(), /可以从轻或免于追究/);
 
-      const suggestion = await legal.text("wc-suggestion");
+      const suggestion = await legal.suggestion();
       assert.ok(suggestion.startsWith("建议（本局政策，非本制度规定）"), suggestion);
       assert.match(suggestion, /集体讨论/);
-      assert.match(await legal.text("wc-suggestion-outcome"), /^建议：/);
+      assert.match(await legal.suggestionOutcome(), /^建议：/);
       assert.equal(await legal.suggestionTagName(), "ASIDE", "set apart from the findings");
-      assert.doesNotMatch(await legal.text("wc-liability"), /建议/);
+      assert.doesNotMatch(await legal.liability(), /建议/);
 
-      assert.match(await legal.text("wc-rights"), /陈述和申辩/);
-      assert.match(await legal.text("wc-actions"), /集体讨论/);
+      assert.match(await legal.rights(), /陈述和申辩/);
+      assert.match(await legal.actionsToTake(), /集体讨论/);
       const cites = await legal.quotedCites();
       for (const cite of ["R1-2", "R1-5-3", "R1-6-4", "R1-8-5", "R1-11", "R1-12"]) {
         assert.ok(cites.includes(cite), `${cite} in ${cites.join(",")}`);
@@ -58,7 +58,7 @@ describe("legal section", () => {
 
       await legal.reloadWorksheet();
       assert.equal(await legal.officerName(), "李四");
-      assert.equal(await legal.text("wc-status"), "界定为错案");
+      assert.equal(await legal.caseStatus(), "界定为错案");
 
       await legal.clearWorksheet();
       assert.equal(await legal.officerCount(), 0);
@@ -71,10 +71,10 @@ describe("legal section", () => {
       await legal.openWrongCase();
       await legal.addGround({ kind: "第五条第3项：行政复议决定撤销或者变更", fields: ["复议决定撤销原行政行为"], verification: "尚未调查核实" });
       await legal.addOfficer({ name: "周某", acts: [9] });
-      assert.equal(await legal.text("wc-status"), "待调查核实或待终局结论");
-      assert.equal(await legal.text("wc-liability"), "待错案认定后再行确定");
+      assert.equal(await legal.caseStatus(), "待调查核实或待终局结论");
+      assert.equal(await legal.liability(), "待错案认定后再行确定");
       assert.equal(await legal.suggestionCount(), 0, "no 建议 before liability");
-      assert.match(await legal.text("wc-actions"), /须报告：.*涉嫌违纪违法/);
+      assert.match(await legal.actionsToTake(), /须报告：.*涉嫌违纪违法/);
       assert.deepEqual(errors, []);
     }));
 
@@ -82,26 +82,26 @@ describe("legal section", () => {
     legalSession(async ({ page, legal, errors }) => {
       await legal.openDeadlines();
       assert.match(await legal.transferDue("2024-09-29"), /^2024-10-08/);
-      assert.match(await legal.text("transfer-basis"), /按自然日计算/);
-      assert.match(await legal.text("transfer-explanation"), /国庆节/);
-      assert.match(await legal.text("transfer-status"), /已超过期限|还剩|今日/);
+      assert.match(await legal.transferBasis(), /按自然日计算/);
+      assert.match(await legal.transferExplanation(), /国庆节/);
+      assert.match(await legal.transferStatus(), /已超过期限|还剩|今日/);
       assert.match(await legal.reinvestigationDue("2024-09-29"), /^2024-10-29/);
       assert.deepEqual(await seriousViolations(page), [], "deadlines page");
 
       const basis = await legal.setDayCounting("working");
       assert.ok(basis.startsWith("“2日”按工作日计算"), basis);
-      assert.match(await legal.text("readings-status"), /已保存/);
+      assert.match(await legal.readingsStatus(), /已保存/);
       assert.deepEqual(await seriousViolations(page), [], "settings page with readings");
 
       await legal.openDeadlines();
       assert.match(await legal.transferDue("2024-09-29"), /^2024-10-08/);
-      assert.match(await legal.text("transfer-basis"), /按工作日计算/);
-      assert.match(await legal.text("transfer-explanation"), /第2个工作日/);
+      assert.match(await legal.transferBasis(), /按工作日计算/);
+      assert.match(await legal.transferExplanation(), /第2个工作日/);
 
       await legal.setDayCounting("calendar");
       await legal.openDeadlines();
       await legal.transferDue("2024-09-29");
-      assert.match(await legal.text("transfer-basis"), /按自然日计算/);
+      assert.match(await legal.transferBasis(), /按自然日计算/);
       assert.deepEqual(errors, []);
     }));
 
