@@ -3,11 +3,11 @@
 // re-import, a changed byte, text-only rendering, and a conflict merged by 法治科.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchProfile, serveBuild, watchErrors } from "../fixtures/browser.mjs";
+import { serveBuild } from "../fixtures/browser.mjs";
 import { seriousViolations } from "../fixtures/axe.mjs";
 import { AppPage } from "../fixtures/app_page.mjs";
 import { OfficerPage, PLEADING_RECORD } from "../fixtures/officer_page.mjs";
-import { BundlePage } from "../fixtures/bundle_page.mjs";
+import { withSessions } from "../fixtures/bundle_page.mjs";
 
 const SCRIPT = "<script>window.__pwned=1</script>";
 const IMG = '<img src=x onerror="window.__pwned=1">';
@@ -21,16 +21,8 @@ describe("bundles between two browser profiles", () => {
     await server.close();
   });
 
-  /** A fresh profile set up as `name` in `role`. */
-  async function session(name, role) {
-    const profile = await launchProfile();
-    const page = await profile.context.newPage();
-    const errors = watchErrors(page);
-    const app = new AppPage(page, server.url);
-    await app.open("/");
-    await app.completeFirstRun(name, role);
-    return { ...profile, page, app, officer: new OfficerPage(app), bundles: new BundlePage(app), errors };
-  }
+  /** Runs `run(officer, legal)` with two separate profiles: the officer 张三's laptop and 法治科's 李四's computer. */
+  const officerAndLegal = (run) => withSessions(server.url, [["张三", "officer"], ["李四", "legal"]], run);
 
   async function record(officer, fields) {
     await officer.openNew();
@@ -38,42 +30,38 @@ describe("bundles between two browser profiles", () => {
     await officer.save();
   }
 
-  async function notPwned(page, where) {
-    assert.equal(await page.evaluate(() => typeof window.__pwned), "undefined", `script ran on ${where}`);
-    assert.equal(await page.locator("main img, main script").count(), 0, `markup rendered on ${where}`);
+  async function notPwned(app, where) {
+    assert.equal(await app.page.evaluate(() => typeof window.__pwned), "undefined", `script ran on ${where}`);
+    assert.equal(await app.markupElementCount(), 0, `markup rendered on ${where}`);
   }
 
-  test("three records exported, imported with provenance; a re-import adds nothing; a changed byte is refused", async () => {
-    const officer = await session("张三", "officer");
-    const legal = await session("李四", "legal");
-    try {
+  test("three records exported, imported with provenance; a re-import adds nothing; a changed byte is refused", () =>
+    officerAndLegal(async (officer, legal) => {
       for (const n of [1, 2, 3]) {
         await record(officer.officer, { caseNumber: `黔规资罚〔2024〕2${n}号`, content: `周某第${n}次来电说情。MARK-A${n}` });
       }
       await officer.officer.openList();
-      await officer.officer.byTestId("export-link").click();
-      await officer.bundles.byTestId("export-page").waitFor();
+      await officer.officer.followExportLink();
       assert.deepEqual(await seriousViolations(officer.page), [], "export page");
       const bundle = await officer.bundles.exportBundle("full");
       assert.match(bundle.name, /^liuhen-张三-\d{4}-\d{2}-\d{2}\.json$/);
-      assert.equal(await officer.bundles.byTestId("export-events").textContent(), "3");
-      const digest = await officer.bundles.byTestId("export-digest").textContent();
+      assert.equal(await officer.bundles.exportedEventCount(), "3");
+      const digest = await officer.bundles.exportDigest();
       assert.match(digest, /^[0-9a-f]{64}$/);
-      assert.match(await officer.bundles.byTestId("export-history").textContent(), /全部导出/);
+      assert.match(await officer.bundles.exportHistory(), /全部导出/);
       await officer.app.goTo("settings");
-      const fingerprint = await officer.app.byTestId("device-key-fingerprint").textContent();
+      const fingerprint = await officer.app.deviceKeyFingerprint();
       assert.match(fingerprint, /^[0-9a-f]{4}( [0-9a-f]{4}){3}$/);
 
       // 法治科: the landing page links to the import page; the preview comes before anything is written.
       const b = legal.bundles;
-      await legal.app.byTestId("legal-link-import").click();
-      await b.byTestId("merged-ready").waitFor();
+      await b.openImportFromLanding();
       await b.chooseFiles(bundle.path);
-      assert.equal(await b.previewField(bundle.name, "preview-new-events"), "3");
-      assert.equal(await b.previewField(bundle.name, "preview-duplicates"), "0");
-      assert.equal(await b.previewField(bundle.name, "preview-new-records"), "3");
-      assert.equal(await b.previewField(bundle.name, "preview-officer"), "张三");
-      assert.equal(await b.previewField(bundle.name, "preview-digest"), digest);
+      assert.equal(await b.previewNewEvents(bundle.name), "3");
+      assert.equal(await b.previewDuplicates(bundle.name), "0");
+      assert.equal(await b.previewNewRecords(bundle.name), "3");
+      assert.equal(await b.previewOfficer(bundle.name), "张三");
+      assert.equal(await b.previewDigest(bundle.name), digest);
       assert.match(await b.previewStatus(bundle.name), /尚未经人工确认/);
       assert.equal((await b.previewKeyCheck(bundle.name)).fingerprint, fingerprint);
       assert.equal(await b.storedEntryCount(), 0, "nothing written before the commit");
@@ -84,31 +72,29 @@ describe("bundles between two browser profiles", () => {
 
       // The register: every record with its provenance.
       await b.openLegal("/legal/register");
-      const rows = await b.registerRows();
-      assert.equal(await rows.count(), 3);
-      assert.equal(await b.byTestId("register-count-total").textContent(), "3");
-      for (const provenance of await b.byTestId("register-provenance").allTextContents()) {
+      assert.equal(await b.registerRowCount(), 3);
+      assert.equal(await b.registerTotal(), "3");
+      for (const provenance of await b.registerProvenances()) {
         assert.match(provenance, /^张三（设备 [0-9a-f]{16}）/);
         assert.ok(provenance.includes(`${bundle.name}（第1号导入）`), provenance);
       }
-      await b.byTestId("register-filter-case").fill("22号");
-      assert.equal(await rows.count(), 1);
-      await b.byTestId("register-filter-officer").selectOption("张三");
-      assert.equal(await rows.count(), 1);
+      await b.filterRegisterByCase("22号");
+      assert.equal(await b.registerRowCount(), 1);
+      await b.filterRegisterByOfficer("张三");
+      assert.equal(await b.registerRowCount(), 1);
       assert.deepEqual(await seriousViolations(legal.page), [], "register");
-      await b.byTestId("register-link").first().click();
-      await b.byTestId("register-record-title").waitFor();
-      assert.match(await b.byTestId("verdict").textContent(), /第十条第（五）项/);
-      assert.match(await b.byTestId("record-details").textContent(), /周某第2次来电说情/);
-      assert.ok((await b.byTestId("register-record-provenance").textContent()).includes(bundle.name));
+      await b.openRegisterRecord(0);
+      assert.match(await b.verdictText(), /第十条第（五）项/);
+      assert.match(await b.recordDetails(), /周某第2次来电说情/);
+      assert.ok((await b.registerRecordProvenance()).includes(bundle.name));
       assert.deepEqual(await seriousViolations(legal.page), [], "register record page");
 
       // Importing the same file again (dropped this time) adds nothing and writes nothing.
       await b.openLegal("/legal/import");
       await b.dropFile(bundle.name, { text: bundle.text });
-      assert.equal(await b.previewField(bundle.name, "preview-new-events"), "0");
-      assert.equal(await b.previewField(bundle.name, "preview-duplicates"), "3");
-      assert.match(await b.previewField(bundle.name, "preview-warnings"), /此前已导入（导入记录第1号）/);
+      assert.equal(await b.previewNewEvents(bundle.name), "0");
+      assert.equal(await b.previewDuplicates(bundle.name), "3");
+      assert.match(await b.previewWarnings(bundle.name), /此前已导入（导入记录第1号）/);
       assert.equal(await b.canCommit(bundle.name), false);
 
       // One byte changed inside an event's content: refused with the reason, nothing written.
@@ -117,32 +103,26 @@ describe("bundles between two browser profiles", () => {
       assert.equal(tampered.length, Buffer.byteLength(bundle.text));
       const tamperedName = "liuhen-张三-改动.json";
       await b.chooseFiles({ name: tamperedName, mimeType: "application/json", buffer: tampered });
-      assert.match(await b.previewField(tamperedName, "preview-error"), /文件内容与其记载的摘要不符.*文件在导出后被改动/);
-      assert.match(await b.previewField(tamperedName, "preview-status"), /拒收/);
-      assert.ok(await b.previewCard(tamperedName).locator("[data-testid='preview-commit']").isDisabled());
+      assert.match(await b.previewError(tamperedName), /文件内容与其记载的摘要不符.*文件在导出后被改动/);
+      assert.match(await b.previewStatus(tamperedName), /拒收/);
+      assert.ok(await b.commitDisabled(tamperedName));
       assert.deepEqual(await seriousViolations(legal.page), [], "import page with a refusal");
 
       // A file over 20 MB is refused by its size, before it is read.
       await b.dropFile("liuhen-过大.json", { bytes: 21 * 1024 * 1024 });
-      assert.match(await b.previewField("liuhen-过大.json", "preview-error"), /文件过大（21\.0 MB），超过 20 MB 的上限/);
+      assert.match(await b.previewError("liuhen-过大.json"), /文件过大（21\.0 MB），超过 20 MB 的上限/);
       assert.equal(await b.storedEntryCount(), stored);
       assert.equal(await b.importLogCount(), 1);
       assert.deepEqual(await seriousViolations(legal.page), [], "import log");
       await b.openLegal("/legal/quarantine");
-      assert.match(await b.quarantineRow(bundle.name).textContent(), /已确认首次导入的公钥：已与办案人员“设置”页的签名公钥指纹逐组核对一致（李四，/);
+      assert.match(await b.quarantineRowText(bundle.name), /已确认首次导入的公钥：已与办案人员“设置”页的签名公钥指纹逐组核对一致（李四，/);
       assert.deepEqual(await seriousViolations(legal.page), [], "quarantine");
       assert.deepEqual(officer.errors, []);
       assert.deepEqual(legal.errors, []);
-    } finally {
-      await officer.close();
-      await legal.close();
-    }
-  });
+    }));
 
-  test("a device's first file shows its key's fingerprint and is held until 法治科 confirms it with a name", async () => {
-    const officer = await session("张三", "officer");
-    const legal = await session("李四", "legal");
-    try {
+  test("a device's first file shows its key's fingerprint and is held until 法治科 confirms it with a name", () =>
+    officerAndLegal(async (officer, legal) => {
       await record(officer.officer, { caseNumber: "黔规资罚〔2024〕41号", content: "首次导入前的来电说情。" });
       const bundle = await officer.bundles.exportBundle("full");
       const fingerprint = await officer.bundles.settingsFingerprint();
@@ -181,7 +161,7 @@ describe("bundles between two browser profiles", () => {
 
       // The record is in the register, and the import log says who confirmed the key.
       await b.openLegal("/legal/register");
-      assert.equal(await (await b.registerRows()).count(), 1);
+      assert.equal(await b.registerRowCount(), 1);
       assert.ok((await b.registerProvenances())[0].includes(`${bundle.name}（第1号导入）`));
       const log = await b.importLog();
       assert.equal(log.length, 1);
@@ -193,116 +173,94 @@ describe("bundles between two browser profiles", () => {
       }
       assert.deepEqual(officer.errors, []);
       assert.deepEqual(legal.errors, []);
-    } finally {
-      await officer.close();
-      await legal.close();
-    }
-  });
+    }));
 
-  test("markup typed by the officer shows literally after import and runs nothing", async () => {
-    const officer = await session("张三", "officer");
-    const legal = await session("李四", "legal");
-    try {
+  test("markup typed by the officer shows literally after import and runs nothing", () =>
+    officerAndLegal(async (officer, legal) => {
       await record(officer.officer, { personName: IMG, content: SCRIPT, place: IMG });
-      await notPwned(officer.page, "the officer's record page");
+      await notPwned(officer.app, "the officer's record page");
       const bundle = await officer.bundles.exportBundle("full");
       assert.ok(bundle.text.includes("window.__pwned=1"));
 
       const b = legal.bundles;
       await b.openLegal("/legal/import");
       await b.chooseFiles(bundle.path);
-      await b.previewCard(bundle.name).waitFor();
+      await b.waitForPreview(bundle.name);
       assert.match((await b.commitAll())[0], /文件已暂存，尚未导入/);
       assert.match(await b.decideKey(bundle.name, { confirm: true, note: "当面核对指纹一致" }), /已确认此设备的公钥并导入/);
       await b.openLegal("/legal/register");
-      assert.equal(await b.byTestId("register-person").textContent(), IMG);
-      await notPwned(legal.page, "the register");
-      await b.byTestId("register-link").click();
-      await b.byTestId("register-record-title").waitFor();
-      const details = await b.byTestId("record-details").textContent();
+      assert.equal(await b.registerPerson(), IMG);
+      await notPwned(legal.app, "the register");
+      await b.openRegisterRecord(0);
+      const details = await b.recordDetails();
       assert.ok(details.includes(SCRIPT), details);
       assert.ok(details.includes(IMG), details);
-      await notPwned(legal.page, "the register record page");
+      await notPwned(legal.app, "the register record page");
       assert.deepEqual(legal.errors, []);
-    } finally {
-      await officer.close();
-      await legal.close();
-    }
-  });
+    }));
 
-  test("an amendment made in two tabs at once is a conflict that 法治科 merges, keeping both versions", async () => {
-    const officer = await session("张三", "officer");
-    const legal = await session("李四", "legal");
-    try {
+  test("an amendment made in two tabs at once is a conflict that 法治科 merges, keeping both versions", () =>
+    officerAndLegal(async (officer, legal) => {
       await record(officer.officer, { content: "周某来电说情。" });
       const recordPath = new URL(officer.page.url()).pathname;
       const second = new OfficerPage(new AppPage(await officer.context.newPage(), server.url));
-      await second.app.open(`${recordPath}/amend`);
-      await second.byTestId("amend-page").waitFor();
-      await officer.officer.amend("更正地点（甲）", (form) => form.byTestId("place").fill("会议室甲"));
-      await second.byTestId("place").fill("会议室乙");
-      await second.byTestId("amend-reason").fill("更正地点（乙）");
+      await second.openAmendmentAt(recordPath);
+      await officer.officer.amend("更正地点（甲）", (form) => form.fillPlace("会议室甲"));
+      await second.fillPlace("会议室乙");
+      await second.fillAmendReason("更正地点（乙）");
       await second.save();
-      await second.byTestId("record-conflict").waitFor();
+      await second.waitForConflictNotice();
       await second.page.close();
       const bundle = await officer.bundles.exportBundle("full");
 
       const b = legal.bundles;
       await b.openLegal("/legal/import");
       await b.chooseFiles(bundle.path);
-      await b.previewCard(bundle.name).locator("[data-testid='preview-conflicts']").waitFor();
+      await b.waitForPreviewConflicts(bundle.name);
       assert.match(await b.importConfirmed(bundle.name), /已确认此设备的公钥并导入/);
       await b.openLegal("/legal/register");
-      assert.equal(await b.byTestId("register-count-conflicted").textContent(), "1");
-      await b.byTestId("register-link").click();
-      await b.byTestId("register-conflict").waitFor();
-      assert.equal(await b.byTestId("conflict-version").count(), 2);
-      const both = (await b.byTestId("conflict-versions").textContent()) ?? "";
+      assert.equal(await b.registerConflictedCount(), "1");
+      await b.followRegisterLink(0);
+      await b.waitForConflict();
+      assert.equal(await b.conflictVersionCount(), 2);
+      const both = await b.conflictVersionsText();
       assert.ok(both.includes("会议室甲") && both.includes("会议室乙"), both);
       assert.deepEqual(await seriousViolations(legal.page), [], "conflict page");
 
-      await b.byTestId("record-submit").click();
-      assert.match(await b.byTestId("merge-reason-error").textContent(), /请填写合并理由/);
-      await b.byTestId("place").fill("会议室甲（经核实）");
-      await b.byTestId("merge-reason").fill("经与办案人员核实，地点为会议室甲");
-      await b.byTestId("record-submit").click();
-      await b.byTestId("register-conflict").waitFor({ state: "detached" });
-      assert.equal(await b.byTestId("register-version").count(), 4);
-      assert.match(await b.byTestId("register-history").textContent(), /合并冲突版本/);
-      assert.match(await b.byTestId("record-details").first().textContent(), /会议室甲（经核实）/);
-      const reasons = await b.byTestId("register-version-reason").allTextContents();
+      await b.submitMerge();
+      assert.match(await b.mergeReasonError(), /请填写合并理由/);
+      await b.fillMergedPlace("会议室甲（经核实）");
+      await b.fillMergeReason("经与办案人员核实，地点为会议室甲");
+      await b.submitMerge();
+      await b.waitForConflictResolved();
+      assert.equal(await b.registerVersionCount(), 4);
+      assert.match(await b.registerHistory(), /合并冲突版本/);
+      assert.match(await b.recordDetails(), /会议室甲（经核实）/);
+      const reasons = await b.registerVersionReasons();
       assert.ok(reasons.includes("修改原因：经与办案人员核实，地点为会议室甲"), reasons.join(" | "));
       assert.equal(await b.importLogCount(), 2);
-      assert.match(await b.byTestId("import-log-source").first().textContent(), /法治科录入：合并记录/);
+      assert.match(await b.newestImportSource(), /法治科录入：合并记录/);
       assert.deepEqual(officer.errors, []);
       assert.deepEqual(legal.errors, []);
-    } finally {
-      await officer.close();
-      await legal.close();
-    }
-  });
+    }));
 
-  test("a corrupt key is kept, replaced only on request, and the new key is imported only once a person accepts it", async () => {
-    const officer = await session("张三", "officer");
-    const legal = await session("李四", "legal");
-    try {
+  test("a corrupt key is kept, replaced only on request, and the new key is imported only once a person accepts it", () =>
+    officerAndLegal(async (officer, legal) => {
       await record(officer.officer, { content: "第一次来电。" });
       const first = await officer.bundles.exportBundle("full");
-      await officer.page.evaluate(() => localStorage.setItem("liuhen/v1/device-key", "损坏的密钥"));
+      await officer.bundles.corruptStoredDeviceKey("损坏的密钥");
       await officer.app.open("/officer/export");
-      assert.match(await officer.bundles.byTestId("export-key-error").textContent(), /不会自动更换密钥/);
-      await officer.bundles.byTestId("export-submit").click();
-      assert.match(await officer.bundles.byTestId("export-error").textContent(), /签名密钥不可用/);
+      assert.match(await officer.bundles.exportKeyError(), /不会自动更换密钥/);
+      await officer.bundles.submitExport();
+      assert.match(await officer.bundles.exportError(), /签名密钥不可用/);
       await officer.app.goTo("settings");
-      await officer.app.byTestId("device-key-error").waitFor();
-      assert.ok(await officer.app.byTestId("replace-key").isDisabled(), "never replaced without confirmation");
-      assert.equal(await officer.page.evaluate(() => localStorage.getItem("liuhen/v1/device-key")), "损坏的密钥");
-      await officer.app.byTestId("replace-key-confirm").check();
-      await officer.app.byTestId("replace-key").click();
-      await officer.app.byTestId("device-key-fingerprint").waitFor();
-      const kept = await officer.page.evaluate(() =>
-        Object.keys(localStorage).filter((k) => k.startsWith("liuhen/v1/quarantine/liuhen/v1/device-key#")).map((k) => localStorage.getItem(k)),
-      );
+      await officer.app.waitForDeviceKeyError();
+      assert.ok(await officer.app.replaceKeyDisabled(), "never replaced without confirmation");
+      assert.equal(await officer.bundles.storedDeviceKey(), "损坏的密钥");
+      await officer.app.confirmKeyReplacement();
+      await officer.app.replaceKey();
+      await officer.app.waitForDeviceKeyFingerprint();
+      const kept = await officer.bundles.quarantinedDeviceKeys();
       assert.deepEqual(kept, ["损坏的密钥"], "the corrupt key is kept in the quarantine");
       await record(officer.officer, { content: "第二次来电。", caseNumber: "黔规资罚〔2024〕31号" });
       const second = await officer.bundles.exportBundle("full");
@@ -313,17 +271,17 @@ describe("bundles between two browser profiles", () => {
       assert.match(await b.importConfirmed(first.name), /已确认此设备的公钥并导入/);
       const secondName = "liuhen-张三-新密钥.json";
       await b.chooseFiles({ name: secondName, mimeType: "application/json", buffer: Buffer.from(second.text, "utf8") });
-      assert.match(await b.previewField(secondName, "preview-error"), /可能是伪造的文件/);
-      assert.match(await b.previewField(secondName, "preview-status"), /公钥与此前登记的不同/);
+      assert.match(await b.previewError(secondName), /可能是伪造的文件/);
+      assert.match(await b.previewStatus(secondName), /公钥与此前登记的不同/);
       const before = await b.storedEntryCount();
       assert.match(await b.commit(secondName), /文件已暂存/);
       assert.equal(await b.storedEntryCount(), before + 1, "only the held file, in the quarantine");
       await b.openLegal("/legal/register");
-      assert.equal(await (await b.registerRows()).count(), 1, "nothing of the held file merged");
+      assert.equal(await b.registerRowCount(), 1, "nothing of the held file merged");
 
       await b.openLegal("/legal/quarantine");
-      assert.equal(await b.quarantineRow(first.name).count(), 1, "the first file, held for its first key and confirmed");
-      assert.match(await b.quarantineRow(secondName).textContent(), /可能是伪造的文件/);
+      assert.equal(await b.quarantineRowCount(first.name), 1, "the first file, held for its first key and confirmed");
+      assert.match(await b.quarantineRowText(secondName), /可能是伪造的文件/);
       assert.deepEqual(await seriousViolations(legal.page), [], "quarantine with a held file");
       assert.equal((await b.keyToCompare(secondName)).heading, "公钥与此前确认的不同，可能是伪造的文件");
       assert.match(await b.decideKey(secondName), /请选择确认或拒绝/);
@@ -331,34 +289,25 @@ describe("bundles between two browser profiles", () => {
       const said = await b.decideKey(secondName, { note: "已电话联系张三，核对新公钥指纹一致" });
       assert.match(said, /已确认新公钥并导入：新增 2 个事件/);
       assert.ok(await b.noKeyDecisionsPending());
-      assert.match(await b.quarantineRow(secondName).textContent(), /已确认新公钥：已电话联系张三/);
+      assert.match(await b.quarantineRowText(secondName), /已确认新公钥：已电话联系张三/);
       await b.openLegal("/legal/register");
-      assert.equal(await (await b.registerRows()).count(), 2);
+      assert.equal(await b.registerRowCount(), 2);
       assert.deepEqual(officer.errors, []);
       assert.deepEqual(legal.errors, []);
-    } finally {
-      await officer.close();
-      await legal.close();
-    }
-  });
+    }));
 
-  test("officer records kept in the same browser are migrated into the merged store, losing nothing", async () => {
-    const both = await session("王五", "legal");
-    try {
+  test("officer records kept in the same browser are migrated into the merged store, losing nothing", () =>
+    withSessions(server.url, [["王五", "legal"]], async (both) => {
       await record(both.officer, { content: "同一浏览器中记录的来电。" });
       const b = both.bundles;
       await b.openLegal("/legal/import");
-      assert.match(await b.byTestId("migration-preview").textContent(), /将新增 1 个事件/);
+      assert.match(await b.migrationPreview(), /将新增 1 个事件/);
       assert.deepEqual(await seriousViolations(both.page), [], "import page with the migration offer");
-      await b.byTestId("migration-commit").click();
-      await b.byTestId("migration-done").waitFor();
-      assert.match(await b.byTestId("migration-message").textContent(), /已并入：新增 1 个事件/);
+      await b.commitMigration();
+      assert.match(await b.migrationMessage(), /已并入：新增 1 个事件/);
       await b.openLegal("/legal/register");
-      assert.match(await b.byTestId("register-provenance").textContent(), /^王五（设备 [0-9a-f]{16}）；来自：本浏览器中的办案人员日志（第1号导入）$/);
+      assert.match(await b.registerProvenance(), /^王五（设备 [0-9a-f]{16}）；来自：本浏览器中的办案人员日志（第1号导入）$/);
       assert.equal(await both.officer.storedEventCount(), 1, "the officer journal is left as it was");
       assert.deepEqual(both.errors, []);
-    } finally {
-      await both.close();
-    }
-  });
+    }));
 });

@@ -7,7 +7,7 @@ import { freshProfileDir, launchKillable, serveBuild } from "../fixtures/browser
 import { AppPage } from "../fixtures/app_page.mjs";
 import { BundlePage } from "../fixtures/bundle_page.mjs";
 import { installFullStorageSimulation, setFullStorage } from "../fixtures/full_storage.mjs";
-import { OfficerPage, PLEADING_RECORD, openOfficerSession } from "../fixtures/officer_page.mjs";
+import { OfficerPage, PLEADING_RECORD, withOfficerSession } from "../fixtures/officer_page.mjs";
 
 describe("durable journal", () => {
   let server;
@@ -18,7 +18,7 @@ describe("durable journal", () => {
     await server.close();
   });
 
-  const officerSession = () => openOfficerSession(server.url);
+  const officerSession = (run) => withOfficerSession(server.url, run);
 
   test("a record shown as 已保存 is still there after the browser process is killed at once", async () => {
     const dir = await freshProfileDir();
@@ -46,9 +46,8 @@ describe("durable journal", () => {
     }
   });
 
-  test("deleting the newest event from storage is reported with what is missing", async () => {
-    const { close, officer, page } = await officerSession();
-    try {
+  test("deleting the newest event from storage is reported with what is missing", () =>
+    officerSession(async ({ officer, page }) => {
       for (const number of ["1", "2"]) {
         await officer.openNew();
         await officer.fill({ ...PLEADING_RECORD, caseNumber: `黔规资罚〔2024〕${number}号` });
@@ -63,14 +62,10 @@ describe("durable journal", () => {
       assert.match(issues, /第2号至第2号事件已从存储中丢失或被删除/);
       assert.match(issues, /导出现有记录交法治科/);
       assert.equal(await officer.rowCount(), 1, "what is left stays viewable");
-    } finally {
-      await close();
-    }
-  });
+    }));
 
-  test("a full store refuses the save and keeps the form; export still works; nearly full is warned", async () => {
-    const { close, officer, page, app, context } = await officerSession();
-    try {
+  test("a full store refuses the save and keeps the form; export still works; nearly full is warned", () =>
+    officerSession(async ({ officer, page, app, context }) => {
       await installFullStorageSimulation(context);
       await officer.openNew();
       await officer.fill(PLEADING_RECORD);
@@ -86,7 +81,7 @@ describe("durable journal", () => {
       assert.match(said, /存储空间已满/);
       assert.match(said, /导出全部记录/);
       assert.doesNotMatch(said, /归档/);
-      assert.equal(await officer.fieldValue("case-number"), "黔规资罚〔2024〕77号", "the form keeps what was typed");
+      assert.equal(await officer.caseNumberValue(), "黔规资罚〔2024〕77号", "the form keeps what was typed");
 
       const bundles = new BundlePage(app);
       const exported = await bundles.exportBundle("full");
@@ -97,14 +92,10 @@ describe("durable journal", () => {
       await officer.openList();
       assert.equal(await officer.rowCount(), 1, "nothing half-written");
       await officer.waitUntilVerified();
-    } finally {
-      await close();
-    }
-  });
+    }));
 
-  test("a corrupt device id is reported, kept, and a new chain starts without touching the old one", async () => {
-    const { close, officer, page } = await officerSession();
-    try {
+  test("a corrupt device id is reported, kept, and a new chain starts without touching the old one", () =>
+    officerSession(async ({ officer, page }) => {
       await officer.openNew();
       await officer.fill(PLEADING_RECORD);
       await officer.save();
@@ -114,8 +105,5 @@ describe("durable journal", () => {
       assert.ok(notices.some((n) => n.includes("设备编号无法读取") && n.includes("原样保留")), notices.join("\n"));
       await officer.openList();
       assert.equal(await officer.rowCount(), 1, "the record written before is still there");
-    } finally {
-      await close();
-    }
-  });
+    }));
 });

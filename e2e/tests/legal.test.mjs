@@ -2,10 +2,9 @@
 // deadlines under both ways of counting “2日”, the readings in 设置, accessibility and console errors.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchProfile, serveBuild, watchErrors } from "../fixtures/browser.mjs";
+import { serveBuild } from "../fixtures/browser.mjs";
 import { seriousViolations } from "../fixtures/axe.mjs";
-import { AppPage } from "../fixtures/app_page.mjs";
-import { LegalPage, RECONSIDERATION_CASE } from "../fixtures/legal_page.mjs";
+import { RECONSIDERATION_CASE, withLegalSession } from "../fixtures/legal_page.mjs";
 
 describe("legal section", () => {
   let server;
@@ -16,138 +15,102 @@ describe("legal section", () => {
     await server.close();
   });
 
-  async function legalSession() {
-    const profile = await launchProfile();
-    const page = await profile.context.newPage();
-    const errors = watchErrors(page);
-    const app = new AppPage(page, server.url);
-    await app.open("/");
-    await app.completeFirstRun("王五", "legal");
-    await app.byTestId("legal-page").waitFor();
-    return { ...profile, page, app, legal: new LegalPage(app), errors };
-  }
+  const legalSession = (run) => withLegalSession(server.url, run);
 
-  test("the landing lists the sections and links to the worksheet and the deadlines", async () => {
-    const { close, page, legal, errors } = await legalSession();
-    try {
+  test("the landing lists the sections and links to the worksheet and the deadlines", () =>
+    legalSession(async ({ page, legal, errors }) => {
       await legal.openLanding();
       assert.deepEqual(await seriousViolations(page), [], "legal landing");
-      await legal.byTestId("legal-link-wrong-case").click();
-      await legal.byTestId("wrong-case-page").waitFor();
+      await legal.openWrongCaseFromLanding();
       await legal.openLanding();
-      await legal.byTestId("legal-link-deadlines").click();
-      await legal.byTestId("deadlines-page").waitFor();
+      await legal.openDeadlinesFromLanding();
       assert.deepEqual(errors, []);
-    } finally {
-      await close();
-    }
-  });
+    }));
 
-  test("a verified reconsideration case: wrong case, liability, the 建议 apart, quoted R1-5-3; kept after a reload", async () => {
-    const { close, page, legal, errors } = await legalSession();
-    try {
+  test("a verified reconsideration case: wrong case, liability, the 建议 apart, quoted R1-5-3; kept after a reload", () =>
+    legalSession(async ({ page, legal, errors }) => {
       await legal.openWrongCase();
       assert.deepEqual(await seriousViolations(page), [], "empty worksheet");
       await legal.fillWrongCase(RECONSIDERATION_CASE);
 
-      assert.equal(await legal.text("wc-status"), "界定为错案");
-      assert.match(await legal.text("wc-ground-finding"), /第五条第3项.*界定为错案/);
-      assert.equal(await legal.text("wc-liability"), "应追究错案责任");
-      assert.match(await legal.text("wc-liable-items"), /第六条第（四）项/);
-      assert.match(await legal.text("wc-mitigating"), /第八条第（五）项/);
-      assert.match(await legal.text("wc-circumstances"), /可以从轻或免于追究/);
+      assert.equal(await legal.caseStatus(), "界定为错案");
+      assert.match(await legal.groundFinding(), /第五条第3项.*界定为错案/);
+      assert.equal(await legal.liability(), "应追究错案责任");
+      assert.match(await legal.liableItems(), /第六条第（四）项/);
+      assert.match(await legal.mitigating(), /第八条第（五）项/);
+      assert.match(await legal.circumstances(), /可以从轻或免于追究/);
 
-      const suggestion = await legal.text("wc-suggestion");
+      const suggestion = await legal.suggestion();
       assert.ok(suggestion.startsWith("建议（本局政策，非本制度规定）"), suggestion);
       assert.match(suggestion, /集体讨论/);
-      assert.match(await legal.text("wc-suggestion-outcome"), /^建议：/);
-      assert.equal(await legal.byTestId("wc-suggestion").evaluate((n) => n.tagName), "ASIDE", "set apart from the findings");
-      assert.doesNotMatch(await legal.text("wc-liability"), /建议/);
+      assert.match(await legal.suggestionOutcome(), /^建议：/);
+      assert.equal(await legal.suggestionTagName(), "ASIDE", "set apart from the findings");
+      assert.doesNotMatch(await legal.liability(), /建议/);
 
-      assert.match(await legal.text("wc-rights"), /陈述和申辩/);
-      assert.match(await legal.text("wc-actions"), /集体讨论/);
+      assert.match(await legal.rights(), /陈述和申辩/);
+      assert.match(await legal.actionsToTake(), /集体讨论/);
       const cites = await legal.quotedCites();
       for (const cite of ["R1-2", "R1-5-3", "R1-6-4", "R1-8-5", "R1-11", "R1-12"]) {
         assert.ok(cites.includes(cite), `${cite} in ${cites.join(",")}`);
       }
-      assert.match(
-        await page.locator("[data-testid='quoted-provisions'] [data-cite='R1-5-3'] blockquote").textContent(),
-        /行政复议决定予以撤销或者变更/,
-      );
+      assert.match(await legal.quotedText("R1-5-3"), /行政复议决定予以撤销或者变更/);
       assert.deepEqual(await seriousViolations(page), [], "filled worksheet with result");
 
-      await page.reload();
-      await legal.byTestId("worksheet-restored").waitFor();
-      assert.equal(await legal.byTestId("wc-officer-name").inputValue(), "李四");
-      assert.equal(await legal.text("wc-status"), "界定为错案");
+      await legal.reloadWorksheet();
+      assert.equal(await legal.officerName(), "李四");
+      assert.equal(await legal.caseStatus(), "界定为错案");
 
       await legal.clearWorksheet();
-      assert.equal(await legal.byTestId("officer-row").count(), 0);
-      assert.equal(await page.evaluate(() => localStorage.getItem("liuhen/v1/worksheet/wrong-case")), null);
+      assert.equal(await legal.officerCount(), 0);
+      assert.equal(await legal.storedWorksheet(), null);
       assert.deepEqual(errors, []);
-    } finally {
-      await close();
-    }
-  });
+    }));
 
-  test("an integrity violation is to be reported even before the case is verified", async () => {
-    const { close, legal, errors } = await legalSession();
-    try {
+  test("an integrity violation is to be reported even before the case is verified", () =>
+    legalSession(async ({ legal, errors }) => {
       await legal.openWrongCase();
       await legal.addGround({ kind: "第五条第3项：行政复议决定撤销或者变更", fields: ["复议决定撤销原行政行为"], verification: "尚未调查核实" });
       await legal.addOfficer({ name: "周某", acts: [9] });
-      assert.equal(await legal.text("wc-status"), "待调查核实或待终局结论");
-      assert.equal(await legal.text("wc-liability"), "待错案认定后再行确定");
-      assert.equal(await legal.byTestId("wc-suggestion").count(), 0, "no 建议 before liability");
-      assert.match(await legal.text("wc-actions"), /须报告：.*涉嫌违纪违法/);
+      assert.equal(await legal.caseStatus(), "待调查核实或待终局结论");
+      assert.equal(await legal.liability(), "待错案认定后再行确定");
+      assert.equal(await legal.suggestionCount(), 0, "no 建议 before liability");
+      assert.match(await legal.actionsToTake(), /须报告：.*涉嫌违纪违法/);
       assert.deepEqual(errors, []);
-    } finally {
-      await close();
-    }
-  });
+    }));
 
-  test("the transfer deadline over National Day, under both ways of counting, with the basis from 设置", async () => {
-    const { close, page, legal, errors } = await legalSession();
-    try {
+  test("the transfer deadline over National Day, under both ways of counting, with the basis from 设置", () =>
+    legalSession(async ({ page, legal, errors }) => {
       await legal.openDeadlines();
       assert.match(await legal.transferDue("2024-09-29"), /^2024-10-08/);
-      assert.match(await legal.text("transfer-basis"), /按自然日计算/);
-      assert.match(await legal.text("transfer-explanation"), /国庆节/);
-      assert.match(await legal.text("transfer-status"), /已超过期限|还剩|今日/);
+      assert.match(await legal.transferBasis(), /按自然日计算/);
+      assert.match(await legal.transferExplanation(), /国庆节/);
+      assert.match(await legal.transferStatus(), /已超过期限|还剩|今日/);
       assert.match(await legal.reinvestigationDue("2024-09-29"), /^2024-10-29/);
       assert.deepEqual(await seriousViolations(page), [], "deadlines page");
 
       const basis = await legal.setDayCounting("working");
       assert.ok(basis.startsWith("“2日”按工作日计算"), basis);
-      assert.match(await legal.text("readings-status"), /已保存/);
+      assert.match(await legal.readingsStatus(), /已保存/);
       assert.deepEqual(await seriousViolations(page), [], "settings page with readings");
 
       await legal.openDeadlines();
       assert.match(await legal.transferDue("2024-09-29"), /^2024-10-08/);
-      assert.match(await legal.text("transfer-basis"), /按工作日计算/);
-      assert.match(await legal.text("transfer-explanation"), /第2个工作日/);
+      assert.match(await legal.transferBasis(), /按工作日计算/);
+      assert.match(await legal.transferExplanation(), /第2个工作日/);
 
       await legal.setDayCounting("calendar");
       await legal.openDeadlines();
       await legal.transferDue("2024-09-29");
-      assert.match(await legal.text("transfer-basis"), /按自然日计算/);
+      assert.match(await legal.transferBasis(), /按自然日计算/);
       assert.deepEqual(errors, []);
-    } finally {
-      await close();
-    }
-  });
+    }));
 
-  test("a date in a year without a published holiday arrangement is flagged loudly", async () => {
-    const { close, legal, errors } = await legalSession();
-    try {
+  test("a date in a year without a published holiday arrangement is flagged loudly", () =>
+    legalSession(async ({ legal, errors }) => {
       await legal.openDeadlines();
       assert.match(await legal.transferDue("2027-03-01"), /^2027-03-03/);
-      const warnings = legal.byTestId("transfer-warnings");
-      assert.equal(await warnings.getAttribute("role"), "alert");
-      assert.match(await warnings.textContent(), /2027年节假日安排未公布/);
+      assert.equal(await legal.transferWarningsRole(), "alert");
+      assert.match(await legal.transferWarningsText(), /2027年节假日安排未公布/);
       assert.deepEqual(errors, []);
-    } finally {
-      await close();
-    }
-  });
+    }));
 });

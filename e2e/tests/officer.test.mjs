@@ -2,10 +2,10 @@
 // drafts (one per tab, the others offered, an unreadable one reported) and the refused save's error summary.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchProfile, serveBuild } from "../fixtures/browser.mjs";
+import { serveBuild, withProfile } from "../fixtures/browser.mjs";
 import { seriousViolations } from "../fixtures/axe.mjs";
 import { AppPage } from "../fixtures/app_page.mjs";
-import { OfficerPage, PLEADING_RECORD, openOfficerSession } from "../fixtures/officer_page.mjs";
+import { OfficerPage, PLEADING_RECORD, withOfficerSession } from "../fixtures/officer_page.mjs";
 
 describe("officer workspace", () => {
   let server;
@@ -16,11 +16,10 @@ describe("officer workspace", () => {
     await server.close();
   });
 
-  const officerSession = () => openOfficerSession(server.url);
+  const officerSession = (run) => withOfficerSession(server.url, run);
 
-  test("a saved record shows its verdict with the article text, and is still there after a reload", async () => {
-    const { close, page, officer, errors } = await officerSession();
-    try {
+  test("a saved record shows its verdict with the article text, and is still there after a reload", () =>
+    officerSession(async ({ page, officer, errors }) => {
       await officer.openNew();
       const required = await officer.requiredLabels();
       for (const label of ["时间", "地点", "人物姓名", "人物单位或部门", "案号", "案由", "办理阶段", "记录人"]) {
@@ -32,7 +31,7 @@ describe("officer workspace", () => {
       assert.ok((await officer.summaryItems()).includes("地点：请填写地点（电话、短信联系的可填“电话”等）"));
 
       await officer.fill(PLEADING_RECORD);
-      assert.match(await officer.byTestId("verdict-preview").textContent(), /第十条第（五）项/);
+      assert.match(await officer.verdictPreview(), /第十条第（五）项/);
       assert.deepEqual(await seriousViolations(page), [], "record form");
       await officer.save();
       assert.match(await officer.verdict(), /违反规定干预办案（第十条第（五）项）/);
@@ -40,25 +39,20 @@ describe("officer workspace", () => {
       assert.ok(cites.includes("R2-10-5"), cites.join(","));
       assert.ok(cites.includes("R2-2"), cites.join(","));
       assert.match(await officer.quotedText("R2-10-5"), /为当事人请托、说情/);
-      assert.match(await officer.byTestId("required-actions").textContent(), /拒绝/);
-      assert.match(await officer.byTestId("explanation").textContent(), /离退休/);
+      assert.match(await officer.requiredActions(), /拒绝/);
+      assert.match(await officer.explanation(), /离退休/);
       assert.deepEqual(await seriousViolations(page), [], "record page");
 
-      await page.reload();
-      await officer.byTestId("verdict").waitFor();
+      await officer.reloadRecordPage();
       assert.match(await officer.verdict(), /第十条第（五）项/);
       await officer.openList();
       assert.equal(await officer.rowCount(), 1);
-      assert.equal(await officer.byTestId("count-prohibited").textContent(), "1");
+      assert.equal(await officer.prohibitedCount(), "1");
       assert.deepEqual(errors, []);
-    } finally {
-      await close();
-    }
-  });
+    }));
 
-  test("a draft survives closing the tab, and the next tab offers it", async () => {
-    const { close, context, officer } = await officerSession();
-    try {
+  test("a draft survives closing the tab, and the next tab offers it", () =>
+    officerSession(async ({ context, officer }) => {
       await officer.openNew();
       const draft = { place: "局机关三楼", content: "尚未写完的内容" };
       await officer.typeDraft(draft);
@@ -73,14 +67,10 @@ describe("officer workspace", () => {
       assert.equal(await again.otherDraftsHeading(), null);
       await again.reload();
       assert.deepEqual(await again.draftText(), draft, "now this tab's own draft");
-    } finally {
-      await close();
-    }
-  });
+    }));
 
-  test("an unreadable draft is reported in plain Chinese, its text kept", async () => {
-    const { close, officer, errors } = await officerSession();
-    try {
+  test("an unreadable draft is reported in plain Chinese, its text kept", () =>
+    officerSession(async ({ officer, errors }) => {
       await officer.openNew();
       await officer.typeDraft({ place: "局机关三楼", content: "写到一半的内容" });
       await officer.damageOwnDraft();
@@ -94,54 +84,40 @@ describe("officer workspace", () => {
       assert.match(details, /liuhen\/v1\/quarantine\/liuhen\/v1\/draft\/new\//);
       assert.deepEqual(await officer.draftText(), { place: "", content: "" });
       assert.deepEqual(errors, []);
-    } finally {
-      await close();
-    }
-  });
+    }));
 
-  test("an amendment needs a reason and the history keeps both versions", async () => {
-    const { close, officer } = await officerSession();
-    try {
+  test("an amendment needs a reason and the history keeps both versions", () =>
+    officerSession(async ({ officer }) => {
       await officer.openNew();
       await officer.fill(PLEADING_RECORD);
       await officer.save();
-      await officer.byTestId("amend-link").click();
-      await officer.byTestId("amend-page").waitFor();
-      await officer.byTestId("place").fill("执法支队会议室");
-      await officer.byTestId("record-submit").click();
-      assert.match(await officer.byTestId("amend-reason-error").textContent(), /请填写修改原因/);
-      await officer.byTestId("amend-reason").fill("更正地点");
+      await officer.openAmendment();
+      await officer.fillPlace("执法支队会议室");
+      await officer.clickSave();
+      assert.match(await officer.amendReasonError(), /请填写修改原因/);
+      await officer.fillAmendReason("更正地点");
       await officer.save();
       assert.equal(await officer.historyVersions(), 2);
       assert.deepEqual(await officer.historyReasons(), ["修改原因：更正地点"]);
-      assert.match(await officer.byTestId("record-details").textContent(), /执法支队会议室/);
-      const first = officer.byTestId("history-details").first();
-      assert.match(await first.textContent(), /执法支队二楼办公室/);
-    } finally {
-      await close();
-    }
-  });
+      assert.match(await officer.recordDetails(), /执法支队会议室/);
+      assert.match(await officer.firstHistoryDetails(), /执法支队二楼办公室/);
+    }));
 
-  test("an event edited in storage is flagged as tampering on reload", async () => {
-    const { close, page, officer } = await officerSession();
-    try {
+  test("an event edited in storage is flagged as tampering on reload", () =>
+    officerSession(async ({ page, officer }) => {
       await officer.openNew();
       await officer.fill(PLEADING_RECORD);
       await officer.save();
       await officer.openList();
-      await officer.byTestId("integrity-ok").waitFor();
+      await officer.waitUntilVerified();
       const key = await officer.editOldestStoredEvent("周某", "吴某");
       await page.reload();
-      await officer.byTestId("integrity-alarm").waitFor();
-      const issues = await officer.byTestId("integrity-issues").textContent();
+      const issues = await officer.integrityIssues();
       assert.ok(issues.length > 0);
-      assert.match(await officer.byTestId("record-row").first().textContent(), /未通过校验/);
-      assert.equal(await officer.byTestId("count-flagged").textContent(), "1");
+      assert.match(await officer.rowText(0), /未通过校验/);
+      assert.equal(await officer.flaggedCount(), "1");
       assert.ok((await officer.storedJournalValue(key)).includes("吴某"), "nothing repaired silently");
-    } finally {
-      await close();
-    }
-  });
+    }));
 });
 
 describe("officer workspace in two tabs", () => {
@@ -153,10 +129,9 @@ describe("officer workspace in two tabs", () => {
     await server.close();
   });
 
-  test("each tab keeps a draft of its own, and offers the other tab's", async () => {
-    const { context, close } = await launchProfile();
-    try {
-      const first = new AppPage(await context.newPage(), server.url);
+  test("each tab keeps a draft of its own, and offers the other tab's", () =>
+    withProfile(async ({ context, page }) => {
+      const first = new AppPage(page, server.url);
       await first.open("/");
       await first.completeFirstRun("张三");
       const tabA = new OfficerPage(first);
@@ -192,15 +167,11 @@ describe("officer workspace in two tabs", () => {
       assert.equal(await tabA.otherDraftsHeading(), null);
       await tabA.reload();
       assert.equal(await tabA.otherDraftsHeading(), null, "gone for good");
-    } finally {
-      await close();
-    }
-  });
+    }));
 
-  test("two tabs saving in turn keep every record, and each tab sees the other's", async () => {
-    const { context, close } = await launchProfile();
-    try {
-      const first = new AppPage(await context.newPage(), server.url);
+  test("two tabs saving in turn keep every record, and each tab sees the other's", () =>
+    withProfile(async ({ context, page }) => {
+      const first = new AppPage(page, server.url);
       await first.open("/");
       await first.completeFirstRun("张三");
       const second = new AppPage(await context.newPage(), server.url);
@@ -215,18 +186,13 @@ describe("officer workspace in two tabs", () => {
       }
       await tabs[0].openList();
       assert.equal(await tabs[0].rowCount(), 4);
-      await tabs[0].byTestId("integrity-ok").waitFor();
+      await tabs[0].waitUntilVerified();
       // The other tab learns of a new record through the storage event, without a reload.
       await tabs[1].openList();
       await tabs[0].openNew();
       await tabs[0].fill({ ...PLEADING_RECORD, caseNumber: "黔规资罚〔2024〕99号" });
       await tabs[0].save();
-      await tabs[1].page.waitForFunction(
-        () => document.querySelectorAll("[data-testid='record-row']").length === 5,
-      );
-      await tabs[1].byTestId("integrity-ok").waitFor();
-    } finally {
-      await close();
-    }
-  });
+      await tabs[1].waitForRowCount(5);
+      await tabs[1].waitUntilVerified();
+    }));
 });

@@ -3,10 +3,9 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { launchProfile, serveBuild, watchErrors } from "../fixtures/browser.mjs";
+import { serveBuild } from "../fixtures/browser.mjs";
 import { seriousViolations } from "../fixtures/axe.mjs";
-import { AppPage } from "../fixtures/app_page.mjs";
-import { QuizPage, wrongChoice } from "../fixtures/quiz_page.mjs";
+import { withTraineeSession, wrongChoice } from "../fixtures/quiz_page.mjs";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -19,29 +18,19 @@ describe("trainee quiz", () => {
     await server.close();
   });
 
-  async function traineeSession() {
-    const profile = await launchProfile();
-    const page = await profile.context.newPage();
-    const errors = watchErrors(page);
-    const app = new AppPage(page, server.url);
-    await app.open("/");
-    await app.completeFirstRun("学员甲", "trainee");
-    await app.byTestId("quiz-page").waitFor();
-    return { ...profile, page, app, quiz: new QuizPage(app), errors };
-  }
+  const traineeSession = (run) => withTraineeSession(server.url, run);
 
-  test("an exam answered partly right is scored, its mistakes come back in review, and progress survives", async () => {
-    const { close, page, quiz, errors } = await traineeSession();
-    try {
+  test("an exam answered partly right is scored, its mistakes come back in review, and progress survives", () =>
+    traineeSession(async ({ page, quiz, errors }) => {
       assert.deepEqual(await seriousViolations(page), [], "quiz overview");
       await quiz.goTo("exam");
-      assert.equal(await quiz.byTestId("exam-count").inputValue(), "10", "ten questions by default");
-      assert.match(await quiz.byTestId("exam-rules").textContent(), /及格线 80%/);
+      assert.equal(await quiz.examCountValue(), "10", "ten questions by default");
+      assert.match(await quiz.examRules(), /及格线 80%/);
       assert.deepEqual(await seriousViolations(page), [], "exam setup");
 
       // First sitting: hand in blank, then read the solutions the result page shows.
       await quiz.startExam(5);
-      assert.match(await quiz.byTestId("exam-countdown").textContent(), /剩余时间 07:[0-5]\d/);
+      assert.match(await quiz.countdown(), /剩余时间 07:[0-5]\d/);
       assert.deepEqual(await seriousViolations(page), [], "running exam");
       const paper = await quiz.examQuestionIds();
       assert.equal(paper.length, 5);
@@ -53,13 +42,12 @@ describe("trainee quiz", () => {
       assert.ok(solutions.every((s) => s.wrong.length > 0 || s.right.length > 1), "each question can be answered wrongly");
 
       // Second sitting of the same paper: the first three answered as the solutions said, the last two wrongly.
-      await quiz.byTestId("exam-retake").click();
-      await quiz.byTestId("exam-countdown").waitFor();
+      await quiz.retakeExam();
       assert.deepEqual(await quiz.examQuestionIds(), paper, "the same paper");
       for (const [index, solution] of solutions.entries()) {
         await quiz.answerExamQuestion(index, index < 3 ? solution.right : wrongChoice(solution));
       }
-      assert.match(await quiz.byTestId("exam-progress").textContent(), /已答 5 \/ 5 题/);
+      assert.match(await quiz.examProgress(), /已答 5 \/ 5 题/);
       await quiz.handIn();
       const figures = await quiz.examFigures();
       assert.equal(figures.correct, "3 / 5");
@@ -80,136 +68,118 @@ describe("trainee quiz", () => {
         const expected = index < 3 ? { lapses: 1, repetitions: 1 } : { lapses: 2, repetitions: 0 };
         assert.deepEqual({ lapses: deck[id].lapses, repetitions: deck[id].repetitions }, expected, id);
       }
-      assert.equal(await quiz.byTestId("review-due-count").textContent(), "0");
-      assert.match(await quiz.byTestId("review-next-due").textContent(), /（1 天后）/);
+      assert.equal(await quiz.dueCount(), "0");
+      assert.match(await quiz.nextDue(), /（1 天后）/);
       assert.deepEqual(await seriousViolations(page), [], "review page");
 
       // A reload keeps everything.
-      await page.reload();
-      await quiz.byTestId("quiz-review-page").waitFor();
+      await quiz.reload("review");
       assert.deepEqual(await quiz.reviewDeck(), deck);
       await quiz.goTo("progress");
-      assert.equal(await quiz.byTestId("progress-exams").textContent(), "2");
-      assert.equal(await quiz.byTestId("progress-answered").textContent(), "10");
-      assert.equal(await quiz.byTestId("exam-list-row").count(), 2);
-      assert.match(await quiz.byTestId("exam-list-row").first().textContent(), /3 \/ 560%80%不及格/);
-      assert.ok((await quiz.byTestId("mastery-chart").locator('[data-testid="bar-row"]').count()) > 0);
+      assert.equal(await quiz.examsTaken(), "2");
+      assert.equal(await quiz.answeredCount(), "10");
+      assert.equal(await quiz.examListCount(), 2);
+      assert.match(await quiz.examListRowText(0), /3 \/ 560%80%不及格/);
+      assert.ok((await quiz.masteryBarCount()) > 0);
       assert.deepEqual(await seriousViolations(page), [], "progress page");
 
       // A day later the missed questions are due; a review answer is graded with feedback and rescheduled.
       await page.clock.setSystemTime(new Date(Date.now() + DAY_MS + 60_000));
       await quiz.open("review");
-      assert.equal(await quiz.byTestId("review-due-count").textContent(), "5");
-      await quiz.byTestId("start-review").click();
-      await quiz.byTestId("question").waitFor();
+      assert.equal(await quiz.dueCount(), "5");
+      await quiz.startReview();
       const id = await quiz.questionId();
       const known = solutions.find((s) => s.id === id);
       await quiz.choose(known.right);
       await quiz.submit();
       assert.match(await quiz.headline(), /回答正确/);
-      assert.ok((await quiz.byTestId("feedback-quotes").locator("blockquote").count()) > 0, "article text quoted");
+      assert.ok((await quiz.quotedArticleCount()) > 0, "article text quoted");
       assert.deepEqual(await seriousViolations(page), [], "review question with feedback");
-      await quiz.byTestId("end-review").click();
-      assert.equal(await quiz.byTestId("review-due-count").textContent(), "4");
+      await quiz.endReview();
+      assert.equal(await quiz.dueCount(), "4");
       assert.deepEqual(errors, []);
-    } finally {
-      await close();
-    }
-  });
+    }));
 
-  test("when time runs out the exam is handed in with the answers given in time", async () => {
-    const { close, context, page, quiz, errors } = await traineeSession();
-    try {
+  test("when time runs out the exam is handed in with the answers given in time", () =>
+    traineeSession(async ({ context, page, quiz, errors }) => {
       await context.clock.install();
       await quiz.open("exam");
       await quiz.startExam(1);
-      assert.match(await quiz.byTestId("exam-countdown").textContent(), /剩余时间 01:[23]\d/, "90 seconds for one question");
+      assert.match(await quiz.countdown(), /剩余时间 01:[23]\d/, "90 seconds for one question");
       await quiz.choose([(await quiz.optionKeys())[0]]);
       await page.clock.fastForward("01:35");
-      await quiz.byTestId("exam-result").waitFor();
-      assert.match(await quiz.byTestId("exam-time-used").textContent(), /（超时）/);
-      assert.notEqual(await quiz.byTestId("exam-answer-status").textContent(), "未作答", "the answer given in time counts");
+      await quiz.waitForExamResult();
+      assert.match(await quiz.timeUsed(), /（超时）/);
+      assert.notEqual(await quiz.examAnswerStatus(), "未作答", "the answer given in time counts");
       await quiz.goTo("progress");
-      assert.equal(await quiz.byTestId("exam-list-row").count(), 1);
-      assert.match(await quiz.byTestId("exam-list-row").textContent(), /（超时）/);
+      assert.equal(await quiz.examListCount(), 1);
+      assert.match(await quiz.examListRowText(0), /（超时）/);
       assert.deepEqual(errors, []);
-    } finally {
-      await close();
-    }
-  });
+    }));
 
-  test("practice works from the keyboard and shows feedback with the article text", async () => {
-    const { close, page, quiz, errors } = await traineeSession();
-    try {
+  test("practice works from the keyboard and shows feedback with the article text", () =>
+    traineeSession(async ({ page, app, quiz, errors }) => {
       await quiz.goTo("practice");
-      assert.match(await quiz.byTestId("topic-R2-10").locator("xpath=following-sibling::label").textContent(), /^第十条（\d+ 题）$/);
+      assert.match(await quiz.topicLabel("R2-10"), /^第十条（\d+ 题）$/);
       assert.deepEqual(await seriousViolations(page), [], "topic picker");
       await quiz.startPractice("R2-10");
       assert.deepEqual(await seriousViolations(page), [], "practice question");
-      assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "question-title", "the new question has focus");
+      assert.equal(await app.focusedTestId(), "question-title", "the new question has focus");
 
       await page.keyboard.press("Tab");
-      assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "option-input");
+      assert.equal(await app.focusedTestId(), "option-input");
       await page.keyboard.press("Space");
-      assert.ok(await quiz.byTestId("option-input").first().isChecked(), "Space selects the focused option");
+      assert.ok(await quiz.isFirstOptionChecked(), "Space selects the focused option");
       await page.keyboard.press("Enter");
-      await quiz.byTestId("feedback-panel").waitFor();
-      assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "feedback-headline", "the result has focus");
+      await quiz.waitForFeedback();
+      assert.equal(await app.focusedTestId(), "feedback-headline", "the result has focus");
       assert.match(await quiz.headline(), /回答(正确|错误)/);
-      const notes = await quiz.byTestId("feedback-option-note").allTextContents();
+      const notes = await quiz.optionNotes();
       assert.equal(notes.length, (await quiz.optionKeys()).length, "one note per option");
       assert.ok(notes.every((n) => n.length > 0));
-      assert.ok((await quiz.byTestId("feedback-steps").locator("li").count()) > 0, "the engine's steps");
-      const quoted = await quiz.byTestId("feedback-quotes").locator("[data-cite]").evaluateAll((n) => n.map((e) => e.dataset.cite));
+      assert.ok((await quiz.stepCount()) > 0, "the engine's steps");
+      const quoted = await quiz.quotedCites();
       assert.ok(quoted.some((cite) => cite.startsWith("R2-10")), quoted.join(","));
       assert.deepEqual(await seriousViolations(page), [], "practice feedback");
-      assert.match(await quiz.byTestId("practice-score").textContent(), /^已答 1 题，答对 [01] 题$/);
+      assert.match(await quiz.practiceScore(), /^已答 1 题，答对 [01] 题$/);
 
       await quiz.next();
-      await page.locator("[data-testid='question-counter']").filter({ hasText: "第 2 /" }).waitFor();
-      assert.equal(await quiz.byTestId("feedback-panel").count(), 0);
+      await quiz.waitForQuestionNumber(2);
+      assert.equal(await quiz.feedbackPanelCount(), 0);
       const second = await quiz.questionId();
       await quiz.goTo("progress");
-      assert.equal(await quiz.byTestId("progress-answered").textContent(), "1");
+      assert.equal(await quiz.answeredCount(), "1");
       await quiz.goTo("practice");
       assert.equal(await quiz.questionId(), second, "the session is kept while moving between quiz pages");
       assert.deepEqual(errors, []);
-    } finally {
-      await close();
-    }
-  });
+    }));
 
-  test("progress is exported as a named JSON file and reset only after confirmation", async () => {
-    const { close, page, quiz, errors } = await traineeSession();
-    try {
+  test("progress is exported as a named JSON file and reset only after confirmation", () =>
+    traineeSession(async ({ page, quiz, errors }) => {
       await quiz.goTo("practice");
       await quiz.startPractice("R1");
       await quiz.choose([(await quiz.optionKeys())[0]]);
       await quiz.submit();
       await quiz.goTo("progress");
-      assert.equal(await quiz.byTestId("progress-answered").textContent(), "1");
+      assert.equal(await quiz.answeredCount(), "1");
 
-      const [download] = await Promise.all([page.waitForEvent("download"), quiz.byTestId("export-progress").click()]);
+      const download = await quiz.exportProgress();
       assert.match(download.suggestedFilename(), /^liuhen-quiz-学员甲-\d{4}-\d{2}-\d{2}\.json$/);
       const exported = JSON.parse(await readFile(await download.path(), "utf8"));
       assert.equal(exported.version, 1);
       assert.equal(exported.history.length, 1);
       assert.equal(exported.history[0].cites[0].slice(0, 2), "R1");
 
-      await quiz.byTestId("reset-progress").click();
-      await quiz.byTestId("reset-confirm").waitFor();
+      await quiz.askToReset();
+      await quiz.waitForResetConfirmation();
       assert.deepEqual(await seriousViolations(page), [], "reset confirmation");
-      await quiz.byTestId("reset-confirm-no").click();
-      assert.equal(await quiz.byTestId("progress-answered").textContent(), "1", "cancel keeps the progress");
-      await quiz.byTestId("reset-progress").click();
-      await quiz.byTestId("reset-confirm-yes").click();
-      assert.equal(await quiz.byTestId("progress-answered").textContent(), "0");
-      await page.reload();
-      await quiz.byTestId("quiz-progress-page").waitFor();
-      assert.equal(await quiz.byTestId("progress-answered").textContent(), "0", "the reset is stored");
+      await quiz.cancelReset();
+      assert.equal(await quiz.answeredCount(), "1", "cancel keeps the progress");
+      await quiz.askToReset();
+      await quiz.confirmReset();
+      assert.equal(await quiz.answeredCount(), "0");
+      await quiz.reload("progress");
+      assert.equal(await quiz.answeredCount(), "0", "the reset is stored");
       assert.deepEqual(errors, []);
-    } finally {
-      await close();
-    }
-  });
+    }));
 });

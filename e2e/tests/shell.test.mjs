@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DIST, launchProfile, serveBuild, watchErrors } from "../fixtures/browser.mjs";
+import { DIST, serveBuild, watchErrors, withProfile } from "../fixtures/browser.mjs";
 import { seriousViolations } from "../fixtures/axe.mjs";
 import { AppPage } from "../fixtures/app_page.mjs";
 
@@ -19,30 +19,23 @@ describe("app shell", () => {
     await server.close();
   });
 
-  test("first run stores the profile and the role decides the home page", async () => {
-    const { context, close } = await launchProfile();
-    try {
-      const page = await context.newPage();
+  test("first run stores the profile and the role decides the home page", () =>
+    withProfile(async ({ page }) => {
       const app = new AppPage(page, server.url);
       await app.open("/");
-      await app.byTestId("profile-submit").click();
-      assert.equal(await app.byTestId("officer-name-error").textContent(), "请填写使用人姓名。");
+      await app.submitProfile();
+      assert.equal(await app.nameError(), "请填写使用人姓名。");
       await app.completeFirstRun("王五", "legal");
-      await app.byTestId("legal-page").waitFor();
+      await app.waitForArea("legal");
       await app.open("/");
-      await app.byTestId("legal-page").waitFor();
-      assert.equal(await app.byTestId("who-am-i").textContent(), "王五（法治科）");
+      await app.waitForArea("legal");
+      assert.equal(await app.whoAmI(), "王五（法治科）");
       await app.goTo("settings");
-      assert.match(await app.byTestId("device-id").textContent(), /^[0-9a-f]{16}$/);
-    } finally {
-      await close();
-    }
-  });
+      assert.match(await app.deviceId(), /^[0-9a-f]{16}$/);
+    }));
 
-  test("every area opens with no console error and no serious accessibility violation", async () => {
-    const { context, close } = await launchProfile();
-    try {
-      const page = await context.newPage();
+  test("every area opens with no console error and no serious accessibility violation", () =>
+    withProfile(async ({ page }) => {
       const errors = watchErrors(page);
       const app = new AppPage(page, server.url);
       await app.open("/");
@@ -53,36 +46,26 @@ describe("app shell", () => {
         assert.deepEqual(await seriousViolations(page), [], `${area} page`);
       }
       await app.open("/no-such-page");
-      await app.byTestId("not-found").waitFor();
+      await app.waitForNotFound();
       assert.deepEqual(errors, []);
-    } finally {
-      await close();
-    }
-  });
+    }));
 
-  test("the keyboard reaches the navigation and the skip link", async () => {
-    const { context, close } = await launchProfile();
-    try {
-      const page = await context.newPage();
+  test("the keyboard reaches the navigation and the skip link", () =>
+    withProfile(async ({ page }) => {
       const app = new AppPage(page, server.url);
       await app.open("/");
       await app.completeFirstRun("钱七");
       await page.keyboard.press("Tab");
-      assert.equal(await page.evaluate(() => document.activeElement.className), "skip-link");
+      assert.equal(await app.focusedClassName(), "skip-link");
       await page.keyboard.press("Tab");
-      assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), "nav-officer");
+      assert.equal(await app.focusedTestId(), "nav-officer");
       await page.keyboard.press("Tab");
       await page.keyboard.press("Enter");
-      await app.byTestId("legal-page").waitFor();
-    } finally {
-      await close();
-    }
-  });
+      await app.waitForArea("legal");
+    }));
 
-  test("after one load the app works offline, reload and navigation included", async () => {
-    const { context, close } = await launchProfile();
-    try {
-      const page = await context.newPage();
+  test("after one load the app works offline, reload and navigation included", () =>
+    withProfile(async ({ context, page }) => {
       const errors = watchErrors(page);
       const app = new AppPage(page, server.url);
       await app.open("/");
@@ -90,49 +73,45 @@ describe("app shell", () => {
       await app.waitForServiceWorker();
       await context.setOffline(true);
       await page.reload();
-      await app.byTestId("officer-page").waitFor();
+      await app.waitForArea("officer");
       await app.goTo("quiz");
       await app.open("/legal");
-      await app.byTestId("legal-page").waitFor();
+      await app.waitForArea("legal");
       await context.setOffline(false);
       assert.deepEqual(errors, []);
-    } finally {
-      await close();
-    }
-  });
+    }));
 
   test("a new build replaces the old offline cache", async () => {
     const copy = await mkdtemp(join(tmpdir(), "liuhen-dist-"));
     await cp(DIST, copy, { recursive: true });
     const ownServer = await serveBuild(copy);
-    const { context, close } = await launchProfile();
     try {
-      const page = await context.newPage();
-      const app = new AppPage(page, ownServer.url);
-      await app.open("/");
-      await app.waitForServiceWorker();
-      const before = await page.evaluate(() => caches.keys());
-      assert.equal(before.length, 1);
-      assert.match(before[0], /^liuhen-[0-9a-f]{16}$/);
+      await withProfile(async ({ page }) => {
+        const app = new AppPage(page, ownServer.url);
+        await app.open("/");
+        await app.waitForServiceWorker();
+        const before = await page.evaluate(() => caches.keys());
+        assert.equal(before.length, 1);
+        assert.match(before[0], /^liuhen-[0-9a-f]{16}$/);
 
-      // Simulate the next build: same file list, new version.
-      const sw = join(copy, "sw.js");
-      await writeFile(sw, (await readFile(sw, "utf8")).replace(/const VERSION = "[0-9a-f]+"/, 'const VERSION = "0123456789abcdef"'));
-      await page.evaluate(async () => {
-        const registration = await navigator.serviceWorker.getRegistration();
-        const found = new Promise((resolve) => registration.addEventListener("updatefound", resolve, { once: true }));
-        await registration.update();
-        await found;
-        const worker = registration.installing;
-        await new Promise((resolve) => {
-          const check = () => worker.state === "activated" && resolve();
-          worker.addEventListener("statechange", check);
-          check();
+        // Simulate the next build: same file list, new version.
+        const sw = join(copy, "sw.js");
+        await writeFile(sw, (await readFile(sw, "utf8")).replace(/const VERSION = "[0-9a-f]+"/, 'const VERSION = "0123456789abcdef"'));
+        await page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          const found = new Promise((resolve) => registration.addEventListener("updatefound", resolve, { once: true }));
+          await registration.update();
+          await found;
+          const worker = registration.installing;
+          await new Promise((resolve) => {
+            const check = () => worker.state === "activated" && resolve();
+            worker.addEventListener("statechange", check);
+            check();
+          });
         });
+        assert.deepEqual(await page.evaluate(() => caches.keys()), ["liuhen-0123456789abcdef"]);
       });
-      assert.deepEqual(await page.evaluate(() => caches.keys()), ["liuhen-0123456789abcdef"]);
     } finally {
-      await close();
       await ownServer.close();
       await rm(copy, { recursive: true, force: true });
     }
