@@ -13,7 +13,9 @@ use super::format::{BundleDigest, Exporter};
 use super::refusal::Refusal;
 use super::v1::{Content, write};
 use super::verify::read_bundle;
-use crate::journal::{ChainSpan, DeviceId, Event, EventBody, ExportScope};
+use crate::journal::{
+    AppendError, ChainSpan, DeviceId, Event, EventBody, EventHash, ExportScope, Journal, KeyValueStore,
+};
 
 /// What to export, and as whom.
 #[derive(Debug, Clone, Copy)]
@@ -73,6 +75,35 @@ impl fmt::Display for ExportError {
             ExportError::Encoding(e) => write!(f, "无法生成导出文件：{e}"),
         }
     }
+}
+
+/// A bundle made from a journal, and whether its export is recorded in that journal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordedExport {
+    /// The bundle, to hand out.
+    pub bundle: Export,
+    /// The `BundleExported` event written to the journal's store, or why it could not be written (e.g. storage
+    /// full): then the file is still handed out, with a warning that the next incremental export will repeat it.
+    pub recorded: Result<EventHash, AppendError>,
+}
+
+/// The export workflow: builds the bundle from the journal's stored events, signed with `key`, and records the export
+/// in the journal before handing it out. Getting the data out never depends on free space: if the record cannot be
+/// written, the bundle is still returned with `recorded` saying why. The caller commits the journal's store (the
+/// browser's transaction) and treats a failed commit like a failed record.
+pub fn export_and_record<S: KeyValueStore>(
+    journal: &mut Journal<S>,
+    key: &DeviceKey,
+    scope: ExportScope,
+    now: DateTime<FixedOffset>,
+) -> Result<RecordedExport, ExportError> {
+    let bundle = {
+        let stored = journal.stored_events();
+        let request = ExportRequest { device: journal.device(), officer: journal.officer(), key, scope, now };
+        export(&stored, &request)?
+    };
+    let recorded = journal.record_export(bundle.digest, scope, bundle.chains.clone(), now);
+    Ok(RecordedExport { bundle, recorded })
 }
 
 /// Builds a signed bundle from a journal's stored events (`Journal::stored_events`), verifying it as 法治科 will.

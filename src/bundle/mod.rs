@@ -41,7 +41,7 @@ mod tests;
 
 pub use bookkeeping::{ImportLogEntry, ImportSource, KeyDecision, PinSource, PinnedKey, QuarantineEntry};
 pub use device_key::{BundleSignature, DeviceKey, PublicKey};
-pub use export::{Export, ExportError, ExportRequest, bundle_file_name, export};
+pub use export::{Export, ExportError, ExportRequest, RecordedExport, bundle_file_name, export, export_and_record};
 pub use format::{BundleDigest, CURRENT_VERSION, Exporter, FORMAT_NAME, FormatVersion, MAX_BUNDLE_BYTES};
 pub use import::{ImportOutcome, ImportRequest, prepare_import, prepare_imports, shortened_imports};
 pub use merged_store::{LoadIssue, MergedStore};

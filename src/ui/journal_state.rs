@@ -11,7 +11,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-use crate::bundle::{DeviceKey, Export, ExportRequest, export};
+use crate::bundle::{DeviceKey, Export, RecordedExport, export_and_record};
 use crate::i18n::strings;
 use crate::journal::{
     AppendError, ChainSummary, DeviceId, Event, EventBody, EventHash, ExportScope, Folded, Issue, Journal, StagedStore,
@@ -196,21 +196,14 @@ impl JournalState {
             self.put_back(open);
             return Err(error.to_string());
         }
-        let at = now();
-        let built = {
-            let journal = &open.journal;
-            let stored = journal.stored_events();
-            let request = ExportRequest { device: journal.device(), officer: journal.officer(), key, scope, now: at };
-            export(&stored, &request).map_err(|e| e.to_string())
-        };
-        let bundle = match built {
-            Ok(bundle) => bundle,
+        let RecordedExport { bundle, recorded } = match export_and_record(&mut open.journal, key, scope, now()) {
+            Ok(outcome) => outcome,
             Err(error) => {
                 self.put_back(open);
-                return Err(error);
+                return Err(error.to_string());
             }
         };
-        let recorded = match open.journal.record_export(bundle.digest, scope, bundle.chains.clone(), at) {
+        let recorded = match recorded {
             Ok(_) => open.commit().await.map_err(|e| AppendError::Store(store_error(&e))),
             Err(error) => Err(error),
         };

@@ -2,8 +2,8 @@
 //! merged store; the documented example file.
 
 use super::*;
-use crate::bundle::{ExportError, ExportRequest, Refusal, Warning, bundle_file_name, export};
-use crate::journal::{ChainSpan, Journal, KeyValueStore, MemoryStore, keys::event_key};
+use crate::bundle::{ExportError, ExportRequest, Refusal, Warning, bundle_file_name, export, export_and_record};
+use crate::journal::{ChainSpan, Journal, KeyValueStore, MemoryStore, StoreError, keys::event_key};
 
 fn journal(store: &MemoryStore) -> Journal<MemoryStore> {
     Journal::open(store.clone(), device("d1"), "张三").unwrap()
@@ -153,4 +153,44 @@ fn the_documented_example_verifies() {
     let message = format!("liuhen-bundle:{}", bundle.digest);
     let signature: crate::bundle::BundleSignature = value["signature"].as_str().unwrap().parse().unwrap();
     assert_eq!(bundle.exporter.public_key.verify(message.as_bytes(), &signature), Ok(()));
+}
+
+#[test]
+fn an_export_is_handed_out_once_it_is_recorded_and_the_next_incremental_starts_after_it() {
+    let store = MemoryStore::new();
+    let mut j = journal(&store);
+    let key = DeviceKey::from_seed([4; 32]);
+    j.create_record(record("来电说情"), at(0)).unwrap();
+    let first = export_and_record(&mut j, &key, ExportScope::Incremental, at(1)).unwrap();
+    let recorded = first.recorded.expect("recorded");
+    let EventBody::BundleExported { digest, scope, chains } = &j.events().last().unwrap().body else {
+        panic!("the last event records the export");
+    };
+    assert_eq!(j.events().last().unwrap().hash, recorded);
+    assert_eq!((*digest, *scope, chains), (first.bundle.digest, ExportScope::Incremental, &first.bundle.chains));
+    // Reopened from the store, the record is there: it was written, not only held in memory.
+    let reopened = journal(&store);
+    assert!(reopened.events().iter().any(|e| e.hash == recorded));
+    assert_eq!(
+        export_and_record(&mut j, &key, ExportScope::Incremental, at(2)).map(|e| e.bundle.events),
+        Err(ExportError::NothingNew),
+        "the next incremental export starts after the recorded one"
+    );
+}
+
+#[test]
+fn a_full_store_still_hands_the_export_out_and_says_it_was_not_recorded() {
+    let store = MemoryStore::new();
+    let mut j = journal(&store);
+    let key = DeviceKey::from_seed([5; 32]);
+    j.create_record(record("来电说情"), at(0)).unwrap();
+    let before = j.events().len();
+    store.fail_writes(Some(StoreError::QuotaExceeded));
+    let outcome = export_and_record(&mut j, &key, ExportScope::Full, at(1)).unwrap();
+    assert!(outcome.recorded.is_err(), "{:?}", outcome.recorded);
+    assert_eq!(outcome.bundle.events, before, "the whole journal is in the file");
+    store.fail_writes(None);
+    assert_eq!(journal(&store).events().len(), before, "nothing half-written");
+    let again = export_and_record(&mut j, &key, ExportScope::Incremental, at(2)).unwrap();
+    assert_eq!(again.bundle.events, before, "an unrecorded export is repeated by the next incremental one");
 }
