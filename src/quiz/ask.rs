@@ -2,10 +2,10 @@
 //!
 //! Every key here is computed from the [`Outcome`]; nothing is typed per scenario.
 
-use super::facts::{Outcome, ScenarioFacts, dedup};
 use crate::law::Cite;
 use crate::rules::r1::{Action, CaseStatus, Circumstances, Liability, LiableAct, Mitigation, WrongCaseGround};
 use crate::rules::r2::{ActionKind, Article10Item, HandlerSanction, RetaliationVerdict, Verdict};
+use crate::rules::{Case, Outcome, distinct_cites};
 
 /// The key of the "yes" option of a yes/no question.
 pub const YES: &str = "yes";
@@ -75,9 +75,9 @@ const HANDLER_ACTIONS: [ActionKind; 5] =
 
 impl Ask {
     /// The asks that can be posed about scenarios of this kind, in display order.
-    pub fn candidates(facts: &ScenarioFacts) -> Vec<Ask> {
+    pub fn candidates(facts: &Case) -> Vec<Ask> {
         match facts {
-            ScenarioFacts::Contact(_) => vec![
+            Case::Contact { .. } => vec![
                 Ask::IsInternal,
                 Ask::IsInterference,
                 Ask::ContactVerdict,
@@ -85,9 +85,9 @@ impl Ask {
                 Ask::LegitimateGrounds,
                 Ask::HandlerActions,
             ],
-            ScenarioFacts::NonRecording(_) => vec![Ask::HandlerSanction, Ask::SupervisorLiable],
-            ScenarioFacts::Retaliation(_) => vec![Ask::IsRetaliation, Ask::RetaliationVerdict],
-            ScenarioFacts::WrongCase(case) => {
+            Case::NonRecording(_) => vec![Ask::HandlerSanction, Ask::SupervisorLiable],
+            Case::Retaliation(_) => vec![Ask::IsRetaliation, Ask::RetaliationVerdict],
+            Case::WrongCase(case) => {
                 let mut asks = vec![Ask::IsWrongCase, Ask::CaseStatus, Ask::WrongCaseGrounds, Ask::CaseActions];
                 for index in 0..case.officers.len().min(usize::from(u8::MAX)) {
                     let i = u8::try_from(index).unwrap_or(u8::MAX);
@@ -198,7 +198,7 @@ impl Ask {
     }
 
     /// The question text.
-    pub fn prompt(self, facts: &ScenarioFacts) -> String {
+    pub fn prompt(self, facts: &Case) -> String {
         let name = self
             .officer()
             .and_then(|i| facts.officer_names().get(i).filter(|n| !n.trim().is_empty()).map(|n| n.to_string()));
@@ -343,7 +343,7 @@ impl Ask {
 
     /// The keys of the right options, read off the engine's outcome; `None` when the ask does not fit the outcome
     /// (e.g. "which Art. 10 item" for a legitimate contact). The facts are those the outcome was computed from.
-    pub fn right_keys(self, facts: &ScenarioFacts, outcome: &Outcome) -> Option<Vec<String>> {
+    pub fn right_keys(self, facts: &Case, outcome: &Outcome) -> Option<Vec<String>> {
         let yes_no = |yes: bool| Some(vec![(if yes { YES } else { NO }).to_string()]);
         let cites = |cites: Vec<Cite>| cites.iter().map(Cite::to_string).collect::<Vec<_>>();
         match (self, outcome) {
@@ -478,7 +478,7 @@ impl Ask {
             Ask::OfficerCircumstances(_) => vec![Cite::article(1, 8), Cite::article(1, 9)],
         };
         cites.retain(|c| crate::law::quote(*c).is_some());
-        dedup(cites)
+        distinct_cites(cites)
     }
 }
 
@@ -490,9 +490,9 @@ fn non_empty(keys: Vec<String>) -> Option<Vec<String>> {
     if keys.is_empty() { None } else { Some(keys) }
 }
 
-fn officer_facts(facts: &ScenarioFacts, index: u8) -> Option<&crate::rules::r1::OfficerFacts> {
+fn officer_facts(facts: &Case, index: u8) -> Option<&crate::rules::r1::OfficerFacts> {
     match facts {
-        ScenarioFacts::WrongCase(case) => case.officers.get(usize::from(index)),
+        Case::WrongCase(case) => case.officers.get(usize::from(index)),
         _ => None,
     }
 }
