@@ -203,7 +203,7 @@ fn case_flips(base: &WrongCaseFacts) -> Vec<Flip> {
                 continue;
             }
             let mut facts = officer.clone();
-            facts.mitigation_claims.push(valid_claim(mitigation));
+            facts.mitigation_claims.push(MitigationClaim::satisfied(mitigation));
             push(
                 facts,
                 format!("未查明{}有“{}”的情形", officer.name, mitigation.label()),
@@ -337,27 +337,6 @@ fn claim_variants(claim: &MitigationClaim, kind: CaseKind) -> Vec<(MitigationCla
             let text =
                 |v| pair(v, "执法错误确由相对人弄虚作假或不可抗力导致", "执法错误并非由相对人弄虚作假或不可抗力导致");
             vec![(MitigationClaim::FalsificationOrForceMajeure { caused_the_error: !v }, text(v), text(!v))]
-        }
-    }
-}
-
-/// A claim that meets every condition of its Art. 8 item.
-pub fn valid_claim(item: Mitigation) -> MitigationClaim {
-    match item {
-        Mitigation::UnclearLaw => MitigationClaim::UnclearLaw { provision_unclear: true },
-        Mitigation::NewEvidenceAfterService => {
-            MitigationClaim::NewEvidenceAfterService { emerged_after_service: true, changed_facts_or_nature: true }
-        }
-        Mitigation::PartyFaultOrUnavoidable => MitigationClaim::PartyFaultOrUnavoidable { officer_without_fault: true },
-        Mitigation::MinorAndCorrected => {
-            MitigationClaim::MinorAndCorrected { significantly_minor: true, corrected_after_education: true }
-        }
-        Mitigation::PromptSelfCorrection => MitigationClaim::PromptSelfCorrection {
-            corrected_promptly_on_own_initiative: true,
-            caused_consequences: false,
-        },
-        Mitigation::FalsificationOrForceMajeure => {
-            MitigationClaim::FalsificationOrForceMajeure { caused_the_error: true }
         }
     }
 }
