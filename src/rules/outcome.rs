@@ -24,6 +24,22 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// The interference assessment, when the case was a contact.
+    pub fn into_contact(self) -> Option<Assessment> {
+        match self {
+            Outcome::Contact(a) => Some(a),
+            _ => None,
+        }
+    }
+
+    /// The wrong-case assessment, when the case was an R1 case.
+    pub fn into_wrong_case(self) -> Option<WrongCaseAssessment> {
+        match self {
+            Outcome::WrongCase(case) => Some(case),
+            _ => None,
+        }
+    }
+
     /// The engine's reasoning; for an R1 case, the case's steps followed by those of officer `officer` (or of every
     /// officer when `None`).
     pub fn steps(&self, officer: Option<usize>) -> Vec<Step> {

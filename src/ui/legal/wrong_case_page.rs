@@ -9,7 +9,8 @@ use super::officer_rows::OfficerRows;
 use super::wrong_case_result::WrongCaseResult;
 use crate::i18n::strings;
 use crate::legal::WrongCaseWorksheet;
-use crate::rules::r1::{CaseKind, assess_with_policy};
+use crate::rules::r1::CaseKind;
+use crate::rules::{Case, run};
 use crate::ui::components::{choice_key, choice_of};
 use crate::ui::state::AppState;
 use crate::web::worksheet_store::{clear_worksheet, load_worksheet, save_worksheet};
@@ -36,8 +37,8 @@ pub fn WrongCasePage() -> impl IntoView {
         current
     });
     let assessment = Memo::new(move |_| {
-        let facts = sheet.with(WrongCaseWorksheet::facts);
-        state.readings.with(|readings| assess_with_policy(&facts, &readings.r1))
+        let case = Case::WrongCase(sheet.with(WrongCaseWorksheet::facts));
+        state.readings.with(|readings| run(&case, readings).into_wrong_case().expect("an R1 case gives an R1 outcome"))
     });
     view! {
         <section data-testid="wrong-case-page">

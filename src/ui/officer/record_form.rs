@@ -7,7 +7,8 @@ use super::draft_notice::DraftNotice;
 use super::form_state::FormState;
 use crate::i18n::strings;
 use crate::record::{CaseStage, FormField};
-use crate::rules::r2::{Conduct, ContactFact, ContactMethod, PersonCategory, assess_with};
+use crate::rules::r2::{Conduct, ContactFact, ContactMethod, PersonCategory};
+use crate::rules::{Case, run};
 use crate::ui::components::{AnswerField, CheckField, ChoiceField, TextAreaField, TextField};
 use crate::ui::state::AppState;
 
@@ -47,7 +48,10 @@ pub fn RecordFields(
     let text = &strings().officer_area.form;
     let preview = Memo::new(move |_| {
         let form = state.form();
-        (!form.facts.conduct.is_empty()).then(|| readings.with(|r| assess_with(&form.facts, &r.r2).verdict.label()))
+        (!form.facts.conduct.is_empty()).then(|| {
+            let case = Case::own_record(form.facts);
+            readings.with(|r| run(&case, r).into_contact().expect("a contact gives a contact outcome").verdict.label())
+        })
     });
     let draft_problem = state.draft_problem.get_value();
     view! {

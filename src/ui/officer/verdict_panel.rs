@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::i18n::strings;
 use crate::record::InterferenceRecord;
-use crate::rules::r2::{Interpretation, Verdict, assess_with, completeness, what_would_change};
+use crate::rules::r2::{Verdict, completeness, what_would_change};
+use crate::rules::{Case, Readings, run};
 use crate::ui::components::{ExplanationSteps, QuotedProvisions};
 use crate::ui::state::AppState;
 
@@ -13,12 +14,13 @@ use crate::ui::state::AppState;
 #[component]
 pub fn VerdictPanel(record: InterferenceRecord) -> impl IntoView {
     let state = expect_context::<AppState>();
-    move || state.readings.with(|readings| verdict_view(&record, &readings.r2))
+    move || state.readings.with(|readings| verdict_view(&record, readings))
 }
 
-fn verdict_view(record: &InterferenceRecord, reading: &Interpretation) -> AnyView {
-    let assessment = assess_with(&record.facts, reading);
-    let changes = what_would_change(&record.facts, reading);
+fn verdict_view(record: &InterferenceRecord, readings: &Readings) -> AnyView {
+    let outcome = run(&Case::own_record(record.facts.clone()), readings);
+    let assessment = outcome.into_contact().expect("a contact gives a contact outcome");
+    let changes = what_would_change(&record.facts, &readings.r2);
     let complete = completeness(&record.elements());
     let tone = match assessment.verdict {
         Verdict::Prohibited { .. } => "verdict verdict-prohibited",
