@@ -42,7 +42,7 @@ pub struct Scenario {
     pub near_miss: bool,
     /// Bank or variant.
     pub source: Source,
-    /// The engine facts the prose describes.
+    /// The engine case the prose describes (a contact is described from outside a record, [`Case::described`]).
     pub facts: Case,
 }
 
@@ -91,7 +91,7 @@ pub enum FactsSpec {
 }
 
 impl FactsSpec {
-    /// The engine facts.
+    /// The engine case (a contact as [`Case::described`]).
     pub fn facts(&self) -> Case {
         match self {
             FactsSpec::Contact(c) => Case::described(c.facts()),
