@@ -3,9 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::rules::deadline::DayCounting;
-use crate::rules::r1::BureauPolicy;
-use crate::rules::r2::Interpretation;
+pub use crate::rules::Readings;
 
 /// The longest officer name accepted, in characters.
 pub const MAX_OFFICER_NAME_CHARS: usize = 40;
@@ -92,23 +90,12 @@ pub fn validate_officer_name(raw: &str) -> Result<String, NameError> {
     }
 }
 
-/// The bureau's readings (本局口径) of the rules' open points, set by 法治科 on the settings page and stored per
-/// device. Every field falls back to the engine's default, so a partly stored value still loads.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
-pub struct Readings {
-    /// How R2's ambiguous points are read (used by every interference verdict).
-    pub r2: Interpretation,
-    /// R1 readings and the sanction policy behind every 建议.
-    pub r1: BureauPolicy,
-    /// Whether R1-10-1's “2日” counts calendar days or working days.
-    pub day_counting: DayCounting,
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::r1::{LiableAct, SanctionKind};
+    use crate::rules::deadline::DayCounting;
+    use crate::rules::r1::{BureauPolicy, LiableAct, SanctionKind};
+    use crate::rules::r2::Interpretation;
 
     #[test]
     fn officer_names_are_trimmed_and_bounded() {

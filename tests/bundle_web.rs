@@ -15,7 +15,7 @@ use liuhen::journal::keys::quarantine_key;
 use liuhen::journal::{DeviceId, ExportScope, Journal, KeyValueStore, MemoryStore};
 use liuhen::record::{CaseRef, CaseStage, InterferenceRecord, Person, ReportStatus};
 use liuhen::register::rows;
-use liuhen::rules::r2::{Conduct, ContactMethod, InterferenceFacts, Interpretation, PersonCategory};
+use liuhen::rules::r2::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
 use liuhen::settings::{Profile, Readings, Role};
 use liuhen::web::device_key_store::{
     DEVICE_KEY_KEY, DeviceKeyError, load_or_create_device_key, replace_corrupt_device_key,
@@ -171,7 +171,7 @@ async fn an_export_from_the_journal_imports_into_the_merged_store_end_to_end() {
     assert_eq!(reloaded.pins().next().unwrap().pinned_by, "法治科李四");
     assert!(reloaded.awaiting_decision().is_empty());
     assert_eq!(reloaded.decisions().len(), 1);
-    let entries = rows(reloaded.fold().records, &Interpretation::default());
+    let entries = rows(reloaded.fold().records, &Readings::default());
     assert_eq!(entries.len(), 3);
     for entry in &entries {
         let sources = record_sources(&reloaded, &entry.record).unwrap();
@@ -205,7 +205,7 @@ async fn an_export_from_the_journal_imports_into_the_merged_store_end_to_end() {
     store.apply(&outcome.plan).unwrap();
     let reloaded = MergedStore::load(db.load_all().await.unwrap());
     assert_eq!(reloaded.event_count(), 5);
-    assert_eq!(rows(reloaded.fold().records, &Interpretation::default()).len(), 4);
+    assert_eq!(rows(reloaded.fold().records, &Readings::default()).len(), 4);
     db.close();
     delete_database(&name).await.unwrap();
     LocalStorage::clear();

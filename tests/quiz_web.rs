@@ -8,8 +8,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use gloo_storage::{LocalStorage, Storage};
 use liuhen::journal::keys::quarantine_key;
 use liuhen::law::{Cite, quote};
-use liuhen::quiz::{ExamConfig, Progress, QuestionId, Quiz, QuizRules, Topic};
-use liuhen::settings::{Profile, Role};
+use liuhen::quiz::{ExamConfig, Progress, QuestionId, Quiz, Topic};
+use liuhen::settings::{Profile, Readings, Role};
 use liuhen::web::json_store::JsonStoreError;
 use liuhen::web::profile_store::save_profile;
 use liuhen::web::progress_store::{PROGRESS_KEY, load_progress, save_progress};
@@ -34,7 +34,7 @@ fn at(text: &str) -> DateTime<Utc> {
 
 /// Progress with a wrong practice answer (so an SM-2 schedule) and a finished exam.
 fn sample_progress() -> Progress {
-    let quiz = Quiz::new(QuizRules::default());
+    let quiz = Quiz::new(Readings::default());
     let day = NaiveDate::from_ymd_opt(2024, 5, 6).unwrap();
     let question = quiz.questions(Topic::Provision(Cite::article(2, 10))).into_iter().next().unwrap();
     let wrong = question.options.iter().find(|o| !question.is_right(std::slice::from_ref(&o.key))).unwrap();
@@ -105,7 +105,7 @@ async fn a_practice_answer_shows_the_engines_feedback_with_quoted_article_text()
     let app: &Element = &mounted.container;
     tick().await;
     let id = start_practice(app).await;
-    let quiz = Quiz::new(QuizRules::default());
+    let quiz = Quiz::new(Readings::default());
     let question = quiz.question(&id).expect("the shown question resolves");
     assert_eq!(text(&by_test_id(app, "question-prompt").unwrap()), question.prompt);
     let labels: Vec<String> = all_by_test_id(app, "option-label").iter().map(text).collect();

@@ -2,10 +2,12 @@
 //!
 //! Every key here is computed from the [`Outcome`]; nothing is typed per scenario.
 
-use super::facts::{Outcome, ScenarioFacts, dedup};
 use crate::law::Cite;
+use crate::rules::r1::cites::{R1_2, R1_5, R1_6, R1_8, R1_9};
 use crate::rules::r1::{Action, CaseStatus, Circumstances, Liability, LiableAct, Mitigation, WrongCaseGround};
+use crate::rules::r2::cites::{R2_2, R2_3, R2_4, R2_6, R2_7, R2_8, R2_9, R2_10, R2_12, R2_13, R2_14, R2_14_1, R2_14_2};
 use crate::rules::r2::{ActionKind, Article10Item, HandlerSanction, RetaliationVerdict, Verdict};
+use crate::rules::{Case, Outcome, distinct_cites};
 
 /// The key of the "yes" option of a yes/no question.
 pub const YES: &str = "yes";
@@ -75,9 +77,9 @@ const HANDLER_ACTIONS: [ActionKind; 5] =
 
 impl Ask {
     /// The asks that can be posed about scenarios of this kind, in display order.
-    pub fn candidates(facts: &ScenarioFacts) -> Vec<Ask> {
+    pub fn candidates(facts: &Case) -> Vec<Ask> {
         match facts {
-            ScenarioFacts::Contact(_) => vec![
+            Case::Contact { .. } => vec![
                 Ask::IsInternal,
                 Ask::IsInterference,
                 Ask::ContactVerdict,
@@ -85,9 +87,9 @@ impl Ask {
                 Ask::LegitimateGrounds,
                 Ask::HandlerActions,
             ],
-            ScenarioFacts::NonRecording(_) => vec![Ask::HandlerSanction, Ask::SupervisorLiable],
-            ScenarioFacts::Retaliation(_) => vec![Ask::IsRetaliation, Ask::RetaliationVerdict],
-            ScenarioFacts::WrongCase(case) => {
+            Case::NonRecording(_) => vec![Ask::HandlerSanction, Ask::SupervisorLiable],
+            Case::Retaliation(_) => vec![Ask::IsRetaliation, Ask::RetaliationVerdict],
+            Case::WrongCase(case) => {
                 let mut asks = vec![Ask::IsWrongCase, Ask::CaseStatus, Ask::WrongCaseGrounds, Ask::CaseActions];
                 for index in 0..case.officers.len().min(usize::from(u8::MAX)) {
                     let i = u8::try_from(index).unwrap_or(u8::MAX);
@@ -198,7 +200,7 @@ impl Ask {
     }
 
     /// The question text.
-    pub fn prompt(self, facts: &ScenarioFacts) -> String {
+    pub fn prompt(self, facts: &Case) -> String {
         let name = self
             .officer()
             .and_then(|i| facts.officer_names().get(i).filter(|n| !n.trim().is_empty()).map(|n| n.to_string()));
@@ -241,46 +243,32 @@ impl Ask {
         };
         let yes_no = |yes: &str, no: &str, cites: &[Cite]| vec![choice(YES, yes, cites), choice(NO, no, cites)];
         match self {
-            Ask::IsInternal => yes_no("是，属于内部人员", "否，不属于内部人员", &[Cite::article(2, 2)]),
-            Ask::IsInterference => yes_no("是", "否", &[Cite::article(2, 10)]),
+            Ask::IsInternal => yes_no("是，属于内部人员", "否，不属于内部人员", &[R2_2]),
+            Ask::IsInterference => yes_no("是", "否", &[R2_10]),
             Ask::ContactVerdict => vec![
-                choice("prohibited", "违反规定干预办案（第十条）", &[Cite::article(2, 10)]),
+                choice("prohibited", "违反规定干预办案（第十条）", &[R2_10]),
                 choice(
                     "legitimate",
                     "不认定为干预（第七条、第八条或第十四条）",
-                    &[
-                        Cite::article(2, 7),
-                        Cite::article(2, 8),
-                        Cite::article(2, 14),
-                        Cite::item(2, 14, 1),
-                        Cite::item(2, 14, 2),
-                    ],
+                    &[R2_7, R2_8, R2_14, R2_14_1, R2_14_2],
                 ),
-                choice(
-                    "awaiting_record",
-                    "待办案人员记录，记录后不认定为干预",
-                    &[Cite::article(2, 7), Cite::item(2, 14, 2), Cite::article(2, 3)],
-                ),
+                choice("awaiting_record", "待办案人员记录，记录后不认定为干预", &[R2_7, R2_14_2, R2_3]),
                 choice(
                     "for_determination",
                     "不径行认定为干预，记录并报法治科认定（形式不合规定或本制度未列明）",
-                    &[Cite::article(2, 7), Cite::item(2, 14, 1), Cite::article(2, 3), Cite::article(2, 4)],
+                    &[R2_7, R2_14_1, R2_3, R2_4],
                 ),
-                choice(
-                    "other_agency_without_procedure",
-                    "其他执法机关未依程序，应告知其依照程序办理",
-                    &[Cite::article(2, 8), Cite::article(2, 6)],
-                ),
-                choice("outside_scope", "不属于本制度所称内部人员干预", &[Cite::article(2, 2)]),
+                choice("other_agency_without_procedure", "其他执法机关未依程序，应告知其依照程序办理", &[R2_8, R2_6]),
+                choice("outside_scope", "不属于本制度所称内部人员干预", &[R2_2]),
             ],
             Ask::Article10Items => Article10Item::ALL.iter().map(|i| provision(i.cite(), i.label())).collect(),
             Ask::LegitimateGrounds => vec![
-                provision(Cite::article(2, 7), "领导干部或上级机关依程序书面提出，或口头提出并记录在案的指导性意见"),
-                provision(Cite::article(2, 8), "其他执法机关因履行法定职责依程序了解情况"),
-                provision(Cite::item(2, 14, 1), "具有监督职能的部门依法依规书面提出指导性或纠正性意见"),
-                provision(Cite::item(2, 14, 2), "因履行职责需要按正常工作程序了解情况并做好工作记录"),
+                provision(R2_7, "领导干部或上级机关依程序书面提出，或口头提出并记录在案的指导性意见"),
+                provision(R2_8, "其他执法机关因履行法定职责依程序了解情况"),
+                provision(R2_14_1, "具有监督职能的部门依法依规书面提出指导性或纠正性意见"),
+                provision(R2_14_2, "因履行职责需要按正常工作程序了解情况并做好工作记录"),
                 provision(
-                    Cite::article(2, 14),
+                    R2_14,
                     "无监督职能的部门依职权、按正常工作程序书面转办材料或提出意见（不属第十条第（二）项“超越职权私自”，本工具的解释）",
                 ),
             ],
@@ -289,27 +277,27 @@ impl Ask {
                 .map(|&kind| choice(action_kind_key(kind), handler_action_label(kind), &[action_kind_cite(kind)]))
                 .collect(),
             Ask::HandlerSanction => vec![
-                choice("warning", HandlerSanction::WarningAndCriticism.label(), &[Cite::article(2, 13)]),
-                choice("discipline", HandlerSanction::DisciplinaryReferral.label(), &[Cite::article(2, 13)]),
-                choice("none", "不追究办案人员，只追究授意的主管领导", &[Cite::article(2, 13)]),
+                choice("warning", HandlerSanction::WarningAndCriticism.label(), &[R2_13]),
+                choice("discipline", HandlerSanction::DisciplinaryReferral.label(), &[R2_13]),
+                choice("none", "不追究办案人员，只追究授意的主管领导", &[R2_13]),
             ],
-            Ask::SupervisorLiable => yes_no("是", "否", &[Cite::article(2, 13)]),
+            Ask::SupervisorLiable => yes_no("是", "否", &[R2_13]),
             Ask::RetaliationVerdict => RETALIATION_VERDICTS
                 .iter()
                 .map(|&v| {
                     let cites: &[Cite] = match v {
-                        RetaliationVerdict::Retaliation => &[Cite::article(2, 9), Cite::article(2, 12)],
-                        _ => &[Cite::article(2, 9)],
+                        RetaliationVerdict::Retaliation => &[R2_9, R2_12],
+                        _ => &[R2_9],
                     };
                     choice(retaliation_key(v), v.label(), cites)
                 })
                 .collect(),
-            Ask::IsRetaliation => yes_no("是", "否", &[Cite::article(2, 9), Cite::article(2, 12)]),
-            Ask::IsWrongCase => yes_no("能", "不能", &[Cite::article(1, 5)]),
+            Ask::IsRetaliation => yes_no("是", "否", &[R2_9, R2_12]),
+            Ask::IsWrongCase => yes_no("能", "不能", &[R1_5]),
             Ask::CaseStatus => CaseStatus::ALL
                 .iter()
                 .map(|&s| {
-                    let cite = if s == CaseStatus::OutsideScope { Cite::article(1, 2) } else { Cite::article(1, 5) };
+                    let cite = if s == CaseStatus::OutsideScope { R1_2 } else { R1_5 };
                     choice(case_status_key(s), s.label(), &[cite])
                 })
                 .collect(),
@@ -321,29 +309,26 @@ impl Ask {
                 .iter()
                 .map(|&l| {
                     let cites: &[Cite] = match l {
-                        Liability::Liable | Liability::NoLiableAct => &[Cite::article(1, 6)],
-                        Liability::OutsideScope => &[Cite::article(1, 2)],
-                        Liability::AwaitingWrongCase | Liability::NotWrongCase => {
-                            &[Cite::article(1, 2), Cite::article(1, 5)]
-                        }
+                        Liability::Liable | Liability::NoLiableAct => &[R1_6],
+                        Liability::OutsideScope => &[R1_2],
+                        Liability::AwaitingWrongCase | Liability::NotWrongCase => &[R1_2, R1_5],
                     };
                     choice(liability_key(l), l.label(), cites)
                 })
                 .collect(),
             Ask::OfficerActs(_) => LiableAct::ALL.iter().map(|a| provision(a.cite(), a.label())).collect(),
             Ask::OfficerMitigations(_) => Mitigation::ALL.iter().map(|m| provision(m.cite(), m.label())).collect(),
-            Ask::OfficerHasMitigation(_) => yes_no("是", "否", &[Cite::article(1, 8)]),
-            Ask::OfficerAggravated(_) => yes_no("是", "否", &[Cite::article(1, 9)]),
-            Ask::OfficerCircumstances(_) => Circumstances::ALL
-                .iter()
-                .map(|&c| choice(circumstances_key(c), c.label(), &[Cite::article(1, 8), Cite::article(1, 9)]))
-                .collect(),
+            Ask::OfficerHasMitigation(_) => yes_no("是", "否", &[R1_8]),
+            Ask::OfficerAggravated(_) => yes_no("是", "否", &[R1_9]),
+            Ask::OfficerCircumstances(_) => {
+                Circumstances::ALL.iter().map(|&c| choice(circumstances_key(c), c.label(), &[R1_8, R1_9])).collect()
+            }
         }
     }
 
     /// The keys of the right options, read off the engine's outcome; `None` when the ask does not fit the outcome
     /// (e.g. "which Art. 10 item" for a legitimate contact). The facts are those the outcome was computed from.
-    pub fn right_keys(self, facts: &ScenarioFacts, outcome: &Outcome) -> Option<Vec<String>> {
+    pub fn right_keys(self, facts: &Case, outcome: &Outcome) -> Option<Vec<String>> {
         let yes_no = |yes: bool| Some(vec![(if yes { YES } else { NO }).to_string()]);
         let cites = |cites: Vec<Cite>| cites.iter().map(Cite::to_string).collect::<Vec<_>>();
         match (self, outcome) {
@@ -423,7 +408,7 @@ impl Ask {
     /// article plus the provisions the engine's answer rests on.
     pub fn topic_cites(self, outcome: &Outcome) -> Vec<Cite> {
         let mut cites = match self {
-            Ask::IsInternal => vec![Cite::article(2, 2)],
+            Ask::IsInternal => vec![R2_2],
             Ask::IsInterference | Ask::ContactVerdict | Ask::Article10Items | Ask::LegitimateGrounds => match outcome {
                 Outcome::Contact(a) => a.verdict.rests_on(),
                 _ => Vec::new(),
@@ -437,17 +422,17 @@ impl Ask {
                     .collect(),
                 _ => Vec::new(),
             },
-            Ask::HandlerSanction | Ask::SupervisorLiable => vec![Cite::article(2, 13)],
+            Ask::HandlerSanction | Ask::SupervisorLiable => vec![R2_13],
             Ask::RetaliationVerdict | Ask::IsRetaliation => match outcome {
                 Outcome::Retaliation(r) if r.verdict == RetaliationVerdict::Retaliation => {
-                    vec![Cite::article(2, 9), Cite::article(2, 12)]
+                    vec![R2_9, R2_12]
                 }
-                _ => vec![Cite::article(2, 9)],
+                _ => vec![R2_9],
             },
             Ask::IsWrongCase | Ask::CaseStatus | Ask::WrongCaseGrounds => match outcome {
-                Outcome::WrongCase(c) if c.status == CaseStatus::OutsideScope => vec![Cite::article(1, 2)],
+                Outcome::WrongCase(c) if c.status == CaseStatus::OutsideScope => vec![R1_2],
                 Outcome::WrongCase(c) => {
-                    let mut cites = vec![Cite::article(1, 5)];
+                    let mut cites = vec![R1_5];
                     cites.extend(c.established_grounds().iter().map(|g| g.cite()));
                     cites
                 }
@@ -460,25 +445,25 @@ impl Ask {
             Ask::OfficerLiability(i) | Ask::OfficerActs(i) => match outcome {
                 Outcome::WrongCase(c) => match c.officers.get(usize::from(i)) {
                     Some(o) if o.is_liable() => o.liable_items(),
-                    Some(o) if o.liability == Liability::OutsideScope => vec![Cite::article(1, 2)],
-                    Some(o) if o.liability == Liability::NoLiableAct => vec![Cite::article(1, 6)],
-                    _ => vec![Cite::article(1, 5)],
+                    Some(o) if o.liability == Liability::OutsideScope => vec![R1_2],
+                    Some(o) if o.liability == Liability::NoLiableAct => vec![R1_6],
+                    _ => vec![R1_5],
                 },
                 _ => Vec::new(),
             },
             Ask::OfficerMitigations(i) | Ask::OfficerHasMitigation(i) => {
-                let mut cites = vec![Cite::article(1, 8)];
+                let mut cites = vec![R1_8];
                 if let Outcome::WrongCase(c) = outcome {
                     let officer = c.officers.get(usize::from(i));
                     cites.extend(officer.iter().flat_map(|o| o.mitigating.iter().map(|m| m.cite())));
                 }
                 cites
             }
-            Ask::OfficerAggravated(_) => vec![Cite::article(1, 9)],
-            Ask::OfficerCircumstances(_) => vec![Cite::article(1, 8), Cite::article(1, 9)],
+            Ask::OfficerAggravated(_) => vec![R1_9],
+            Ask::OfficerCircumstances(_) => vec![R1_8, R1_9],
         };
         cites.retain(|c| crate::law::quote(*c).is_some());
-        dedup(cites)
+        distinct_cites(cites)
     }
 }
 
@@ -490,9 +475,9 @@ fn non_empty(keys: Vec<String>) -> Option<Vec<String>> {
     if keys.is_empty() { None } else { Some(keys) }
 }
 
-fn officer_facts(facts: &ScenarioFacts, index: u8) -> Option<&crate::rules::r1::OfficerFacts> {
+fn officer_facts(facts: &Case, index: u8) -> Option<&crate::rules::r1::OfficerFacts> {
     match facts {
-        ScenarioFacts::WrongCase(case) => case.officers.get(usize::from(index)),
+        Case::WrongCase(case) => case.officers.get(usize::from(index)),
         _ => None,
     }
 }
@@ -547,9 +532,9 @@ fn handler_action_label(kind: ActionKind) -> &'static str {
 /// The provision an action option stands for.
 fn action_kind_cite(kind: ActionKind) -> Cite {
     match kind {
-        ActionKind::Record | ActionKind::Report => Cite::article(2, 3),
-        ActionKind::Refuse | ActionKind::FollowProcedure => Cite::article(2, 6),
-        _ => Cite::article(2, 10),
+        ActionKind::Record | ActionKind::Report => R2_3,
+        ActionKind::Refuse | ActionKind::FollowProcedure => R2_6,
+        _ => R2_10,
     }
 }
 

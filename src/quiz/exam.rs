@@ -10,11 +10,11 @@ use serde::{Deserialize, Serialize};
 use super::feedback::AnswerError;
 use super::question::{Question, QuestionId};
 use super::rng::Rng;
-use super::rules::QuizRules;
 use super::scenario::Scenario;
 use super::topic::Topic;
 use super::variants;
 use crate::law::Cite;
+use crate::rules::Readings;
 
 /// The most questions one exam draws, whatever the configuration asks.
 pub const MAX_EXAM_QUESTIONS: usize = 200;
@@ -85,7 +85,7 @@ impl Exam {
     /// question per scenario while scenarios last.
     pub(super) fn draw(
         scenarios: &[Scenario],
-        rules: &QuizRules,
+        rules: &Readings,
         config: ExamConfig,
         seed: u64,
         started_at: DateTime<Utc>,

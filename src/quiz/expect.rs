@@ -1,7 +1,7 @@
 //! The trainer's expected answer, and the comparison with the engine's: the bank's guarantee that what trainees
 //! are taught is what officers' engine says.
 
-use super::facts::Outcome;
+use crate::rules::Outcome;
 use crate::rules::r1::{CaseStatus, Liability, LiableAct, Mitigation, WrongCaseGround};
 use crate::rules::r2::{Article10Item, Doubt, HandlerSanction, LegitimateGround, RetaliationVerdict, Verdict};
 

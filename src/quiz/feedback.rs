@@ -6,11 +6,11 @@ use std::fmt;
 use serde::Serialize;
 
 use super::ask::{Ask, Choice, action_kind_of, case_action_of};
-use super::facts::{Outcome, dedup};
 use super::flips::flips;
 use super::question::{AnswerFormat, Question, QuestionId};
 use crate::law::{Cite, quote};
 use crate::rules::Step;
+use crate::rules::{Outcome, distinct_cites, run};
 
 /// What the UI renders after an answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -193,7 +193,7 @@ impl Question {
                 if notes.iter().enumerate().all(|(i, n)| n.is_some() || self.right.contains(&self.choices[i].key)) {
                     break;
                 }
-                let outcome = flip.facts.run(&self.rules);
+                let outcome = run(&flip.facts, &self.rules);
                 let Some(keys) = self.ask.right_keys(&flip.facts, &outcome) else { continue };
                 for (index, choice) in self.choices.iter().enumerate() {
                     if notes[index].is_none() && !self.right.contains(&choice.key) && keys.contains(&choice.key) {
@@ -233,7 +233,7 @@ impl Question {
             let shown = |c: &&Choice| self.right.contains(&c.key) || chosen.contains(&c.key);
             cites.extend(self.choices.iter().filter(shown).flat_map(|c| c.cites.clone()));
         }
-        let cites = dedup(cites);
+        let cites = distinct_cites(cites);
         let itemised: Vec<Cite> = cites.iter().filter(|c| c.item.is_some()).map(|c| c.whole_article()).collect();
         cites
             .into_iter()

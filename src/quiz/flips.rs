@@ -2,7 +2,7 @@
 //! by the smallest change of facts under which the ENGINE would make it right ("本案为口头；若书面提出，才…"), so
 //! every such line is derived from the engine, never typed per scenario.
 
-use super::facts::ScenarioFacts;
+use crate::rules::Case;
 use crate::rules::r1::SupervisionChannel;
 use crate::rules::r1::{
     CaseKind, GroundEvent, InquiryConduct, LiableAct, Mitigation, MitigationClaim, OfficerFacts, Verification,
@@ -10,14 +10,15 @@ use crate::rules::r1::{
 };
 use crate::rules::r1::{CompensationStatus, CourtInstance, JudgmentOutcome, ReconsiderationOutcome, ReviewOutcome};
 use crate::rules::r2::{
-    InterferenceFacts, MeasureAgainstRecorder, NonRecordingFacts, RecordingFailure, RetaliationFacts, variations,
+    InterferenceFacts, MeasureAgainstRecorder, NonRecordingFacts, Occasion, RecordingFailure, RetaliationFacts,
+    variations,
 };
 
 /// The scenario with one fact changed.
 #[derive(Debug, Clone)]
 pub struct Flip {
     /// The changed facts.
-    pub facts: ScenarioFacts,
+    pub facts: Case,
     /// The fact as it is in the scenario, e.g. `以电话方式`.
     pub actual: String,
     /// The fact as changed, e.g. `以书面（公函、批示、意见书等）方式`.
@@ -26,12 +27,12 @@ pub struct Flip {
 
 /// Every one-fact change of the scenario, the most instructive first (conditions before categories, categories
 /// before a different conduct altogether).
-pub fn flips(facts: &ScenarioFacts) -> Vec<Flip> {
+pub fn flips(facts: &Case) -> Vec<Flip> {
     match facts {
-        ScenarioFacts::Contact(f) => contact_flips(f),
-        ScenarioFacts::NonRecording(f) => non_recording_flips(f),
-        ScenarioFacts::Retaliation(f) => retaliation_flips(f),
-        ScenarioFacts::WrongCase(f) => case_flips(f),
+        Case::Contact { facts: f, occasion } => contact_flips(f, *occasion),
+        Case::NonRecording(f) => non_recording_flips(f),
+        Case::Retaliation(f) => retaliation_flips(f),
+        Case::WrongCase(f) => case_flips(f),
     }
 }
 
@@ -43,7 +44,7 @@ struct Toggle<T> {
     when_false: &'static str,
 }
 
-fn toggle<T: Clone>(base: &T, t: &Toggle<T>, wrap: impl Fn(T) -> ScenarioFacts) -> Flip {
+fn toggle<T: Clone>(base: &T, t: &Toggle<T>, wrap: impl Fn(T) -> Case) -> Flip {
     let now = (t.read)(base);
     let mut changed = base.clone();
     (t.write)(&mut changed, !now);
@@ -52,15 +53,15 @@ fn toggle<T: Clone>(base: &T, t: &Toggle<T>, wrap: impl Fn(T) -> ScenarioFacts) 
 }
 
 /// The engine's own one-answer variations of a contact ([`variations`]), as scenarios.
-fn contact_flips(base: &InterferenceFacts) -> Vec<Flip> {
+fn contact_flips(base: &InterferenceFacts, occasion: Occasion) -> Vec<Flip> {
     variations(base)
         .into_iter()
-        .map(|v| Flip { facts: ScenarioFacts::Contact(v.facts), actual: v.actual, changed: v.changed })
+        .map(|v| Flip { facts: Case::Contact { facts: v.facts, occasion }, actual: v.actual, changed: v.changed })
         .collect()
 }
 
 fn non_recording_flips(base: &NonRecordingFacts) -> Vec<Flip> {
-    let wrap = ScenarioFacts::NonRecording;
+    let wrap = Case::NonRecording;
     let mut out = vec![toggle(
         base,
         &Toggle {
@@ -91,7 +92,7 @@ fn non_recording_flips(base: &NonRecordingFacts) -> Vec<Flip> {
 }
 
 fn retaliation_flips(base: &RetaliationFacts) -> Vec<Flip> {
-    let wrap = ScenarioFacts::Retaliation;
+    let wrap = Case::Retaliation;
     let toggles: [Toggle<RetaliationFacts>; 3] = [
         Toggle {
             read: |f| f.because_of_truthful_record,
@@ -124,7 +125,7 @@ fn retaliation_flips(base: &RetaliationFacts) -> Vec<Flip> {
 }
 
 fn case_flips(base: &WrongCaseFacts) -> Vec<Flip> {
-    let wrap = ScenarioFacts::WrongCase;
+    let wrap = Case::WrongCase;
     let mut out = Vec::new();
     for (index, report) in base.grounds.iter().enumerate() {
         for verification in Verification::ALL.into_iter().filter(|&v| v != report.verification) {
@@ -202,7 +203,7 @@ fn case_flips(base: &WrongCaseFacts) -> Vec<Flip> {
                 continue;
             }
             let mut facts = officer.clone();
-            facts.mitigation_claims.push(valid_claim(mitigation));
+            facts.mitigation_claims.push(MitigationClaim::satisfied(mitigation));
             push(
                 facts,
                 format!("未查明{}有“{}”的情形", officer.name, mitigation.label()),
@@ -336,27 +337,6 @@ fn claim_variants(claim: &MitigationClaim, kind: CaseKind) -> Vec<(MitigationCla
             let text =
                 |v| pair(v, "执法错误确由相对人弄虚作假或不可抗力导致", "执法错误并非由相对人弄虚作假或不可抗力导致");
             vec![(MitigationClaim::FalsificationOrForceMajeure { caused_the_error: !v }, text(v), text(!v))]
-        }
-    }
-}
-
-/// A claim that meets every condition of its Art. 8 item.
-pub fn valid_claim(item: Mitigation) -> MitigationClaim {
-    match item {
-        Mitigation::UnclearLaw => MitigationClaim::UnclearLaw { provision_unclear: true },
-        Mitigation::NewEvidenceAfterService => {
-            MitigationClaim::NewEvidenceAfterService { emerged_after_service: true, changed_facts_or_nature: true }
-        }
-        Mitigation::PartyFaultOrUnavoidable => MitigationClaim::PartyFaultOrUnavoidable { officer_without_fault: true },
-        Mitigation::MinorAndCorrected => {
-            MitigationClaim::MinorAndCorrected { significantly_minor: true, corrected_after_education: true }
-        }
-        Mitigation::PromptSelfCorrection => MitigationClaim::PromptSelfCorrection {
-            corrected_promptly_on_own_initiative: true,
-            caused_consequences: false,
-        },
-        Mitigation::FalsificationOrForceMajeure => {
-            MitigationClaim::FalsificationOrForceMajeure { caused_the_error: true }
         }
     }
 }

@@ -1,7 +1,8 @@
 //! The trainee quiz: classify situations under R1 and R2, with an answer key computed by the rules engine.
 //!
 //! - [`Quiz`] is what the UI holds: the scenario bank, practice by topic, timed exams, mistake review.
-//! - Scenarios ([`Scenario`]) are prose plus the engine facts they describe; the bank's entries also carry a
+//! - Scenarios ([`Scenario`]) are prose plus the engine [`Case`](crate::rules::Case) they describe, run through
+//!   [`crate::rules::run`]; the bank's entries also carry a
 //!   trainer's expected answer, which the tests check against the engine, but trainees only ever see the engine's.
 //! - [`Question`]s are generated from a scenario and the engine's outcome; [`Question::grade`] gives
 //!   [`Feedback`]: the article text, the engine's reasoning and, for each wrong option, why it is wrong, derived
@@ -15,7 +16,6 @@ mod ask;
 mod bank;
 mod exam;
 mod expect;
-mod facts;
 mod feedback;
 mod flips;
 mod practice;
@@ -24,7 +24,6 @@ mod question;
 mod quiz_facade;
 mod review;
 mod rng;
-mod rules;
 mod scenario;
 mod topic;
 pub mod variants;
@@ -32,7 +31,6 @@ pub mod variants;
 pub use ask::Ask;
 pub use exam::{ArticleScore, Exam, ExamConfig, ExamError, ExamResult, GradedAnswer, MAX_EXAM_QUESTIONS};
 pub use expect::{Expect, ExpectOfficer, KeyAnswer};
-pub use facts::{Outcome, ScenarioFacts};
 pub use feedback::{AnswerError, Feedback, OptionFeedback, Quote};
 pub use practice::Practice;
 pub use progress::{AnswerRecord, ArticleMastery, Progress, ProgressError};
@@ -40,7 +38,6 @@ pub use question::{AnswerFormat, Question, QuestionId, QuizOption};
 pub use quiz_facade::{Disagreement, Quiz};
 pub use review::{Quality, ReviewDeck, ReviewState};
 pub use rng::Rng;
-pub use rules::QuizRules;
 pub use scenario::{Scenario, Source};
 pub use topic::{Topic, TopicCount};
 

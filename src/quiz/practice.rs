@@ -4,9 +4,9 @@
 use super::feedback::{AnswerError, Feedback};
 use super::question::Question;
 use super::rng::Rng;
-use super::rules::QuizRules;
 use super::topic::Topic;
 use super::variants;
+use crate::rules::Readings;
 
 /// How many variant scenarios a practice session tries to mix in (those off the topic are dropped).
 pub const VARIANTS_PER_PRACTICE: usize = 12;
@@ -23,7 +23,7 @@ pub struct Practice {
 
 impl Practice {
     /// The session on `topic` for this seed: the bank's `questions` on the topic and a few variants under `rules`.
-    pub fn new(mut questions: Vec<Question>, rules: &QuizRules, topic: Topic, seed: u64) -> Self {
+    pub fn new(mut questions: Vec<Question>, rules: &Readings, topic: Topic, seed: u64) -> Self {
         let mut rng = Rng::new(seed);
         for _ in 0..VARIANTS_PER_PRACTICE {
             let scenario = variants::random(rng.fork());

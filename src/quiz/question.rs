@@ -6,11 +6,10 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::ask::{Ask, Choice};
-use super::facts::{Outcome, ScenarioFacts};
 use super::rng::hash_str;
-use super::rules::QuizRules;
 use super::scenario::{Scenario, Source};
 use crate::law::Cite;
+use crate::rules::{Case, Outcome, Readings, run};
 
 /// A question's stable id: `<scenario id>/<ask key>`, e.g. `r2-a10-05/article10` or `v-contact-17/verdict`.
 /// Persisted in progress and review schedules; [`super::Quiz::question`] rebuilds the question from it.
@@ -96,16 +95,16 @@ pub struct Question {
     pub cites: Vec<Cite>,
     pub(super) ask: Ask,
     pub(super) choices: Vec<Choice>,
-    pub(super) facts: ScenarioFacts,
-    pub(super) rules: QuizRules,
+    pub(super) facts: Case,
+    pub(super) rules: Readings,
     pub(super) outcome: Outcome,
     pub(super) right: Vec<String>,
 }
 
 impl Question {
     /// Every question the scenario supports under these readings, in display order.
-    pub fn all_for(scenario: &Scenario, rules: &QuizRules) -> Vec<Question> {
-        let outcome = scenario.facts.run(rules);
+    pub fn all_for(scenario: &Scenario, rules: &Readings) -> Vec<Question> {
+        let outcome = run(&scenario.facts, rules);
         Ask::candidates(&scenario.facts)
             .into_iter()
             .filter_map(|ask| Question::build(scenario, ask, rules, &outcome))
@@ -113,11 +112,11 @@ impl Question {
     }
 
     /// The question `ask` about the scenario, if the ask fits the engine's outcome.
-    pub fn for_ask(scenario: &Scenario, ask: Ask, rules: &QuizRules) -> Option<Question> {
-        Question::build(scenario, ask, rules, &scenario.facts.run(rules))
+    pub fn for_ask(scenario: &Scenario, ask: Ask, rules: &Readings) -> Option<Question> {
+        Question::build(scenario, ask, rules, &run(&scenario.facts, rules))
     }
 
-    fn build(scenario: &Scenario, ask: Ask, rules: &QuizRules, outcome: &Outcome) -> Option<Question> {
+    fn build(scenario: &Scenario, ask: Ask, rules: &Readings, outcome: &Outcome) -> Option<Question> {
         let right = ask.right_keys(&scenario.facts, outcome)?;
         let choices = ask.choices();
         if right.is_empty() || !right.iter().all(|key| choices.iter().any(|c| &c.key == key)) {

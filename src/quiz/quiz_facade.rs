@@ -8,11 +8,11 @@ use super::expect::KeyAnswer;
 use super::practice::Practice;
 use super::progress::Progress;
 use super::question::{Question, QuestionId};
-use super::rules::QuizRules;
 use super::scenario::Scenario;
 use super::topic::{Topic, TopicCount};
 use super::variants;
 use crate::law::Cite;
+use crate::rules::{Readings, run};
 
 /// A bank scenario whose trainer expectation differs from the engine's answer under the current readings.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,18 +30,18 @@ pub struct Disagreement {
 /// The quiz: the scenario bank under the bureau's readings.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quiz {
-    rules: QuizRules,
+    rules: Readings,
     scenarios: Vec<Scenario>,
 }
 
 impl Quiz {
-    /// The bank under these readings (use `QuizRules::default()` unless the bureau changed them in settings).
-    pub fn new(rules: QuizRules) -> Self {
+    /// The bank under these readings (use `Readings::default()` unless the bureau changed them in settings).
+    pub fn new(rules: Readings) -> Self {
         Quiz { rules, scenarios: bank::specs().map(|spec| spec.scenario()).collect() }
     }
 
     /// The readings the answer key is computed under.
-    pub fn rules(&self) -> &QuizRules {
+    pub fn rules(&self) -> &Readings {
         &self.rules
     }
 
@@ -57,7 +57,7 @@ impl Quiz {
         bank::specs()
             .filter_map(|spec| {
                 let expected = spec.expect.answer();
-                let engine = KeyAnswer::of(&spec.facts.facts().run(&self.rules));
+                let engine = KeyAnswer::of(&run(&spec.facts.facts(), &self.rules));
                 (expected != engine).then(|| Disagreement {
                     scenario_id: spec.id.to_string(),
                     title: spec.title.to_string(),

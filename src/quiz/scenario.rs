@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::expect::Expect;
-use super::facts::ScenarioFacts;
+use crate::rules::Case;
 use crate::rules::r1::{
     CaseKind, GroundReport, InquiryConduct, LiableAct, MitigationClaim, OfficerFacts, WrongCaseFacts,
 };
@@ -42,8 +42,8 @@ pub struct Scenario {
     pub near_miss: bool,
     /// Bank or variant.
     pub source: Source,
-    /// The engine facts the prose describes.
-    pub facts: ScenarioFacts,
+    /// The engine case the prose describes (a contact is described from outside a record, [`Case::described`]).
+    pub facts: Case,
 }
 
 /// One bank entry: prose, facts and the trainer's expected answer.
@@ -91,13 +91,13 @@ pub enum FactsSpec {
 }
 
 impl FactsSpec {
-    /// The engine facts.
-    pub fn facts(&self) -> ScenarioFacts {
+    /// The engine case (a contact as [`Case::described`]).
+    pub fn facts(&self) -> Case {
         match self {
-            FactsSpec::Contact(c) => ScenarioFacts::Contact(c.facts()),
-            FactsSpec::NonRecording(n) => ScenarioFacts::NonRecording(*n),
-            FactsSpec::Retaliation(r) => ScenarioFacts::Retaliation(*r),
-            FactsSpec::WrongCase(c) => ScenarioFacts::WrongCase(c.facts()),
+            FactsSpec::Contact(c) => Case::described(c.facts()),
+            FactsSpec::NonRecording(n) => Case::NonRecording(*n),
+            FactsSpec::Retaliation(r) => Case::Retaliation(*r),
+            FactsSpec::WrongCase(c) => Case::WrongCase(c.facts()),
         }
     }
 }

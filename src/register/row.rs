@@ -4,7 +4,8 @@ use chrono::NaiveDate;
 
 use crate::journal::{RecordState, Version};
 use crate::record::Recipient;
-use crate::rules::r2::{Interpretation, Verdict, assess_with};
+use crate::rules::r2::{Occasion, Verdict};
+use crate::rules::{Readings, run_contact};
 
 /// One record as every list shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,11 +22,12 @@ pub struct RegisterRow {
 }
 
 impl RegisterRow {
-    /// The row of a folded record under the bureau's `reading` of R2 (`None` only for a record without versions,
-    /// which the fold never produces).
-    pub fn of(record: RecordState, reading: &Interpretation) -> Option<RegisterRow> {
+    /// The row of a folded record under the bureau's readings (`None` only for a record without versions, which the
+    /// fold never produces).
+    pub fn of(record: RecordState, readings: &Readings) -> Option<RegisterRow> {
         record.current()?;
-        let verdicts: Vec<Verdict> = heads(&record).map(|v| assess_with(&v.record.facts, reading).verdict).collect();
+        let verdicts: Vec<Verdict> =
+            heads(&record).map(|v| run_contact(&v.record.facts, Occasion::OwnRecord, readings).verdict).collect();
         // 第三条 ……应向局机关法治科报告。必要时可以直接向区司法局报告。
         let reported_on = [Recipient::LegalSection, Recipient::JusticeBureau]
             .into_iter()
@@ -75,7 +77,7 @@ fn heads(record: &RecordState) -> impl Iterator<Item = &Version> {
     record.heads.iter().filter_map(|h| record.version(h))
 }
 
-/// Every record as a row, with verdicts under the bureau's `reading` of R2.
-pub fn rows(records: impl IntoIterator<Item = RecordState>, reading: &Interpretation) -> Vec<RegisterRow> {
-    records.into_iter().filter_map(|record| RegisterRow::of(record, reading)).collect()
+/// Every record as a row, with verdicts under the bureau's readings.
+pub fn rows(records: impl IntoIterator<Item = RecordState>, readings: &Readings) -> Vec<RegisterRow> {
+    records.into_iter().filter_map(|record| RegisterRow::of(record, readings)).collect()
 }

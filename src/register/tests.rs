@@ -5,7 +5,13 @@ use crate::journal::EventHash;
 use crate::journal::{DeviceId, Journal, MemoryStore};
 use crate::record::Recipient;
 use crate::record::{CaseRef, CaseStage, InterferenceRecord, Person, ReportStatus};
+use crate::rules::Readings;
 use crate::rules::r2::{Article10Item, Interpretation, PersonCategory, Verdict, assess_with};
+
+/// The bureau's readings with this reading of R2.
+fn under(reading: &Interpretation) -> Readings {
+    Readings { r2: *reading, ..Readings::default() }
+}
 use crate::rules::r2::{Conduct, ContactMethod, InterferenceFacts};
 use chrono::DateTime;
 use chrono::NaiveDate;
@@ -43,7 +49,7 @@ fn journal_with_three() -> (Journal<MemoryStore>, Vec<EventHash>) {
 #[test]
 fn rows_carry_the_engine_verdict_and_report_state() {
     let (journal, ids) = journal_with_three();
-    let all = rows(journal.fold().records, &Interpretation::default());
+    let all = rows(journal.fold().records, &Readings::default());
     assert_eq!(all.len(), 3);
     let meeting = all.iter().find(|r| r.record.id == ids[1]).unwrap();
     assert_eq!(*meeting.verdict(), Verdict::Prohibited { items: vec![Article10Item::PrivateMeeting] });
@@ -55,7 +61,7 @@ fn rows_carry_the_engine_verdict_and_report_state() {
 #[test]
 fn filters_narrow_and_sorting_orders_by_time() {
     let (journal, ids) = journal_with_three();
-    let all = rows(journal.fold().records, &Interpretation::default());
+    let all = rows(journal.fold().records, &Readings::default());
     let ids_of = |shown: Vec<RegisterRow>| shown.into_iter().map(|r| r.record.id).collect::<Vec<_>>();
 
     assert_eq!(
@@ -104,13 +110,17 @@ fn rows_follow_the_bureaus_reading_of_r2() {
     let folded = journal.fold();
     let strict = Interpretation { outside_officials_are_internal: false, ..Interpretation::default() };
     for reading in [Interpretation::default(), strict] {
-        let row = RegisterRow::of(folded.record(&id).unwrap().clone(), &reading).unwrap();
+        let row = RegisterRow::of(folded.record(&id).unwrap().clone(), &under(&reading)).unwrap();
         assert_eq!(*row.verdict(), assess_with(&superior.facts, &reading).verdict);
-        assert_eq!(rows(folded.records.clone(), &reading), vec![row]);
+        assert_eq!(rows(folded.records.clone(), &under(&reading)), vec![row]);
     }
-    let default_verdict = rows(folded.records.clone(), &Interpretation::default())[0].verdict().clone();
+    let default_verdict = rows(folded.records.clone(), &Readings::default())[0].verdict().clone();
     assert_eq!(default_verdict, Verdict::Prohibited { items: vec![Article10Item::PleadingOrPrying] });
-    assert_ne!(*rows(folded.records.clone(), &strict)[0].verdict(), default_verdict, "the reading decides the verdict");
+    assert_ne!(
+        *rows(folded.records.clone(), &under(&strict))[0].verdict(),
+        default_verdict,
+        "the reading decides the verdict"
+    );
 }
 
 #[test]

@@ -5,11 +5,17 @@ use crate::bundle::{MergedStore, record_sources};
 use crate::journal::EventBody;
 use crate::record::Recipient;
 use crate::register::{RegisterFilter, RegisterRow, SortOrder, VerdictFilter, filter_and_sort, rows};
+use crate::rules::Readings;
 use crate::rules::r2::{Article10Item, Interpretation, Verdict};
+
+/// The bureau's readings with this reading of R2.
+fn under(reading: &Interpretation) -> Readings {
+    Readings { r2: *reading, ..Readings::default() }
+}
 
 /// The register's rows of the merged store that pass `filter`, by occurrence time.
 fn register(store: &MergedStore, filter: &RegisterFilter, reading: &Interpretation) -> Vec<RegisterRow> {
-    filter_and_sort(&rows(store.fold().records, reading), filter, SortOrder::OldestFirst)
+    filter_and_sort(&rows(store.fold().records, &under(reading)), filter, SortOrder::OldestFirst)
 }
 
 struct World {

@@ -7,13 +7,13 @@ use crate::quiz::bank;
 use crate::quiz::flips::flips;
 use crate::rules::r2::{Interpretation, PersonCategory};
 
-fn engine_answer(spec: &crate::quiz::scenario::Spec, rules: &QuizRules) -> KeyAnswer {
-    KeyAnswer::of(&spec.facts.facts().run(rules))
+fn engine_answer(spec: &crate::quiz::scenario::Spec, rules: &Readings) -> KeyAnswer {
+    KeyAnswer::of(&run(&spec.facts.facts(), rules))
 }
 
 #[test]
 fn every_trainer_expectation_agrees_with_the_engine() {
-    let rules = QuizRules::default();
+    let rules = Readings::default();
     let disagreements: Vec<String> = bank::specs()
         .filter_map(|spec| {
             let expected = spec.expect.answer();
@@ -35,9 +35,9 @@ fn every_trainer_expectation_agrees_with_the_engine() {
 
 #[test]
 fn the_self_check_reports_scenarios_whose_answer_changes_with_the_reading() {
-    let strict = QuizRules {
+    let strict = Readings {
         r2: Interpretation { unrecorded_oral_is_interference: true, ..Interpretation::default() },
-        ..QuizRules::default()
+        ..Readings::default()
     };
     let quiz = Quiz::new(strict);
     let changed: Vec<String> = quiz.disagreements().into_iter().map(|d| d.scenario_id).collect();
@@ -82,12 +82,12 @@ fn all_outcome_cites(outcome: &Outcome) -> Vec<Cite> {
 
 #[test]
 fn every_listed_item_is_exercised_by_some_scenario() {
-    let rules = QuizRules::default();
+    let rules = Readings::default();
     let ids = listed_ids();
     assert_eq!(ids.len(), 1 + 6 + 11 + 6 + 1 + 1 + 1 + 1 + 7 + 1 + 2 + 1);
     let mut exercised: Vec<Cite> = Vec::new();
     for scenario in quiz().scenarios() {
-        let outcome = scenario.facts.run(&rules);
+        let outcome = run(&scenario.facts, &rules);
         let found = outcome.exercised();
         let cited = all_outcome_cites(&outcome);
         for cite in &found {
@@ -107,13 +107,13 @@ fn every_listed_item_is_exercised_by_some_scenario() {
 fn exercised_provisions_come_from_the_findings_not_from_near_miss_reasoning() {
     let quiz = quiz();
     let scenario = quiz.scenario("r2-10-23").unwrap();
-    let outcome = scenario.facts.run(quiz.rules());
+    let outcome = run(&scenario.facts, quiz.rules());
     // The engine's reasoning mentions Art. 14(1) (to say it does not apply), but the finding is Art. 10(1).
     assert!(outcome.explanation().cites().contains(&Cite::item(2, 14, 1)));
     assert!(!all_outcome_cites(&outcome).contains(&Cite::item(2, 14, 1)), "the verdict does not rest on it");
     assert!(!outcome.exercised().contains(&Cite::item(2, 14, 1)));
     assert!(outcome.exercised().contains(&Cite::item(2, 10, 1)));
-    let pending = quiz.scenario("r1-05-12").unwrap().facts.run(quiz.rules());
+    let pending = run(&quiz.scenario("r1-05-12").unwrap().facts, quiz.rules());
     assert_eq!(pending.exercised(), vec![Cite::article(1, 2)], "a pending case establishes no ground");
 }
 
@@ -130,8 +130,8 @@ fn the_bank_has_enough_scenarios_and_a_quarter_are_near_misses() {
 fn every_near_miss_is_one_fact_away_from_a_different_answer() {
     let quiz = quiz();
     for scenario in quiz.scenarios().iter().filter(|s| s.near_miss) {
-        let answer = KeyAnswer::of(&scenario.facts.run(quiz.rules()));
-        let differs = flips(&scenario.facts).iter().any(|f| KeyAnswer::of(&f.facts.run(quiz.rules())) != answer);
+        let answer = KeyAnswer::of(&run(&scenario.facts, quiz.rules()));
+        let differs = flips(&scenario.facts).iter().any(|f| KeyAnswer::of(&run(&f.facts, quiz.rules())) != answer);
         assert!(differs, "{} is flagged a near miss but no single fact changes its answer", scenario.id);
     }
 }
@@ -160,10 +160,12 @@ fn ids_are_unique_and_every_entry_is_complete_chinese_prose() {
 #[test]
 fn every_person_category_and_both_sides_of_r1_scope_appear() {
     let quiz = quiz();
-    let outcomes: Vec<Outcome> = quiz.scenarios().iter().map(|s| s.facts.run(quiz.rules())).collect();
+    let outcomes: Vec<Outcome> = quiz.scenarios().iter().map(|s| run(&s.facts, quiz.rules())).collect();
     for category in PersonCategory::ALL {
-        let present =
-            quiz.scenarios().iter().any(|s| matches!(&s.facts, ScenarioFacts::Contact(f) if f.category == category));
+        let present = quiz
+            .scenarios()
+            .iter()
+            .any(|s| matches!(&s.facts, Case::Contact { facts: f, .. } if f.category == category));
         assert!(present, "no scenario with {category:?}");
     }
     let statuses: Vec<_> =

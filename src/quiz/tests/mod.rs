@@ -9,10 +9,11 @@ mod review;
 mod variants;
 
 use super::*;
+use crate::rules::{Case, Outcome, Readings, run};
 
 /// The quiz under the default readings.
 fn quiz() -> Quiz {
-    Quiz::new(QuizRules::default())
+    Quiz::new(Readings::default())
 }
 
 /// Every bank question.

@@ -21,7 +21,7 @@ proptest! {
         junk in "[a-z0-9-]{0,8}",
     ) {
         let scenario = variants::random(seed);
-        for question in Question::all_for(&scenario, &QuizRules::default()) {
+        for question in Question::all_for(&scenario, &Readings::default()) {
             let mut chosen: Vec<String> =
                 picks.iter().filter_map(|&i| question.options.get(i).map(|o| o.key.clone())).collect();
             if picks.len() == 5 {

@@ -5,7 +5,7 @@ use crate::quiz::variants::{self, TEMPLATES};
 
 #[test]
 fn every_template_gives_valid_questions_over_many_seeds() {
-    let rules = QuizRules::default();
+    let rules = Readings::default();
     let mut problems = Vec::new();
     let mut questions = 0;
     for template in TEMPLATES {
@@ -31,7 +31,7 @@ fn every_template_gives_valid_questions_over_many_seeds() {
 
 #[test]
 fn random_variants_spread_over_templates_and_answers() {
-    let rules = QuizRules::default();
+    let rules = Readings::default();
     let mut templates = Vec::new();
     let mut verdicts = Vec::new();
     let mut statuses = Vec::new();
@@ -40,7 +40,7 @@ fn random_variants_spread_over_templates_and_answers() {
         if let Source::Variant { template, .. } = scenario.source {
             templates.push(template);
         }
-        match scenario.facts.run(&rules) {
+        match run(&scenario.facts, &rules) {
             Outcome::Contact(a) => verdicts.push(crate::quiz::ask::verdict_key(&a.verdict)),
             Outcome::WrongCase(c) => statuses.push(c.status),
             _ => {}
@@ -64,7 +64,7 @@ fn a_variant_is_rebuilt_exactly_from_its_id() {
         assert_eq!(variants::random(seed), scenario, "deterministic");
         assert_eq!(variants::from_id(&scenario.id).as_ref(), Some(&scenario));
         assert!(scenario.title.starts_with("变式·"));
-        let question = Question::all_for(&scenario, &QuizRules::default()).remove(0);
+        let question = Question::all_for(&scenario, &Readings::default()).remove(0);
         assert_eq!(quiz().question(&question.id), Some(question));
     }
     for bad in ["v-", "v-contact", "v-contact-x", "v-nope-1", "contact-1", "v-contact--1"] {
@@ -76,7 +76,7 @@ fn a_variant_is_rebuilt_exactly_from_its_id() {
 fn variant_prose_states_the_facts_the_engine_is_given() {
     for seed in 0..200 {
         let scenario = variants::generate("contact", seed).unwrap();
-        let ScenarioFacts::Contact(facts) = &scenario.facts else { panic!("contact template") };
+        let Case::Contact { facts, .. } = &scenario.facts else { panic!("contact template") };
         let recorded = scenario.prose.contains("记录在案");
         assert_eq!(recorded, facts.recorded_by_handler, "{}", scenario.prose);
         assert_eq!(
@@ -87,7 +87,7 @@ fn variant_prose_states_the_facts_the_engine_is_given() {
     }
     for seed in 0..200 {
         let scenario = variants::generate("case", seed).unwrap();
-        let ScenarioFacts::WrongCase(facts) = &scenario.facts else { panic!("case template") };
+        let Case::WrongCase(facts) = &scenario.facts else { panic!("case template") };
         let verified = facts.grounds[0].verification == crate::rules::r1::Verification::Verified;
         assert_eq!(scenario.prose.contains("经调查属实"), verified, "{}", scenario.prose);
         assert!(scenario.prose.contains(facts.officers[0].name.as_str()));

@@ -2,8 +2,8 @@
 //! something, may claim an Art. 8 circumstance and may behave in some way during the inquiry.
 
 use super::{Filled, Slot, draw};
-use crate::quiz::facts::ScenarioFacts;
 use crate::quiz::rng::Rng;
+use crate::rules::Case;
 use crate::rules::r1::{
     CaseKind, CompensationStatus, CourtInstance, GroundEvent, GroundReport, InquiryConduct, JudgmentOutcome, LiableAct,
     MitigationClaim, OfficerFacts, ReconsiderationOutcome, ReviewOutcome, SupervisionChannel, Verification,
@@ -258,7 +258,7 @@ pub(super) fn fill(rng: &mut Rng) -> Filled {
     Filled {
         detail,
         prose,
-        facts: ScenarioFacts::WrongCase(WrongCaseFacts {
+        facts: Case::WrongCase(WrongCaseFacts {
             kind: kind.value,
             grounds: vec![GroundReport { event: event.value, verification: verification.value }],
             officers: vec![officer],

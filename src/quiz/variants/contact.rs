@@ -2,8 +2,8 @@
 //! records it or not.
 
 use super::{Filled, Slot, draw};
-use crate::quiz::facts::ScenarioFacts;
 use crate::quiz::rng::Rng;
+use crate::rules::Case;
 use crate::rules::r2::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
 
 /// Who the person is.
@@ -237,6 +237,6 @@ pub(super) fn fill(rng: &mut Rng) -> Filled {
             "{}一案正在办理中。{}{}，{}。{}。{}",
             case.prose, person.prose, method.prose, ask.prose, reason.prose, record.prose
         ),
-        facts: ScenarioFacts::Contact(facts),
+        facts: Case::described(facts),
     }
 }

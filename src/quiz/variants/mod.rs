@@ -6,9 +6,9 @@ mod case;
 mod contact;
 mod recording;
 
-use super::facts::ScenarioFacts;
 use super::rng::Rng;
 use super::scenario::{Scenario, Source};
+use crate::rules::Case;
 
 /// One template.
 #[derive(Debug, Clone, Copy)]
@@ -28,7 +28,7 @@ struct Filled {
     /// The assembled prose.
     prose: String,
     /// The engine facts.
-    facts: ScenarioFacts,
+    facts: Case,
 }
 
 /// Every template.

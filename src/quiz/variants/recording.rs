@@ -2,8 +2,8 @@
 //! then moved, demoted or otherwise treated.
 
 use super::{Filled, Slot, draw};
-use crate::quiz::facts::ScenarioFacts;
 use crate::quiz::rng::Rng;
+use crate::rules::Case;
 use crate::rules::r2::{MeasureAgainstRecorder, NonRecordingFacts, RecordingFailure, RetaliationFacts};
 
 const NAMES: [&str; 4] = ["江某", "欧阳某", "李某", "田某"];
@@ -48,7 +48,7 @@ pub(super) fn fill_non_recording(rng: &mut Rng) -> Filled {
             "法治科抽查发现，承办人{name}对{}{}，经查属实；{}。{name}{}。",
             interference.prose, failure.prose, instruction.prose, prior.prose
         ),
-        facts: ScenarioFacts::NonRecording(NonRecordingFacts {
+        facts: Case::NonRecording(NonRecordingFacts {
             failure: failure.value,
             prior_findings: prior.value,
             supervisor_instructed: instruction.value,
@@ -95,7 +95,7 @@ pub(super) fn fill_retaliation(rng: &mut Rng) -> Filled {
             "承办人{name}如实记录了{}并报告法治科。此后，{name}{}。{}；{}。",
             interference.prose, measure.prose, basis.prose, motive.prose
         ),
-        facts: ScenarioFacts::Retaliation(RetaliationFacts {
+        facts: Case::Retaliation(RetaliationFacts {
             measure: measure.value,
             legal_ground: basis.value.0,
             legal_procedure: basis.value.1,

@@ -145,6 +145,29 @@ pub enum MitigationClaim {
 }
 
 impl MitigationClaim {
+    /// The claim of `item` with every fact answered so that the item applies (in a case of either kind).
+    pub fn satisfied(item: Mitigation) -> MitigationClaim {
+        match item {
+            Mitigation::UnclearLaw => MitigationClaim::UnclearLaw { provision_unclear: true },
+            Mitigation::NewEvidenceAfterService => {
+                MitigationClaim::NewEvidenceAfterService { emerged_after_service: true, changed_facts_or_nature: true }
+            }
+            Mitigation::PartyFaultOrUnavoidable => {
+                MitigationClaim::PartyFaultOrUnavoidable { officer_without_fault: true }
+            }
+            Mitigation::MinorAndCorrected => {
+                MitigationClaim::MinorAndCorrected { significantly_minor: true, corrected_after_education: true }
+            }
+            Mitigation::PromptSelfCorrection => MitigationClaim::PromptSelfCorrection {
+                corrected_promptly_on_own_initiative: true,
+                caused_consequences: false,
+            },
+            Mitigation::FalsificationOrForceMajeure => {
+                MitigationClaim::FalsificationOrForceMajeure { caused_the_error: true }
+            }
+        }
+    }
+
     /// The Art. 8 item claimed.
     pub fn mitigation(&self) -> Mitigation {
         match self {

@@ -16,7 +16,7 @@
 mod aggravation;
 mod case;
 mod case_status;
-mod cites;
+pub mod cites;
 mod grounds;
 mod liable_acts;
 mod mitigation;

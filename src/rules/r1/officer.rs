@@ -237,7 +237,7 @@ pub(super) fn assess_officer(
                 explanation.step(
                     format!(
                         "未认定第六条所列行为，且调查查明错案系因{}造成 → 错案成因不在执法人员，不追究其错案责任",
-                        cause_list(causes)
+                        cause_list(causes, kind)
                     ),
                     &cites,
                 );
@@ -300,8 +300,9 @@ pub(super) fn assess_officer(
 }
 
 /// The causes as a list, e.g. `第八条第（六）项“因相对人弄虚作假……”`.
-fn cause_list(causes: &[Mitigation]) -> String {
-    let named: Vec<String> = causes.iter().map(|c| format!("{}“{}”", c.cite().short_label(), c.label())).collect();
+fn cause_list(causes: &[Mitigation], kind: CaseKind) -> String {
+    let named: Vec<String> =
+        causes.iter().map(|c| format!("{}“{}”", c.cite().short_label(), c.label_in(kind))).collect();
     named.join("、")
 }
 

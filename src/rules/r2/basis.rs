@@ -1,9 +1,12 @@
 //! [`Basis`]: what an R2 assessment is made under (the bureau's reading and the [`Occasion`]).
 
+use serde::Serialize;
+
 use super::interpretation::Interpretation;
 
 /// Where the facts come from, which decides what the record duty of Art. 3 and 13 still asks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Occasion {
     /// The facts of a record the officer makes in this tool: the record is the Art. 3 record, so the duty is being
     /// met and Art. 13 (a handler who did not record) does not arise; what remains is said instead.

@@ -35,7 +35,7 @@ pub fn RegisterPage() -> impl IntoView {
     let filter = RwSignal::new(RegisterFilter::default());
     let app = expect_context::<AppState>();
     let all = Memo::new(move |_| {
-        let all = app.readings.with(|r| merged.with(|s| rows(s.fold().records, &r.r2)));
+        let all = app.readings.with(|r| merged.with(|s| rows(s.fold().records, r)));
         filter_and_sort(&all, &RegisterFilter::default(), SortOrder::OldestFirst)
     });
     let shown = Memo::new(move |_| all.with(|rows| filter_and_sort(rows, &filter.get(), SortOrder::OldestFirst)));

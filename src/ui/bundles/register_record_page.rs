@@ -13,7 +13,8 @@ use crate::bundle::{MergedStore, RecordSources, record_sources};
 use crate::i18n::strings;
 use crate::journal::{Authorship, Change, EventHash, Version};
 use crate::register::RegisterRow;
-use crate::rules::r2::{Interpretation, Verdict};
+use crate::rules::Readings;
+use crate::rules::r2::Verdict;
 use crate::ui::officer::{RecordDetails, VerdictPanel};
 use crate::ui::state::AppState;
 
@@ -40,8 +41,8 @@ struct RecordView {
     warnings: Vec<String>,
 }
 
-fn record_view(store: &MergedStore, id: EventHash, reading: &Interpretation) -> Option<RecordView> {
-    let entry = RegisterRow::of(store.fold().record(&id)?.clone(), reading)?;
+fn record_view(store: &MergedStore, id: EventHash, readings: &Readings) -> Option<RecordView> {
+    let entry = RegisterRow::of(store.fold().record(&id)?.clone(), readings)?;
     let sources = record_sources(store, &entry.record)?;
     let carried = entry.record.versions.iter().map(|v| carried_by(store, &v.author)).collect();
     let mut warnings: Vec<String> = Vec::new();
@@ -74,7 +75,7 @@ pub fn RegisterRecordPage() -> impl IntoView {
     let id = Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| id.parse::<EventHash>().ok())));
     let app = expect_context::<AppState>();
     let view_of =
-        Memo::new(move |_| id.get().and_then(|id| app.readings.with(|r| merged.with(|s| record_view(s, id, &r.r2)))));
+        Memo::new(move |_| id.get().and_then(|id| app.readings.with(|r| merged.with(|s| record_view(s, id, r)))));
     view! {
         <section data-testid="register-record-page">
             <p class="breadcrumb"><a href="/legal">{all.nav.legal}</a>" / "<a href="/legal/register">{all.bundles.pages.register}</a>" / "{all.bundles.pages.record}</p>

@@ -9,7 +9,8 @@ use super::officer_rows::OfficerRows;
 use super::wrong_case_result::WrongCaseResult;
 use crate::i18n::strings;
 use crate::legal::WrongCaseWorksheet;
-use crate::rules::r1::{CaseKind, assess_with_policy};
+use crate::rules::r1::CaseKind;
+use crate::rules::run_wrong_case;
 use crate::ui::components::{choice_key, choice_of};
 use crate::ui::state::AppState;
 use crate::web::worksheet_store::{clear_worksheet, load_worksheet, save_worksheet};
@@ -37,7 +38,7 @@ pub fn WrongCasePage() -> impl IntoView {
     });
     let assessment = Memo::new(move |_| {
         let facts = sheet.with(WrongCaseWorksheet::facts);
-        state.readings.with(|readings| assess_with_policy(&facts, &readings.r1))
+        state.readings.with(|readings| run_wrong_case(&facts, readings))
     });
     view! {
         <section data-testid="wrong-case-page">

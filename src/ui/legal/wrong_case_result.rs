@@ -5,17 +5,15 @@
 use leptos::prelude::*;
 
 use crate::i18n::strings;
-use crate::law::{Cite, quote};
+use crate::law::quote;
 use crate::legal::WrongCaseWorksheet;
 use crate::rules::Explanation;
+use crate::rules::r1::cites::R1_12;
 use crate::rules::r1::{
     Action, CaseStatus, Circumstances, GroundStatus, OfficerAssessment, SanctionPolicy, Suggestion, WrongCaseAssessment,
 };
 use crate::ui::components::{ExplanationSteps, QuotedProvisions};
 use crate::ui::state::AppState;
-
-/// R1 Art. 12: the rights of the officer held liable.
-const R1_12: Cite = Cite::article(1, 12);
 
 /// The result panel.
 #[component]

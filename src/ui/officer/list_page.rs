@@ -15,7 +15,7 @@ pub fn OfficerPage() -> impl IntoView {
     let journal = expect_context::<JournalState>();
     let app = expect_context::<AppState>();
     let all_rows =
-        Memo::new(move |_| app.readings.with(|r| journal.folded.with(|folded| rows(folded.records.clone(), &r.r2))));
+        Memo::new(move |_| app.readings.with(|r| journal.folded.with(|folded| rows(folded.records.clone(), r))));
     let filter = RwSignal::new(RegisterFilter::default());
     let oldest_first = RwSignal::new(false);
     let shown = Memo::new(move |_| {

@@ -8,7 +8,8 @@ use super::form_state::FormState;
 use super::verdict_changes::VerdictChanges;
 use crate::i18n::strings;
 use crate::record::{CaseStage, FormField};
-use crate::rules::r2::{Conduct, ContactFact, ContactMethod, PersonCategory, assess_with, what_would_change};
+use crate::rules::r2::{Conduct, ContactFact, ContactMethod, Occasion, PersonCategory, what_would_change};
+use crate::rules::run_contact;
 use crate::ui::components::{AnswerField, CheckField, ChoiceField, TextAreaField, TextField};
 use crate::ui::state::AppState;
 
@@ -48,8 +49,12 @@ pub fn RecordFields(
     let text = &strings().officer_area.form;
     let preview = Memo::new(move |_| {
         let form = state.form();
-        (!form.facts.conduct.is_empty()).then(|| {
-            readings.with(|r| (assess_with(&form.facts, &r.r2).verdict.label(), what_would_change(&form.facts, &r.r2)))
+        if form.facts.conduct.is_empty() {
+            return None;
+        }
+        readings.with(|r| {
+            let changes = what_would_change(&form.facts, &r.r2);
+            Some((run_contact(&form.facts, Occasion::OwnRecord, r).verdict.label(), changes))
         })
     });
     let draft_problem = state.draft_problem.get_value();

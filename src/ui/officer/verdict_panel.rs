@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use super::verdict_changes::VerdictChanges;
 use crate::i18n::strings;
 use crate::record::InterferenceRecord;
-use crate::rules::r2::{Interpretation, Verdict, assess_with, completeness, what_would_change};
+use crate::rules::r2::{Occasion, Verdict, completeness, what_would_change};
+use crate::rules::{Readings, run_contact};
 use crate::ui::components::{ExplanationSteps, QuotedProvisions};
 use crate::ui::state::AppState;
 
@@ -14,12 +15,12 @@ use crate::ui::state::AppState;
 #[component]
 pub fn VerdictPanel(record: InterferenceRecord) -> impl IntoView {
     let state = expect_context::<AppState>();
-    move || state.readings.with(|readings| verdict_view(&record, &readings.r2))
+    move || state.readings.with(|readings| verdict_view(&record, readings))
 }
 
-fn verdict_view(record: &InterferenceRecord, reading: &Interpretation) -> AnyView {
-    let assessment = assess_with(&record.facts, reading);
-    let changes = what_would_change(&record.facts, reading);
+fn verdict_view(record: &InterferenceRecord, readings: &Readings) -> AnyView {
+    let assessment = run_contact(&record.facts, Occasion::OwnRecord, readings);
+    let changes = what_would_change(&record.facts, &readings.r2);
     let complete = completeness(&record.elements());
     let tone = match assessment.verdict {
         Verdict::Prohibited { .. } => "verdict verdict-prohibited",

@@ -8,7 +8,7 @@ use super::exam_run::ExamRun;
 use super::review_run::ReviewRun;
 use crate::i18n::strings;
 use crate::journal::StoreError;
-use crate::quiz::{Feedback, Practice, Progress, Quiz, QuizRules};
+use crate::quiz::{Feedback, Practice, Progress, Quiz};
 use crate::ui::state::AppState;
 use crate::web::clock::local_now;
 use crate::web::json_store::JsonStoreError;
@@ -50,7 +50,6 @@ impl QuizState {
     /// `load_notice`. Follows other tabs' saves through the `storage` event.
     pub fn load() -> Self {
         let readings = expect_context::<AppState>().readings.get_untracked();
-        let rules = QuizRules { r2: readings.r2, r1: readings.r1 };
         let text = &strings().quiz_area.storage;
         let (progress, notice, persist) = match load_progress() {
             Ok(progress) => (progress, None, true),
@@ -61,7 +60,7 @@ impl QuizState {
             Err(JsonStoreError::Store(error)) => (Progress::new(), Some((text.unreadable)(&error)), false),
         };
         let state = QuizState {
-            quiz: StoredValue::new(Quiz::new(rules)),
+            quiz: StoredValue::new(Quiz::new(readings)),
             progress: RwSignal::new(progress),
             load_notice: RwSignal::new(notice),
             save_error: RwSignal::new(None),

@@ -309,7 +309,7 @@ fn article_8_cases() -> Vec<ArticleCase> {
     let c = |item: Mitigation| item.cite();
     let mut rows: Vec<ArticleCase> = Mitigation::ALL
         .iter()
-        .map(|&item| row(c(item), true, item.label(), with(valid_claim(item)), CaseStatus::WrongCase))
+        .map(|&item| row(c(item), true, item.label(), with(MitigationClaim::satisfied(item)), CaseStatus::WrongCase))
         .collect();
     let near_misses = [
         ("规定明确，是执法人员理解错误", MitigationClaim::UnclearLaw { provision_unclear: false }),
@@ -409,7 +409,10 @@ fn article_11_cases() -> Vec<ArticleCase> {
     let kind = |kind: SanctionKind| kind.cite();
     let plain = |act| wrong_case(CaseKind::AdministrativePenalty, officer(&[act]));
     let mitigated = |act| {
-        wrong_case(CaseKind::AdministrativePenalty, officer_claiming(&[act], &[valid_claim(Mitigation::UnclearLaw)]))
+        wrong_case(
+            CaseKind::AdministrativePenalty,
+            officer_claiming(&[act], &[MitigationClaim::satisfied(Mitigation::UnclearLaw)]),
+        )
     };
     let aggravated =
         |act| wrong_case(CaseKind::AdministrativePenalty, officer_behaving(&[act], &[InquiryConduct::PersistsInError]));

@@ -55,24 +55,3 @@ pub fn officer_claiming(acts: &[LiableAct], claims: &[MitigationClaim]) -> Offic
 pub fn officer_behaving(acts: &[LiableAct], conduct: &[InquiryConduct]) -> OfficerFacts {
     OfficerFacts { inquiry_conduct: conduct.to_vec(), ..officer(acts) }
 }
-
-/// A claim that satisfies every condition of its Art. 8 item.
-pub fn valid_claim(item: Mitigation) -> MitigationClaim {
-    match item {
-        Mitigation::UnclearLaw => MitigationClaim::UnclearLaw { provision_unclear: true },
-        Mitigation::NewEvidenceAfterService => {
-            MitigationClaim::NewEvidenceAfterService { emerged_after_service: true, changed_facts_or_nature: true }
-        }
-        Mitigation::PartyFaultOrUnavoidable => MitigationClaim::PartyFaultOrUnavoidable { officer_without_fault: true },
-        Mitigation::MinorAndCorrected => {
-            MitigationClaim::MinorAndCorrected { significantly_minor: true, corrected_after_education: true }
-        }
-        Mitigation::PromptSelfCorrection => MitigationClaim::PromptSelfCorrection {
-            corrected_promptly_on_own_initiative: true,
-            caused_consequences: false,
-        },
-        Mitigation::FalsificationOrForceMajeure => {
-            MitigationClaim::FalsificationOrForceMajeure { caused_the_error: true }
-        }
-    }
-}

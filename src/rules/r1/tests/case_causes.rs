@@ -15,7 +15,7 @@ fn penalty(officer: OfficerFacts) -> WrongCaseFacts {
 #[test]
 fn the_partys_fraud_is_the_recorded_reason_no_officer_is_liable() {
     for item in Mitigation::CASE_CAUSES {
-        let assessment = assess(&caused_by(penalty(officer(&[])), &[valid_claim(item)]));
+        let assessment = assess(&caused_by(penalty(officer(&[])), &[MitigationClaim::satisfied(item)]));
         assert_eq!(assessment.status, CaseStatus::WrongCase);
         assert_eq!(assessment.causes, vec![item]);
         let officer = &assessment.officers[0];
@@ -44,7 +44,7 @@ fn a_cause_that_is_not_made_out_is_no_reason() {
 
 #[test]
 fn a_liable_officer_gets_items_2_and_6_as_circumstances_but_not_item_3() {
-    let causes: Vec<MitigationClaim> = Mitigation::CASE_CAUSES.into_iter().map(valid_claim).collect();
+    let causes: Vec<MitigationClaim> = Mitigation::CASE_CAUSES.into_iter().map(MitigationClaim::satisfied).collect();
     let assessment = assess(&caused_by(penalty(officer(&[LiableAct::EvidenceFailure])), &causes));
     let officer = &assessment.officers[0];
     assert_eq!(officer.liability, Liability::Liable);
@@ -56,7 +56,8 @@ fn a_liable_officer_gets_items_2_and_6_as_circumstances_but_not_item_3() {
 
 #[test]
 fn an_officers_own_circumstance_is_not_taken_as_the_cases_cause() {
-    let assessment = assess(&caused_by(penalty(officer(&[])), &[valid_claim(Mitigation::PromptSelfCorrection)]));
+    let assessment =
+        assess(&caused_by(penalty(officer(&[])), &[MitigationClaim::satisfied(Mitigation::PromptSelfCorrection)]));
     assert!(assessment.causes.is_empty());
     assert!(assessment.officers[0].not_liable_because.is_empty());
     assert!(assessment.explanation.steps.iter().any(|s| s.text.contains("针对执法人员本人的情形")));
@@ -64,8 +65,10 @@ fn an_officers_own_circumstance_is_not_taken_as_the_cases_cause() {
 
 #[test]
 fn causes_are_not_weighed_before_the_case_is_a_wrong_case() {
-    let assessment =
-        assess(&caused_by(pending_case(officer(&[])), &[valid_claim(Mitigation::FalsificationOrForceMajeure)]));
+    let assessment = assess(&caused_by(
+        pending_case(officer(&[])),
+        &[MitigationClaim::satisfied(Mitigation::FalsificationOrForceMajeure)],
+    ));
     assert_eq!(assessment.status, CaseStatus::Pending);
     assert!(assessment.causes.is_empty());
     assert!(assessment.officers[0].not_liable_because.is_empty());

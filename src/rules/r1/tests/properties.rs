@@ -181,7 +181,7 @@ proptest! {
         let facts = super::builders::wrong_case(CaseKind::AdministrativePenalty, officer);
         let base = severities(&assess(&facts))[0].expect("a liable officer gets a suggestion");
         let mut mitigated = facts.clone();
-        mitigated.officers[0].mitigation_claims.push(super::builders::valid_claim(item));
+        mitigated.officers[0].mitigation_claims.push(MitigationClaim::satisfied(item));
         prop_assert_eq!(severities(&assess(&mitigated))[0], Some(base - 1));
         let mut aggravated = facts.clone();
         aggravated.officers[0].inquiry_conduct.push(InquiryConduct::AllowsHarm);

@@ -181,8 +181,10 @@ fn a_penalty_only_act_in_a_licensing_case_points_to_the_catch_all_item() {
 
 #[test]
 fn mitigation_is_discretionary_and_may_lead_to_a_suggested_exemption() {
-    let facts =
-        penalty_wrong_case(officer_claiming(&[LiableAct::WrongLegalBasis], &[valid_claim(Mitigation::UnclearLaw)]));
+    let facts = penalty_wrong_case(officer_claiming(
+        &[LiableAct::WrongLegalBasis],
+        &[MitigationClaim::satisfied(Mitigation::UnclearLaw)],
+    ));
     let officer = &assess(&facts).officers[0];
     assert_eq!(officer.circumstances, Circumstances::Mitigating);
     assert!(has_step(&officer.explanation, &["“可以”从轻或免于追究", "裁量"]));
@@ -198,7 +200,7 @@ fn mitigation_is_discretionary_and_may_lead_to_a_suggested_exemption() {
 fn mitigation_and_aggravation_are_both_shown_and_the_weighing_is_explained() {
     let mut facts = penalty_wrong_case(officer_claiming(
         &[LiableAct::WrongLegalBasis],
-        &[valid_claim(Mitigation::PromptSelfCorrection)],
+        &[MitigationClaim::satisfied(Mitigation::PromptSelfCorrection)],
     ));
     facts.officers[0].inquiry_conduct = vec![InquiryConduct::ObstructsInvestigation];
     let officer = &assess(&facts).officers[0];
@@ -266,7 +268,10 @@ fn the_gravest_act_in_the_policy_table_sets_the_base() {
 #[test]
 fn order_and_repeats_in_the_input_do_not_change_the_outcome() {
     let acts = [LiableAct::WrongLegalBasis, LiableAct::ProcedureViolation];
-    let claims = [valid_claim(Mitigation::UnclearLaw), valid_claim(Mitigation::PromptSelfCorrection)];
+    let claims = [
+        MitigationClaim::satisfied(Mitigation::UnclearLaw),
+        MitigationClaim::satisfied(Mitigation::PromptSelfCorrection),
+    ];
     let conduct = [InquiryConduct::PersistsInError, InquiryConduct::StatesAndDefends];
     let forward = OfficerFacts {
         acts: acts.to_vec(),
@@ -295,7 +300,7 @@ fn order_and_repeats_in_the_input_do_not_change_the_outcome() {
 fn facts_and_policy_round_trip_through_json() {
     let mut facts = penalty_wrong_case(officer_claiming(
         &[LiableAct::EvidenceFailure],
-        &[valid_claim(Mitigation::MinorAndCorrected)],
+        &[MitigationClaim::satisfied(Mitigation::MinorAndCorrected)],
     ));
     facts.grounds.push(verified(GroundEvent::SupervisionFinding {
         channel: SupervisionChannel::SpecialSupervision,
@@ -403,7 +408,7 @@ fn new_evidence_after_a_licensing_decision_applies_article_8_item_2_by_analogy_a
 
 #[test]
 fn in_a_penalty_case_item_2_applies_as_written_without_analogy() {
-    let claim = valid_claim(Mitigation::NewEvidenceAfterService);
+    let claim = MitigationClaim::satisfied(Mitigation::NewEvidenceAfterService);
     let officer = &assess(&penalty_wrong_case(officer_claiming(&[LiableAct::EvidenceFailure], &[claim]))).officers[0];
     assert_eq!(officer.mitigating, vec![Mitigation::NewEvidenceAfterService]);
     assert!(has_step(&officer.explanation, &["处罚决定书送达后出现新证据", "属于第八条第（二）项所列情形"]));
@@ -421,7 +426,7 @@ fn the_bureau_may_decline_the_analogy_for_licensing_cases() {
     assert!(officer.is_liable() && officer.mitigating.is_empty());
     assert!(has_step(&officer.explanation, &["行政许可案件，没有处罚决定书", "不类推适用", "可在设置中改为类推适用"]));
     // Penalty cases are not affected by the setting.
-    let claim = valid_claim(Mitigation::NewEvidenceAfterService);
+    let claim = MitigationClaim::satisfied(Mitigation::NewEvidenceAfterService);
     let penalty = penalty_wrong_case(officer_claiming(&[LiableAct::EvidenceFailure], &[claim]));
     assert_eq!(assess_with_policy(&penalty, &strict), assess(&penalty));
     assert_eq!(serde_json::from_str::<BureauPolicy>(r#"{"licensing_new_evidence_by_analogy":false}"#).unwrap(), strict);
@@ -445,7 +450,7 @@ fn mishandled_fines_are_penalty_wording_too_but_still_reported_in_a_licensing_ca
 fn the_case_rests_on_what_was_found_and_the_explanations_keep_what_was_set_aside() {
     let failed_claim =
         MitigationClaim::NewEvidenceAfterService { emerged_after_service: false, changed_facts_or_nature: true };
-    let valid = valid_claim(Mitigation::PromptSelfCorrection);
+    let valid = MitigationClaim::satisfied(Mitigation::PromptSelfCorrection);
     let liable = officer_claiming(&[LiableAct::ProcedureViolation], &[failed_claim, valid]);
     let cleared = officer(&[]);
     let assessment = assess(&wrong_case(CaseKind::AdministrativePenalty, liable));

@@ -1,70 +1,15 @@
-//! What a scenario feeds the engine, and what the engine answers: the single place the quiz calls the rules.
+//! [`Outcome`]: what the engine answers for a [`Case`](super::Case), and what can be read off it.
 
 use serde::Serialize;
 
-use super::rules::QuizRules;
+use super::explain::{Explanation, Step, distinct_cites};
+use super::r1::WrongCaseAssessment;
+use super::r1::cites as cites_r1;
+use super::r2::cites as cites_r2;
+use super::r2::{Assessment, NonRecordingOutcome, RetaliationOutcome, Verdict};
 use crate::law::Cite;
-use crate::rules::r1::{self, WrongCaseAssessment, WrongCaseFacts};
-use crate::rules::r2::{
-    self, Assessment, InterferenceFacts, NonRecordingFacts, NonRecordingOutcome, RetaliationFacts, RetaliationOutcome,
-    Verdict,
-};
-use crate::rules::{Explanation, Step};
 
-/// R1 Art. 2, cited when a case's scope is decided.
-const R1_2: Cite = Cite::article(1, 2);
-/// R1 Art. 9, cited when an officer's conduct calls for 从重处理.
-const R1_9: Cite = Cite::article(1, 9);
-/// R2 Art. 2, cited when the person's standing is decided.
-const R2_2: Cite = Cite::article(2, 2);
-
-/// The engine input a scenario describes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case", tag = "kind", content = "facts")]
-pub enum ScenarioFacts {
-    /// One contact about a case (R2 Art. 2, 5–8, 10, 14).
-    Contact(InterferenceFacts),
-    /// A handler who did not record, or did not record truthfully (R2 Art. 13).
-    NonRecording(NonRecordingFacts),
-    /// A measure against a handler who recorded (R2 Art. 9, 12).
-    Retaliation(RetaliationFacts),
-    /// A case reviewed for wrong-case accountability (R1).
-    WrongCase(WrongCaseFacts),
-}
-
-impl ScenarioFacts {
-    /// Runs the engine under the given readings. A scenario describes a contact from outside any record, so whether
-    /// the handler has recorded it is one of its facts ([`r2::Occasion::Described`]).
-    pub fn run(&self, rules: &QuizRules) -> Outcome {
-        match self {
-            ScenarioFacts::Contact(facts) => Outcome::Contact(r2::assess_with(
-                facts,
-                r2::Basis { reading: &rules.r2, occasion: r2::Occasion::Described },
-            )),
-            ScenarioFacts::NonRecording(facts) => Outcome::NonRecording(r2::non_recording_with(facts, &rules.r2)),
-            ScenarioFacts::Retaliation(facts) => Outcome::Retaliation(r2::retaliation(facts)),
-            ScenarioFacts::WrongCase(facts) => Outcome::WrongCase(r1::assess_with_policy(facts, &rules.r1)),
-        }
-    }
-
-    /// 1 for an R1 scenario, 2 for an R2 one.
-    pub fn regulation(&self) -> u8 {
-        match self {
-            ScenarioFacts::WrongCase(_) => 1,
-            _ => 2,
-        }
-    }
-
-    /// The officers of an R1 case (empty for R2 scenarios).
-    pub fn officer_names(&self) -> Vec<&str> {
-        match self {
-            ScenarioFacts::WrongCase(case) => case.officers.iter().map(|o| o.name.as_str()).collect(),
-            _ => Vec::new(),
-        }
-    }
-}
-
-/// The engine's answer for a scenario.
+/// The engine's answer for a [`Case`](super::Case), one variant per kind of case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind", content = "outcome")]
 pub enum Outcome {
@@ -79,6 +24,22 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// The interference assessment, when the case was a contact.
+    pub fn into_contact(self) -> Option<Assessment> {
+        match self {
+            Outcome::Contact(a) => Some(a),
+            _ => None,
+        }
+    }
+
+    /// The wrong-case assessment, when the case was an R1 case.
+    pub fn into_wrong_case(self) -> Option<WrongCaseAssessment> {
+        match self {
+            Outcome::WrongCase(case) => Some(case),
+            _ => None,
+        }
+    }
+
     /// The engine's reasoning; for an R1 case, the case's steps followed by those of officer `officer` (or of every
     /// officer when `None`).
     pub fn steps(&self, officer: Option<usize>) -> Vec<Step> {
@@ -130,25 +91,25 @@ impl Outcome {
         match self {
             Outcome::Contact(a) => {
                 if a.internal_personnel || a.verdict == Verdict::OutsideScope {
-                    cites.push(R2_2);
+                    cites.push(cites_r2::R2_2);
                 }
                 cites.extend(a.verdict.rests_on());
             }
             Outcome::NonRecording(n) => cites.extend(n.cites()),
             Outcome::Retaliation(r) => cites.extend(r.cites()),
             Outcome::WrongCase(case) => {
-                cites.push(R1_2);
+                cites.push(cites_r1::R1_2);
                 cites.extend(case.established_grounds().iter().map(|g| g.cite()));
                 for officer in case.officers.iter().filter(|o| o.is_liable()) {
                     cites.extend(officer.liable_items());
                     cites.extend(officer.mitigating.iter().map(|m| m.cite()));
                     if !officer.aggravating.is_empty() {
-                        cites.push(R1_9);
+                        cites.push(cites_r1::R1_9);
                     }
                 }
             }
         }
-        dedup(cites)
+        distinct_cites(cites)
     }
 
     /// The whole explanation of a contact, non-recording or retaliation outcome, or the case-level one of an R1 case.
@@ -160,15 +121,4 @@ impl Outcome {
             Outcome::WrongCase(case) => &case.explanation,
         }
     }
-}
-
-/// `cites` without repeats, in first-seen order.
-pub fn dedup(cites: Vec<Cite>) -> Vec<Cite> {
-    let mut out: Vec<Cite> = Vec::with_capacity(cites.len());
-    for cite in cites {
-        if !out.contains(&cite) {
-            out.push(cite);
-        }
-    }
-    out
 }
