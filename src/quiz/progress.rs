@@ -98,6 +98,16 @@ impl Progress {
         Self::default()
     }
 
+    /// The share of answers that were right, in whole percent rounded half up; `None` before any answer.
+    pub fn accuracy(&self) -> Option<u8> {
+        let answered = self.history.len();
+        if answered == 0 {
+            return None;
+        }
+        let right = self.history.iter().filter(|r| r.correct).count();
+        u8::try_from((right * 200 + answered) / (2 * answered)).ok()
+    }
+
     /// Records a practice or review answer: the history, and the SM-2 deck (a wrong answer enters it; a question in
     /// it is rescheduled). `today` is the trainee's local date, for due dates. Returns the automatic SM-2 grade.
     pub fn record_answer(

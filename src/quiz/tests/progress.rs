@@ -125,3 +125,20 @@ fn the_history_is_bounded() {
     assert_eq!(progress.history.len(), crate::quiz::progress::MAX_HISTORY);
     assert_eq!(progress.history[0].at, at(10), "the oldest answers go first");
 }
+
+#[test]
+fn accuracy_is_the_share_of_right_answers_rounded_half_up() {
+    assert_eq!(Progress::new().accuracy(), None, "no answer yet: no accuracy");
+    let progress = sample();
+    let right = progress.history.iter().filter(|r| r.correct).count();
+    let answered = progress.history.len();
+    let expected = ((right as f64) * 100.0 / answered as f64).round() as u8;
+    assert_eq!(progress.accuracy(), Some(expected), "{right} of {answered}");
+    // 1 of 8 is 12.5 %: rounded half up to 13.
+    let mut eighth = Progress::new();
+    let record = |correct| AnswerRecord { question_id: QuestionId("q".into()), at: at(0), correct, cites: Vec::new() };
+    eighth.history = (0..8).map(|i| record(i == 0)).collect();
+    assert_eq!(eighth.accuracy(), Some(13));
+    eighth.history.truncate(1);
+    assert_eq!(eighth.accuracy(), Some(100));
+}

@@ -23,7 +23,7 @@ pub fn ProgressPage() -> impl IntoView {
     let state = expect_context::<QuizState>();
     let progress = state.progress;
     let answered = Memo::new(move |_| progress.with(|p| p.history.len()));
-    let right = Memo::new(move |_| progress.with(|p| p.history.iter().filter(|r| r.correct).count()));
+    let accuracy = Memo::new(move |_| progress.with(Progress::accuracy));
     let exams = Memo::new(move |_| progress.with(|p| p.exams.len()));
     let deck = Memo::new(move |_| progress.with(|p| p.reviews.len()));
     view! {
@@ -34,7 +34,7 @@ pub fn ProgressPage() -> impl IntoView {
                 <div>
                     <dt>{text.accuracy}</dt>
                     <dd data-testid="progress-accuracy">
-                        {move || if answered.get() == 0 { "—".to_string() } else { format!("{}%", (right.get() * 200 + answered.get()) / (2 * answered.get())) }}
+                        {move || accuracy.get().map_or_else(|| "—".to_string(), |percent| format!("{percent}%"))}
                     </dd>
                 </div>
                 <div><dt>{text.exams}</dt><dd data-testid="progress-exams">{move || exams.get()}</dd></div>
