@@ -34,15 +34,6 @@ impl Role {
         }
     }
 
-    /// The route of the role's home page.
-    pub fn home_path(self) -> &'static str {
-        match self {
-            Role::Officer => "/officer",
-            Role::Legal => "/legal",
-            Role::Trainee => "/quiz",
-        }
-    }
-
     /// A stable key for forms and storage.
     pub fn key(self) -> &'static str {
         match self {
@@ -106,10 +97,9 @@ mod tests {
     }
 
     #[test]
-    fn roles_round_trip_through_keys_and_have_homes() {
+    fn roles_round_trip_through_keys() {
         for role in Role::ALL {
             assert_eq!(Role::from_key(role.key()), Some(role));
-            assert!(role.home_path().starts_with('/'));
         }
         assert_eq!(Role::from_key("admin"), None);
     }

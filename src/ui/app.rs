@@ -17,6 +17,7 @@ use super::settings_page::SettingsPage;
 use super::shell::Shell;
 use super::state::AppState;
 use crate::i18n::strings;
+use crate::settings::Role;
 
 /// The whole app. Shows first-run setup until a profile exists, then the routed areas.
 #[component]
@@ -77,10 +78,19 @@ fn JournalGate(children: ChildrenFn) -> impl IntoView {
     view! { <Show when=move || !opening() fallback=waiting>{children()}</Show> }
 }
 
+/// The route of a role's home page.
+fn home_path(role: Role) -> &'static str {
+    match role {
+        Role::Officer => "/officer",
+        Role::Legal => "/legal",
+        Role::Trainee => "/quiz",
+    }
+}
+
 /// `/` sends each role to its own home page.
 #[component]
 fn RoleHome() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let home = state.profile.with_untracked(|p| p.as_ref().map(|p| p.role).unwrap_or_default().home_path());
+    let home = state.profile.with_untracked(|p| home_path(p.as_ref().map(|p| p.role).unwrap_or_default()));
     view! { <Redirect path=home /> }
 }
