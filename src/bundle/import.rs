@@ -69,6 +69,17 @@ pub fn prepare_imports(store: &MergedStore, requests: &[ImportRequest]) -> Vec<I
 /// The common path of imports and key decisions. `accepted` is a key a person has just confirmed for the
 /// exporting device (its first key, or a changed one); without it a key not pinned yet holds the file.
 pub(crate) fn prepare(store: &MergedStore, request: &ImportRequest, accepted: Option<&PinnedKey>) -> ImportOutcome {
+    plan_verified(store, request, read_bundle(request.bytes), accepted)
+}
+
+/// The part of an import that depends on the store, for a file already read and verified (`read_bundle`): the
+/// preview against what the store holds, and the plan. `request.bytes` is only measured.
+pub(crate) fn plan_verified(
+    store: &MergedStore,
+    request: &ImportRequest,
+    verified: Result<VerifiedBundle, Refusal>,
+    accepted: Option<&PinnedKey>,
+) -> ImportOutcome {
     let mut preview = Preview {
         file_name: request.file_name.to_string(),
         bytes: request.bytes.len(),
@@ -78,14 +89,26 @@ pub(crate) fn prepare(store: &MergedStore, request: &ImportRequest, accepted: Op
         warnings: Vec::new(),
         error: None,
     };
-    let mut plan = ImportPlan::empty(store.revision());
-    let bundle = match read_bundle(request.bytes) {
+    let plan = ImportPlan::empty(store.revision());
+    let bundle = match verified {
         Ok(bundle) => bundle,
         Err(refusal) => {
             preview.error = Some(refusal);
             return ImportOutcome { preview, plan };
         }
     };
+    plan_bundle(store, request, bundle, accepted, preview, plan)
+}
+
+/// Previews a verified bundle against the store and plans its import.
+fn plan_bundle(
+    store: &MergedStore,
+    request: &ImportRequest,
+    bundle: VerifiedBundle,
+    accepted: Option<&PinnedKey>,
+    mut preview: Preview,
+    mut plan: ImportPlan,
+) -> ImportOutcome {
     preview.bundle = Some(BundleSummary {
         digest: bundle.digest,
         version: bundle.version,

@@ -4,6 +4,7 @@
 mod export_flow;
 mod forgery;
 mod fuzz;
+mod import_session;
 mod merge_properties;
 mod refusals;
 mod register_filters;

@@ -4,65 +4,30 @@
 //! 第三条 ……遇有行政执法机关内部人员非法过问案件办理的情况，应向局机关法治科报告。
 //! 第四条 局法治科应加强检查、抽查，如发现干预、插手案件办理线索的，应当及时向机关负责人报告并开展调查处理……
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::key_decisions::KeyDecisions;
 use super::merged_state::MergedState;
 use super::migration_section::MigrationSection;
-use super::preview_card::{FileCheck, PreviewCard};
+use super::preview_card::PreviewCard;
 use super::store_status::{StoreStatus, user_name};
-use crate::bundle::{ImportOutcome, ImportRequest, MAX_BUNDLE_BYTES, MergedStore, Refusal, prepare_import};
+use crate::bundle::{FileCheck, ImportOutcome, ImportSession, MAX_BUNDLE_BYTES, Refusal};
 use crate::i18n::strings;
 use crate::web::clock::now;
 use crate::web::file_read::{files_of, read_bytes};
 
-/// A file waiting to be imported.
-#[derive(Debug, Clone)]
-struct PendingFile {
-    id: u64,
-    name: String,
-    size: usize,
-    content: Content,
-}
-
-/// What was read of it.
-#[derive(Debug, Clone)]
-enum Content {
-    /// Not read, with the reason in Chinese.
-    NotRead(String),
-    /// Its bytes.
-    Bytes(Arc<Vec<u8>>),
-}
-
-impl PendingFile {
-    /// The file checked against the store now.
-    fn check(&self, store: &MergedStore, by: &str) -> FileCheck {
-        match &self.content {
-            Content::NotRead(reason) => FileCheck::NotRead(reason.clone()),
-            Content::Bytes(bytes) => FileCheck::Checked(Box::new(prepare_import(
-                store,
-                &ImportRequest { file_name: &self.name, bytes, by, now: now() },
-            ))),
-        }
-    }
-}
-
-/// Reads a picked or dropped file: its size is checked first, and a file over the limit is not read at all.
-async fn intake(id: u64, file: web_sys::File) -> PendingFile {
+/// Reads a picked or dropped file into the session: its size is checked first, and a file over the limit is not
+/// read at all; a read file is verified once, now.
+async fn intake(session: RwSignal<ImportSession>, id: u64, file: web_sys::File) {
     let name = file.name();
     let size = file.size().max(0.0) as usize;
-    let content = if size > MAX_BUNDLE_BYTES {
-        Content::NotRead(Refusal::TooLarge { bytes: size }.describe())
-    } else {
-        match read_bytes(&file).await {
-            Ok(bytes) => Content::Bytes(Arc::new(bytes)),
-            Err(error) => Content::NotRead((strings().bundles.import.unreadable)(&error)),
-        }
-    };
-    PendingFile { id, name, size, content }
+    if size > MAX_BUNDLE_BYTES {
+        session.update(|s| s.add_unread(id, name, size, Refusal::TooLarge { bytes: size }.describe()));
+        return;
+    }
+    let read = read_bytes(&file).await.map_err(|error| (strings().bundles.import.unreadable)(&error));
+    session.update(|s| s.add(id, name, size, read));
 }
 
 /// What committing a file did, in Chinese.
@@ -78,15 +43,26 @@ fn committed(name: &str, outcome: &ImportOutcome) -> String {
     }
 }
 
-/// Prepares a file against the store as it is now and commits it; the message says what happened.
-async fn commit_file(merged: MergedState, file: PendingFile, by: String) -> Result<String, String> {
+/// Plans a file against the store as it is now (no second verification) and commits it; the store refuses the plan
+/// if another commit came first. The message says what happened.
+async fn commit_file(
+    merged: MergedState,
+    session: RwSignal<ImportSession>,
+    id: u64,
+    by: &str,
+) -> Result<String, String> {
     let text = &strings().bundles;
-    let (check, prepared_at) = merged.with_untracked(|store| (file.check(store, &by), store.revision()));
-    let FileCheck::Checked(outcome) = check else {
-        return Err((text.import.not_read)(&file.name));
+    let name = session.with_untracked(|s| s.files().iter().find(|f| f.id == id).map(|f| f.name.clone()));
+    let name = name.unwrap_or_default();
+    let planned = merged.with_untracked(|store| {
+        session.with_untracked(|s| s.check(id, store, by, now())).map(|check| (check, store.revision()))
+    });
+    let Some((FileCheck::Checked(outcome), prepared_at)) = planned else {
+        return Err((text.import.not_read)(&name));
     };
-    merged.commit(&outcome.plan, prepared_at).await.map_err(|error| (text.named)(&file.name, &error))?;
-    Ok(committed(&file.name, &outcome))
+    merged.commit(&outcome.plan, prepared_at).await.map_err(|error| (text.named)(&name, &error))?;
+    session.update(|s| s.remove(id));
+    Ok(committed(&name, &outcome))
 }
 
 /// The import page, for `/legal/import`.
@@ -96,7 +72,7 @@ pub fn ImportPage() -> impl IntoView {
     let text = &all.bundles.import;
     let merged = expect_context::<MergedState>();
     let by = user_name();
-    let pending = RwSignal::new(Vec::<PendingFile>::new());
+    let session = RwSignal::new(ImportSession::new());
     let next_id = StoredValue::new(0u64);
     let reading = RwSignal::new(0usize);
     let results = RwSignal::new(Vec::<Result<String, String>>::new());
@@ -108,53 +84,48 @@ pub fn ImportPage() -> impl IntoView {
             next_id.set_value(id + 1);
             reading.update(|n| *n += 1);
             spawn_local(async move {
-                let read = intake(id, file).await;
-                pending.update(|list| list.push(read));
+                intake(session, id, file).await;
                 reading.update(|n| *n = n.saturating_sub(1));
             });
         }
     };
+    // Planned again whenever the store or the files change; verified only once, on arrival.
     let checks = {
         let by = by.clone();
         Memo::new(move |_| {
-            let files = pending.get();
-            merged.with(|store| {
-                files.iter().map(|f| (f.id, f.name.clone(), f.size, f.check(store, &by))).collect::<Vec<_>>()
+            session.with(|s| {
+                let checks = merged.with(|store| s.checks(store, &by, now()));
+                s.files()
+                    .iter()
+                    .zip(checks)
+                    .map(|(f, (id, check))| (id, f.name.clone(), f.size, check))
+                    .collect::<Vec<_>>()
             })
         })
     };
     let commit = {
         let by = by.clone();
         move |id: u64| {
-            let Some(file) = pending.with_untracked(|list| list.iter().find(|f| f.id == id).cloned()) else { return };
             let by = by.clone();
             spawn_local(async move {
-                let outcome = commit_file(merged, file, by).await;
-                if outcome.is_ok() {
-                    pending.update(|list| list.retain(|f| f.id != id));
-                }
+                let outcome = commit_file(merged, session, id, &by).await;
                 results.update(|r| r.push(outcome));
             });
         }
     };
     let commit_all = move |_| {
-        let files = pending.get_untracked();
         let by = by.clone();
         spawn_local(async move {
-            for file in files {
-                let id = file.id;
-                let writes = merged.with_untracked(|store| match file.check(store, &by) {
-                    FileCheck::Checked(outcome) => !outcome.plan.is_empty(),
-                    FileCheck::NotRead(_) => false,
+            let ids: Vec<u64> = session.with_untracked(|s| s.files().iter().map(|f| f.id).collect());
+            for id in ids {
+                let writes = merged.with_untracked(|store| {
+                    session.with_untracked(|s| s.check(id, store, &by, now())).is_some_and(|c| c.writes())
                 });
                 if !writes {
                     continue;
                 }
-                let outcome = commit_file(merged, file, by.clone()).await;
+                let outcome = commit_file(merged, session, id, &by).await;
                 let failed = outcome.is_err();
-                if !failed {
-                    pending.update(|list| list.retain(|f| f.id != id));
-                }
                 results.update(|r| r.push(outcome));
                 if failed {
                     break;
@@ -172,9 +143,7 @@ pub fn ImportPage() -> impl IntoView {
         dragging.set(false);
         add_files(files_of(ev.data_transfer().and_then(|d| d.files())));
     };
-    let writable = move || {
-        checks.with(|c| c.iter().any(|(_, _, _, check)| matches!(check, FileCheck::Checked(o) if !o.plan.is_empty())))
-    };
+    let writable = move || checks.with(|c| c.iter().any(|(_, _, _, check)| check.writes()));
     view! {
         <section data-testid="import-page">
             <p class="breadcrumb"><a href="/legal">{all.nav.legal}</a>" / "{all.bundles.pages.import}</p>
@@ -199,7 +168,7 @@ pub fn ImportPage() -> impl IntoView {
                     view! {
                         <PreviewCard name=name size=size check=check writing=merged.writing.into()
                             on_commit=Callback::new(move |()| commit(id))
-                            on_remove=Callback::new(move |()| pending.update(|list| list.retain(|f| f.id != id))) />
+                            on_remove=Callback::new(move |()| session.update(|s| s.remove(id))) />
                     }
                 }).collect_view()}
             </div>

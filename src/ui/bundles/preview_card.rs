@@ -6,17 +6,8 @@
 use leptos::prelude::*;
 
 use super::key_fingerprint::KeyFingerprint;
-use crate::bundle::{ImportOutcome, Preview, Refusal};
+use crate::bundle::{FileCheck, ImportOutcome, Preview, Refusal};
 use crate::i18n::strings;
-
-/// What checking a file gave.
-#[derive(Debug, Clone, PartialEq)]
-pub enum FileCheck {
-    /// Not read: refused before reading (too large), or the browser could not read it. The reason, in Chinese.
-    NotRead(String),
-    /// Checked against the merged store.
-    Checked(Box<ImportOutcome>),
-}
 
 /// What committing a checked file does, as the button says it.
 fn commit_label(outcome: &ImportOutcome) -> Option<&'static str> {
