@@ -44,7 +44,7 @@ pub struct SessionFile {
 #[derive(Debug, Clone)]
 enum Content {
     NotRead(String),
-    Read { bytes: Arc<Vec<u8>>, verified: Result<VerifiedBundle, Refusal> },
+    Read { bytes: Arc<Vec<u8>>, verified: Box<Result<VerifiedBundle, Refusal>> },
 }
 
 /// The files waiting to be imported, in the order they arrived.
@@ -63,7 +63,7 @@ impl ImportSession {
     pub fn add(&mut self, id: u64, name: String, size: usize, read: Result<Vec<u8>, String>) {
         let content = match read {
             Ok(bytes) => {
-                let verified = read_bundle(&bytes);
+                let verified = Box::new(read_bundle(&bytes));
                 Content::Read { bytes: Arc::new(bytes), verified }
             }
             Err(reason) => Content::NotRead(reason),
@@ -109,7 +109,7 @@ fn check_file(file: &SessionFile, store: &MergedStore, by: &str, now: DateTime<F
         Content::NotRead(reason) => FileCheck::NotRead(reason.clone()),
         Content::Read { bytes, verified } => {
             let request = ImportRequest { file_name: &file.name, bytes, by, now };
-            FileCheck::Checked(Box::new(plan_verified(store, &request, verified.clone(), None)))
+            FileCheck::Checked(Box::new(plan_verified(store, &request, (**verified).clone(), None)))
         }
     }
 }
