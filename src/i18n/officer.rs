@@ -244,50 +244,28 @@ pub struct RecordFieldsText {
 pub struct RecordFormText {
     /// Legend of the basic facts.
     pub basics_legend: &'static str,
-    /// Time label.
-    pub occurred_at: &'static str,
     /// Time hint.
     pub occurred_at_hint: &'static str,
-    /// Place label.
-    pub place: &'static str,
     /// Place hint.
     pub place_hint: &'static str,
-    /// Person name label.
-    pub person_name: &'static str,
     /// Person name hint.
     pub person_name_hint: &'static str,
-    /// Person unit label.
-    pub person_unit: &'static str,
     /// Person unit hint.
     pub person_unit_hint: &'static str,
     /// Person position label.
     pub person_position: &'static str,
     /// Person position hint.
     pub person_position_hint: &'static str,
-    /// Person category label.
-    pub category: &'static str,
     /// Person category hint.
     pub category_hint: &'static str,
-    /// Contact method label.
-    pub method: &'static str,
-    /// Content label.
-    pub content: &'static str,
     /// Content hint.
     pub content_hint: &'static str,
     /// Legend of the case.
     pub case_legend: &'static str,
-    /// Case number label.
-    pub case_number: &'static str,
     /// Case number hint.
     pub case_number_hint: &'static str,
-    /// Case cause label.
-    pub case_cause: &'static str,
     /// Case cause hint.
     pub case_cause_hint: &'static str,
-    /// Case stage label.
-    pub case_stage: &'static str,
-    /// Recorders label.
-    pub recorders: &'static str,
     /// Recorders hint.
     pub recorders_hint: &'static str,
     /// Legend of the structured questions.
@@ -328,12 +306,8 @@ pub struct RecordFormText {
     pub report_legend: &'static str,
     /// Checkbox: reported to the legal section.
     pub reported_legal: &'static str,
-    /// Date label of the report to the legal section.
-    pub legal_date: &'static str,
     /// Checkbox: reported to the district justice bureau.
     pub reported_justice: &'static str,
-    /// Date label of the report to the district justice bureau.
-    pub justice_date: &'static str,
     /// Note at the top of the form on what the `*` means.
     pub required_note: &'static str,
     /// Visually hidden text after a `*` that no control's `aria-required` announces (the conduct group).

@@ -87,14 +87,14 @@ pub enum FormField {
 }
 
 impl FormField {
-    /// Chinese label of the field.
+    /// Chinese label of the field: the form's label and the error summary's (the one owner of these words).
     pub fn label(self) -> &'static str {
         match self {
             FormField::OccurredAt => "时间",
             FormField::Place => "地点",
             FormField::PersonName => "人物姓名",
-            FormField::PersonUnit => "人物单位",
-            FormField::Category => "人物类别",
+            FormField::PersonUnit => "人物单位或部门",
+            FormField::Category => "人物类别（第二条）",
             FormField::Method => "方式",
             FormField::Content => "内容",
             FormField::CaseNumber => "案号",

@@ -64,35 +64,35 @@ pub fn RecordFields(
         <fieldset class="card">
             <legend>{text.basics_legend}</legend>
             <div class="grid-2">
-                <TextField id=field_id(FormField::OccurredAt) label=text.occurred_at value=state.occurred_at input_type="datetime-local" required=true
+                <TextField id=field_id(FormField::OccurredAt) label=FormField::OccurredAt.label() value=state.occurred_at input_type="datetime-local" required=true
                     error=state.error(FormField::OccurredAt) hint=text.occurred_at_hint />
-                <TextField id=field_id(FormField::Place) label=text.place value=state.place required=true
+                <TextField id=field_id(FormField::Place) label=FormField::Place.label() value=state.place required=true
                     error=state.error(FormField::Place) hint=text.place_hint />
-                <TextField id=field_id(FormField::PersonName) label=text.person_name value=state.person_name required=true
+                <TextField id=field_id(FormField::PersonName) label=FormField::PersonName.label() value=state.person_name required=true
                     error=state.error(FormField::PersonName) hint=text.person_name_hint />
-                <TextField id=field_id(FormField::PersonUnit) label=text.person_unit value=state.person_unit
+                <TextField id=field_id(FormField::PersonUnit) label=FormField::PersonUnit.label() value=state.person_unit
                     required=state.person_unit_required() error=state.error(FormField::PersonUnit) hint=text.person_unit_hint />
                 <TextField id="person-position" label=text.person_position value=state.person_position hint=text.person_position_hint />
-                <ChoiceField id=field_id(FormField::Category) label=text.category value=state.category required=true
+                <ChoiceField id=field_id(FormField::Category) label=FormField::Category.label() value=state.category required=true
                     choices=choices(&PersonCategory::ALL, PersonCategory::label) error=state.error(FormField::Category)
                     hint=text.category_hint />
-                <ChoiceField id=field_id(FormField::Method) label=text.method value=state.method required=true
+                <ChoiceField id=field_id(FormField::Method) label=FormField::Method.label() value=state.method required=true
                     choices=choices(&ContactMethod::ALL, ContactMethod::label) error=state.error(FormField::Method) />
             </div>
-            <TextAreaField id=field_id(FormField::Content) label=text.content value=state.content required=true
+            <TextAreaField id=field_id(FormField::Content) label=FormField::Content.label() value=state.content required=true
                 error=state.error(FormField::Content) hint=text.content_hint />
         </fieldset>
 
         <fieldset class="card">
             <legend>{text.case_legend}</legend>
             <div class="grid-2">
-                <TextField id=field_id(FormField::CaseNumber) label=text.case_number value=state.case_number
+                <TextField id=field_id(FormField::CaseNumber) label=FormField::CaseNumber.label() value=state.case_number
                     required=state.case_number_required() error=state.error(FormField::CaseNumber) hint=text.case_number_hint />
-                <TextField id=field_id(FormField::CaseCause) label=text.case_cause value=state.case_cause required=true
+                <TextField id=field_id(FormField::CaseCause) label=FormField::CaseCause.label() value=state.case_cause required=true
                     error=state.error(FormField::CaseCause) hint=text.case_cause_hint />
-                <ChoiceField id=field_id(FormField::CaseStage) label=text.case_stage value=state.case_stage required=true
+                <ChoiceField id=field_id(FormField::CaseStage) label=FormField::CaseStage.label() value=state.case_stage required=true
                     choices=choices(&CaseStage::ALL, CaseStage::label) error=state.error(FormField::CaseStage) />
-                <TextField id=field_id(FormField::Recorders) label=text.recorders value=state.recorders required=true
+                <TextField id=field_id(FormField::Recorders) label=FormField::Recorders.label() value=state.recorders required=true
                     error=state.error(FormField::Recorders) hint=text.recorders_hint />
             </div>
         </fieldset>
@@ -135,13 +135,13 @@ pub fn RecordFields(
             <legend>{text.report_legend}</legend>
             <CheckField id="reported-legal".to_string() label=text.reported_legal.to_string() checked=state.reported_to_legal_section />
             <Show when=move || state.reported_to_legal_section.get()>
-                <TextField id=field_id(FormField::LegalSectionDate) label=text.legal_date value=state.legal_section_date input_type="date"
+                <TextField id=field_id(FormField::LegalSectionDate) label=FormField::LegalSectionDate.label() value=state.legal_section_date input_type="date"
                     required=true error=state.error(FormField::LegalSectionDate) />
             </Show>
             <CheckField id="reported-justice".to_string() label=text.reported_justice.to_string()
                 checked=state.reported_to_justice_bureau />
             <Show when=move || state.reported_to_justice_bureau.get()>
-                <TextField id=field_id(FormField::JusticeBureauDate) label=text.justice_date value=state.justice_bureau_date input_type="date"
+                <TextField id=field_id(FormField::JusticeBureauDate) label=FormField::JusticeBureauDate.label() value=state.justice_bureau_date input_type="date"
                     required=true error=state.error(FormField::JusticeBureauDate) />
             </Show>
         </fieldset>
