@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::binding::Binding;
 use crate::i18n::strings;
 use crate::rules::r2::Answer;
 
@@ -12,7 +13,7 @@ use crate::rules::r2::Answer;
 pub fn TextField(
     id: &'static str,
     label: &'static str,
-    value: RwSignal<String>,
+    #[prop(into)] value: Binding<String>,
     #[prop(default = "text")] input_type: &'static str,
     #[prop(optional)] hint: &'static str,
     #[prop(into, optional)] error: Signal<Option<&'static str>>,
@@ -31,7 +32,7 @@ pub fn TextField(
                 aria-describedby=described_by
                 aria-required=move || required.get().to_string()
                 aria-invalid=move || error.get().is_some().to_string()
-                bind:value=value
+                bind:value=(value.get, value.set)
             />
             {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
             <p class="error" id=error_id data-testid=format!("{id}-error")>{move || error.get()}</p>
@@ -44,7 +45,7 @@ pub fn TextField(
 pub fn TextAreaField(
     id: &'static str,
     label: &'static str,
-    value: RwSignal<String>,
+    #[prop(into)] value: Binding<String>,
     #[prop(optional)] hint: &'static str,
     #[prop(into, optional)] error: Signal<Option<&'static str>>,
     #[prop(into, optional)] required: Signal<bool>,
@@ -61,7 +62,7 @@ pub fn TextAreaField(
                 aria-describedby=described_by
                 aria-required=move || required.get().to_string()
                 aria-invalid=move || error.get().is_some().to_string()
-                bind:value=value
+                bind:value=(value.get, value.set)
             ></textarea>
             {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
             <p class="error" id=error_id data-testid=format!("{id}-error")>{move || error.get()}</p>
@@ -75,7 +76,7 @@ pub fn ChoiceField(
     id: &'static str,
     label: &'static str,
     choices: Vec<(String, String)>,
-    value: RwSignal<String>,
+    #[prop(into)] value: Binding<String>,
     #[prop(optional)] hint: &'static str,
     #[prop(into, optional)] error: Signal<Option<&'static str>>,
     #[prop(into, optional)] required: Signal<bool>,
@@ -93,15 +94,15 @@ pub fn ChoiceField(
                 aria-describedby=described_by
                 aria-required=move || required.get().to_string()
                 aria-invalid=move || error.get().is_some().to_string()
-                on:change=move |ev| value.set(event_target_value(&ev))
-                prop:value=move || value.get()
+                on:change=move |ev| value.set.set(event_target_value(&ev))
+                prop:value=move || value.get.get()
             >
                 <option value="">{placeholder}</option>
                 {choices
                     .into_iter()
                     .map(|(key, text)| {
                         let selected_key = key.clone();
-                        view! { <option value=key selected=move || value.get() == selected_key>{text}</option> }
+                        view! { <option value=key selected=move || value.get.get() == selected_key>{text}</option> }
                     })
                     .collect_view()}
             </select>
@@ -116,13 +117,13 @@ pub fn ChoiceField(
 pub fn CheckField(
     id: String,
     label: String,
-    checked: RwSignal<bool>,
+    #[prop(into)] checked: Binding<bool>,
     #[prop(optional)] hint: &'static str,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     view! {
         <div class="check">
-            <input type="checkbox" id=id.clone() data-testid=id.clone() aria-describedby=hint_id.clone() bind:checked=checked />
+            <input type="checkbox" id=id.clone() data-testid=id.clone() aria-describedby=hint_id.clone() bind:checked=(checked.get, checked.set) />
             <label for=id>{label}</label>
             {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id>{hint}</p> })}
         </div>
@@ -134,7 +135,7 @@ pub fn CheckField(
 pub fn AnswerField(
     id: &'static str,
     label: &'static str,
-    answer: RwSignal<Answer>,
+    #[prop(into)] answer: Binding<Answer>,
     #[prop(optional)] hint: &'static str,
 ) -> impl IntoView {
     let label_id = format!("{id}-label");
@@ -151,7 +152,7 @@ pub fn AnswerField(
             view! {
                 <span class="answer">
                     <input type="radio" id=option_id.clone() data-testid=option_id.clone() name=id value=key
-                        prop:checked=move || answer.get() == option on:change=move |_| answer.set(option) />
+                        prop:checked=move || answer.get.get() == option on:change=move |_| answer.set.set(option) />
                     <label for=option_id>{option.label()}</label>
                 </span>
             }

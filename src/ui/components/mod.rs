@@ -1,11 +1,13 @@
 //! Small components shared by the areas: quoted law, explanations, form fields.
 
+mod binding;
 mod choices;
 mod explanation;
 mod fields;
 mod quotes;
 mod register_filters;
 
+pub use binding::Binding;
 pub use choices::{choice_key, choice_of};
 pub use explanation::ExplanationSteps;
 pub use fields::{AnswerField, CheckField, ChoiceField, TextAreaField, TextField};

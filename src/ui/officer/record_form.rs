@@ -64,35 +64,35 @@ pub fn RecordFields(
         <fieldset class="card">
             <legend>{text.basics_legend}</legend>
             <div class="grid-2">
-                <TextField id=field_id(FormField::OccurredAt) label=FormField::OccurredAt.label() value=state.occurred_at input_type="datetime-local" required=true
+                <TextField id=field_id(FormField::OccurredAt) label=FormField::OccurredAt.label() value=state.text(|f| &f.occurred_at, |f| &mut f.occurred_at) input_type="datetime-local" required=true
                     error=state.error(FormField::OccurredAt) hint=text.occurred_at_hint />
-                <TextField id=field_id(FormField::Place) label=FormField::Place.label() value=state.place required=true
+                <TextField id=field_id(FormField::Place) label=FormField::Place.label() value=state.text(|f| &f.place, |f| &mut f.place) required=true
                     error=state.error(FormField::Place) hint=text.place_hint />
-                <TextField id=field_id(FormField::PersonName) label=FormField::PersonName.label() value=state.person_name required=true
+                <TextField id=field_id(FormField::PersonName) label=FormField::PersonName.label() value=state.text(|f| &f.person_name, |f| &mut f.person_name) required=true
                     error=state.error(FormField::PersonName) hint=text.person_name_hint />
-                <TextField id=field_id(FormField::PersonUnit) label=FormField::PersonUnit.label() value=state.person_unit
+                <TextField id=field_id(FormField::PersonUnit) label=FormField::PersonUnit.label() value=state.text(|f| &f.person_unit, |f| &mut f.person_unit)
                     required=state.person_unit_required() error=state.error(FormField::PersonUnit) hint=text.person_unit_hint />
-                <TextField id="person-position" label=text.person_position value=state.person_position hint=text.person_position_hint />
-                <ChoiceField id=field_id(FormField::Category) label=FormField::Category.label() value=state.category required=true
+                <TextField id="person-position" label=text.person_position value=state.text(|f| &f.person_position, |f| &mut f.person_position) hint=text.person_position_hint />
+                <ChoiceField id=field_id(FormField::Category) label=FormField::Category.label() value=state.category() required=true
                     choices=choices(&PersonCategory::ALL, PersonCategory::label) error=state.error(FormField::Category)
                     hint=text.category_hint />
-                <ChoiceField id=field_id(FormField::Method) label=FormField::Method.label() value=state.method required=true
+                <ChoiceField id=field_id(FormField::Method) label=FormField::Method.label() value=state.method() required=true
                     choices=choices(&ContactMethod::ALL, ContactMethod::label) error=state.error(FormField::Method) />
             </div>
-            <TextAreaField id=field_id(FormField::Content) label=FormField::Content.label() value=state.content required=true
+            <TextAreaField id=field_id(FormField::Content) label=FormField::Content.label() value=state.text(|f| &f.content, |f| &mut f.content) required=true
                 error=state.error(FormField::Content) hint=text.content_hint />
         </fieldset>
 
         <fieldset class="card">
             <legend>{text.case_legend}</legend>
             <div class="grid-2">
-                <TextField id=field_id(FormField::CaseNumber) label=FormField::CaseNumber.label() value=state.case_number
+                <TextField id=field_id(FormField::CaseNumber) label=FormField::CaseNumber.label() value=state.text(|f| &f.case_number, |f| &mut f.case_number)
                     required=state.case_number_required() error=state.error(FormField::CaseNumber) hint=text.case_number_hint />
-                <TextField id=field_id(FormField::CaseCause) label=FormField::CaseCause.label() value=state.case_cause required=true
+                <TextField id=field_id(FormField::CaseCause) label=FormField::CaseCause.label() value=state.text(|f| &f.case_cause, |f| &mut f.case_cause) required=true
                     error=state.error(FormField::CaseCause) hint=text.case_cause_hint />
-                <ChoiceField id=field_id(FormField::CaseStage) label=FormField::CaseStage.label() value=state.case_stage required=true
+                <ChoiceField id=field_id(FormField::CaseStage) label=FormField::CaseStage.label() value=state.case_stage() required=true
                     choices=choices(&CaseStage::ALL, CaseStage::label) error=state.error(FormField::CaseStage) />
-                <TextField id=field_id(FormField::Recorders) label=FormField::Recorders.label() value=state.recorders required=true
+                <TextField id=field_id(FormField::Recorders) label=FormField::Recorders.label() value=state.text(|f| &f.recorders, |f| &mut f.recorders) required=true
                     error=state.error(FormField::Recorders) hint=text.recorders_hint />
             </div>
         </fieldset>
@@ -104,10 +104,9 @@ pub fn RecordFields(
                     <span class="visually-hidden">{text.required}</span></p>
                 {Conduct::ALL
                     .into_iter()
-                    .zip(state.conduct)
                     .enumerate()
-                    .map(|(i, (conduct, checked))| {
-                        view! { <CheckField id=format!("conduct-{i}") label=conduct.label().to_string() checked=checked /> }
+                    .map(|(i, conduct)| {
+                        view! { <CheckField id=format!("conduct-{i}") label=conduct.label().to_string() checked=state.conduct(conduct) /> }
                     })
                     .collect_view()}
                 <p class="error" id="conduct-error" data-testid="conduct-error">{move || state.error(FormField::Conduct).get()}</p>
@@ -115,10 +114,9 @@ pub fn RecordFields(
             <div class="questions">
                 {ContactFact::ALL
                     .into_iter()
-                    .zip(state.answers)
-                    .map(|(fact, answer)| {
+                    .map(|fact| {
                         let (id, label, hint) = fact_question(fact);
-                        view! { <AnswerField id=id label=label answer=answer hint=hint /> }
+                        view! { <AnswerField id=id label=label answer=state.answer(fact) hint=hint /> }
                     })
                     .collect_view()}
             </div>
@@ -133,15 +131,15 @@ pub fn RecordFields(
 
         <fieldset class="card">
             <legend>{text.report_legend}</legend>
-            <CheckField id="reported-legal".to_string() label=text.reported_legal.to_string() checked=state.reported_to_legal_section />
-            <Show when=move || state.reported_to_legal_section.get()>
-                <TextField id=field_id(FormField::LegalSectionDate) label=FormField::LegalSectionDate.label() value=state.legal_section_date input_type="date"
+            <CheckField id="reported-legal".to_string() label=text.reported_legal.to_string() checked=state.flag(|f| f.reported_to_legal_section, |f| &mut f.reported_to_legal_section) />
+            <Show when=move || state.form.with(|f| f.reported_to_legal_section)>
+                <TextField id=field_id(FormField::LegalSectionDate) label=FormField::LegalSectionDate.label() value=state.text(|f| &f.legal_section_date, |f| &mut f.legal_section_date) input_type="date"
                     required=true error=state.error(FormField::LegalSectionDate) />
             </Show>
             <CheckField id="reported-justice".to_string() label=text.reported_justice.to_string()
-                checked=state.reported_to_justice_bureau />
-            <Show when=move || state.reported_to_justice_bureau.get()>
-                <TextField id=field_id(FormField::JusticeBureauDate) label=FormField::JusticeBureauDate.label() value=state.justice_bureau_date input_type="date"
+                checked=state.flag(|f| f.reported_to_justice_bureau, |f| &mut f.reported_to_justice_bureau) />
+            <Show when=move || state.form.with(|f| f.reported_to_justice_bureau)>
+                <TextField id=field_id(FormField::JusticeBureauDate) label=FormField::JusticeBureauDate.label() value=state.text(|f| &f.justice_bureau_date, |f| &mut f.justice_bureau_date) input_type="date"
                     required=true error=state.error(FormField::JusticeBureauDate) />
             </Show>
         </fieldset>
