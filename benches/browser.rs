@@ -3,18 +3,22 @@
 //! events against the browser's own `JSON.parse`, and 50,000 events in 法治科's IndexedDB store.
 #![cfg(target_arch = "wasm32")]
 
+use bundles::{SyntheticBundle, synthetic_bundles};
 use chrono::{DateTime, NaiveDate};
+use facts::generated_facts;
 use gloo_storage::{LocalStorage, Storage};
-use liuhen::bundle::{
-    ImportOutcome, ImportRequest, KeyDecision, MergedStore, SyntheticBundle, prepare_import, prepare_key_decision,
-    synthetic_bundles,
-};
+use liuhen::bundle::{ImportOutcome, ImportRequest, KeyDecision, MergedStore, prepare_import, prepare_key_decision};
 use liuhen::record::{CaseRef, CaseStage, InterferenceRecord, Person, ReportStatus};
-use liuhen::rules::r2::{Verdict, assess, sample::generated_facts};
+use liuhen::rules::r2::{Verdict, assess};
 use liuhen::web::indexed_db::{IdbStore, delete_database};
 use liuhen::web::journal_db::{JOURNAL_DB_NAME, OpenJournal};
 use liuhen::web::storage_manager::estimate;
 use wasm_bindgen_test::*;
+
+#[path = "support/bundles.rs"]
+mod bundles;
+#[path = "support/facts.rs"]
+mod facts;
 
 wasm_bindgen_test_configure!(run_in_browser);
 

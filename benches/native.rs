@@ -4,7 +4,11 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use liuhen::rules::r2::{Verdict, assess, sample::generated_facts};
+use facts::generated_facts;
+use liuhen::rules::r2::{Verdict, assess};
+
+#[path = "support/facts.rs"]
+mod facts;
 
 fn main() {
     let facts = generated_facts(100_000, 20_200_709); // seed: the regulations' date, 2020-07-09

@@ -4,6 +4,11 @@
 //! Pure, web-free logic lives in [`law`], [`legal`], [`rules`], [`bundle`], [`calendar`], [`journal`], [`record`], [`register`],
 //! [`quiz`], [`settings`] and [`i18n`]; the browser shell ([`ui`], [`web`]) is compiled only for wasm32.
 
+// The bench generators in benches/support name the crate `liuhen`, as the benches do; the crate's own tests include
+// them too.
+#[cfg(test)]
+extern crate self as liuhen;
+
 pub mod bundle;
 pub mod calendar;
 pub mod i18n;

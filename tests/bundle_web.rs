@@ -5,7 +5,7 @@
 
 mod support;
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset};
 use gloo_storage::{LocalStorage, Storage};
 use liuhen::bundle::{
     DeviceKey, ExportRequest, ImportOutcome, ImportRequest, KeyDecision, MergedStore, Refusal, Warning, export,
@@ -13,9 +13,8 @@ use liuhen::bundle::{
 };
 use liuhen::journal::keys::quarantine_key;
 use liuhen::journal::{DeviceId, ExportScope, Journal, KeyValueStore, MemoryStore};
-use liuhen::record::{CaseRef, CaseStage, InterferenceRecord, Person, ReportStatus};
 use liuhen::register::rows;
-use liuhen::rules::r2::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
+use liuhen::rules::r2::PersonCategory;
 use liuhen::settings::{Profile, Readings, Role};
 use liuhen::web::device_key_store::{
     DEVICE_KEY_KEY, DeviceKeyError, load_or_create_device_key, replace_corrupt_device_key,
@@ -25,7 +24,7 @@ use liuhen::web::local_store::LocalStore;
 use liuhen::web::profile_store::save_profile;
 use liuhen::web::random::random_bytes;
 use liuhen::web::readings_store::save_readings;
-use support::{fresh_storage, mount_app_at, wait_for, wait_until};
+use support::{fresh_storage, mount_app_at, record, wait_for, wait_until};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -42,28 +41,6 @@ fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
 
 fn now() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2024-05-06T10:00:00+08:00").unwrap()
-}
-
-fn record(case: u32, content: &str) -> InterferenceRecord {
-    InterferenceRecord {
-        occurred_at: NaiveDate::from_ymd_opt(2024, 5, case).unwrap().and_hms_opt(9, 30, 0).unwrap(),
-        place: "执法支队办公室".into(),
-        person: Person { name: "王某".into(), unit: "某科室".into(), position: String::new() },
-        content: content.into(),
-        case: CaseRef {
-            number: format!("黔规资罚〔2024〕{case}号"),
-            cause: "未批先建".into(),
-            stage: CaseStage::Investigation,
-        },
-        recorders: vec!["张三".into()],
-        facts: InterferenceFacts {
-            category: PersonCategory::Retired,
-            method: ContactMethod::Phone,
-            conduct: vec![Conduct::PleadForParty],
-            ..Default::default()
-        },
-        reports: ReportStatus::default(),
-    }
 }
 
 /// 法治科's person confirming the key of the one file held for it, after comparing the fingerprint.

@@ -7,18 +7,17 @@ mod support;
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, NaiveDate};
+use chrono::DateTime;
 use gloo_storage::{LocalStorage, Storage};
 use liuhen::journal::{IssueKind, head_key};
+use liuhen::record::RecordForm;
 use liuhen::record::drafts::Draft;
-use liuhen::record::{CaseRef, CaseStage, InterferenceRecord, Person, RecordForm, ReportStatus};
-use liuhen::rules::r2::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
 use liuhen::settings::{Profile, Role};
 use liuhen::web::draft_store::{save_draft, tab_draft_id};
 use liuhen::web::indexed_db::{IdbError, delete_database};
 use liuhen::web::journal_db::{JOURNAL_DB_NAME, OpenJournal};
 use liuhen::web::profile_store::save_profile;
-use support::{by_test_id, click, mount_app_at, wait_for};
+use support::{by_test_id, click, mount_app_at, record, wait_for};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
@@ -63,28 +62,6 @@ extern "C" {
     fn watch_transactions(needle: &str) -> JsValue;
 }
 
-fn record(content: &str) -> InterferenceRecord {
-    InterferenceRecord {
-        occurred_at: NaiveDate::from_ymd_opt(2024, 5, 1).unwrap().and_hms_opt(9, 30, 0).unwrap(),
-        place: "执法支队办公室".into(),
-        person: Person { name: "王某".into(), unit: "某科室".into(), position: "副科长".into() },
-        content: content.into(),
-        case: CaseRef {
-            number: "黔规资罚〔2024〕12号".into(),
-            cause: "未批先建".into(),
-            stage: CaseStage::Investigation,
-        },
-        recorders: vec!["张三".into()],
-        facts: InterferenceFacts {
-            category: PersonCategory::Retired,
-            method: ContactMethod::Phone,
-            conduct: vec![Conduct::PleadForParty],
-            ..Default::default()
-        },
-        reports: ReportStatus::default(),
-    }
-}
-
 fn now() -> DateTime<chrono::FixedOffset> {
     DateTime::parse_from_rfc3339("2024-05-01T10:00:00+08:00").unwrap()
 }
@@ -103,7 +80,7 @@ async fn open() -> OpenJournal {
 async fn a_change_is_stored_when_its_commit_returns_and_survives_reopening() {
     fresh_browser().await;
     let mut first = open().await;
-    let id = first.journal.create_record(record("第一次来电"), now()).unwrap();
+    let id = first.journal.create_record(record(1, "第一次来电"), now()).unwrap();
     first.commit().await.unwrap();
     let device = first.journal.device().clone();
     drop(first);
@@ -121,15 +98,15 @@ async fn two_tabs_never_take_one_chain_position() {
     fresh_browser().await;
     let mut tab_a = open().await;
     let mut tab_b = open().await;
-    tab_a.journal.create_record(record("甲页保存"), now()).unwrap();
+    tab_a.journal.create_record(record(1, "甲页保存"), now()).unwrap();
     tab_a.commit().await.unwrap();
 
     // Tab B has not seen A's event: its change claims the same position, and the database refuses all of it.
-    tab_b.journal.create_record(record("乙页保存"), now()).unwrap();
+    tab_b.journal.create_record(record(1, "乙页保存"), now()).unwrap();
     assert!(matches!(tab_b.commit().await, Err(IdbError::AlreadyStored(_))));
     tab_b.reopen().await.unwrap();
     assert_eq!(tab_b.journal.fold().records.len(), 1, "B now shows only what is stored: A's record");
-    tab_b.journal.create_record(record("乙页保存"), now()).unwrap();
+    tab_b.journal.create_record(record(1, "乙页保存"), now()).unwrap();
     tab_b.commit().await.unwrap();
 
     let third = open().await;
@@ -167,7 +144,7 @@ async fn a_local_storage_journal_of_the_previous_release_is_migrated_and_kept() 
 async fn deleting_the_newest_event_in_the_database_is_reported() {
     fresh_browser().await;
     let mut journal = open().await;
-    let id = journal.journal.create_record(record("原稿"), now()).unwrap();
+    let id = journal.journal.create_record(record(1, "原稿"), now()).unwrap();
     journal.journal.add_note(id, "备注一", now()).unwrap();
     journal.journal.add_note(id, "备注二", now()).unwrap();
     journal.commit().await.unwrap();
@@ -187,7 +164,7 @@ async fn deleting_the_newest_event_in_the_database_is_reported() {
 async fn saved_is_shown_only_after_the_strict_transaction_completed() {
     fresh_browser().await;
     save_profile(&Profile { officer_name: "张三".into(), device_id: String::new(), role: Role::Officer }).unwrap();
-    let draft = Draft { form: RecordForm::from_record(&record("请求从轻处罚")), ..Default::default() };
+    let draft = Draft { form: RecordForm::from_record(&record(1, "请求从轻处罚")), ..Default::default() };
     save_draft(&tab_draft_id().slot(), &draft).unwrap();
     let mounted = mount_app_at("/officer/new");
     let submit = wait_for(&mounted.container, "record-submit").await;

@@ -6,14 +6,14 @@
 
 mod support;
 
-use chrono::{DateTime, NaiveDate};
+use chrono::DateTime;
 use gloo_storage::{LocalStorage, Storage};
 use liuhen::journal::{EventHash, StoreError};
 use liuhen::legal::{WrongCaseWorksheet, answer_claim, set_claimed, set_member};
-use liuhen::record::{CaseRef, CaseStage, InterferenceRecord, Person, ReportStatus};
+use liuhen::record::{InterferenceRecord, Person};
 use liuhen::rules::deadline::DayCounting;
 use liuhen::rules::r1::{LiableAct, Mitigation, SanctionKind, Suggestion, Verification, WrongCaseGround};
-use liuhen::rules::r2::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
+use liuhen::rules::r2::{InterferenceFacts, PersonCategory};
 use liuhen::settings::{Profile, Readings, Role};
 use liuhen::web::journal_db::OpenJournal;
 use liuhen::web::json_store::{self, JsonStoreError};
@@ -205,24 +205,11 @@ async fn what_is_typed_in_the_worksheet_is_autosaved_and_clearing_needs_a_confir
 /// A record of a superior agency's official pleading for a party: 第十条第（五）项 under the default reading, outside
 /// Art. 10 when the bureau reads “内部人员” as this bureau's staff only.
 fn superior_agency_pleading() -> InterferenceRecord {
+    let plea = support::record(6, "来电为当事人说情。");
     InterferenceRecord {
-        occurred_at: NaiveDate::from_ymd_opt(2024, 5, 6).unwrap().and_hms_opt(9, 30, 0).unwrap(),
-        place: "执法支队办公室".into(),
         person: Person { name: "钱某".into(), unit: "市规划和自然资源局".into(), position: String::new() },
-        content: "来电为当事人说情。".into(),
-        case: CaseRef {
-            number: "黔规资罚〔2024〕18号".into(),
-            cause: "未批先建".into(),
-            stage: CaseStage::Investigation,
-        },
-        recorders: vec!["张三".into()],
-        facts: InterferenceFacts {
-            category: PersonCategory::SuperiorAgencyStaff,
-            method: ContactMethod::Phone,
-            conduct: vec![Conduct::PleadForParty],
-            ..Default::default()
-        },
-        reports: ReportStatus::default(),
+        facts: InterferenceFacts { category: PersonCategory::SuperiorAgencyStaff, ..plea.facts },
+        ..plea
     }
 }
 

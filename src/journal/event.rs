@@ -193,7 +193,7 @@ fn content_hash(object: &Map<String, Value>) -> EventHash {
 impl Event {
     /// Seals a new event: computes its hash over the canonical content and returns the event as it reads back
     /// from the returned stored text.
-    pub(crate) fn seal(
+    pub fn seal(
         device: &DeviceId,
         officer: &str,
         device_time: DateTime<FixedOffset>,

@@ -5,6 +5,8 @@
 //! reproduces it word for word.
 
 mod cite;
+#[cfg(test)]
+mod comment_quotes;
 mod numerals;
 mod r1;
 mod r2;

@@ -1,4 +1,5 @@
-//! A tiny deterministic pseudo-random generator (SplitMix64): the quiz's only source of randomness.
+//! A tiny deterministic pseudo-random generator (SplitMix64): the quiz's only source of randomness, and the crate's
+//! one generator (the bench generators in `benches/support` draw from it too).
 //!
 //! Pure code never reads a clock or the OS: the UI passes a seed, and the same seed always gives the same exam, the
 //! same shuffle and the same variant.

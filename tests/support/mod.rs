@@ -1,7 +1,11 @@
-//! Helpers shared by the browser tests: waiting for the browser, finding elements by `data-testid`, and mounting the
-//! whole app at a path. Each test file uses a different subset, hence the `dead_code` allowance.
+//! Helpers shared by the browser tests: waiting for the browser, finding elements by `data-testid`, mounting the
+//! whole app at a path, and the one record builder. Each test file uses a different subset, hence the `dead_code`
+//! allowance.
 #![allow(dead_code)]
 
+use chrono::NaiveDate;
+use liuhen::record::{CaseRef, CaseStage, InterferenceRecord, Person, ReportStatus};
+use liuhen::rules::r2::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
 use liuhen::ui::App;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};
@@ -105,4 +109,30 @@ pub async fn wait_until(what: &str, condition: impl Fn() -> bool) {
 pub async fn fresh_storage() {
     <gloo_storage::LocalStorage as gloo_storage::Storage>::clear();
     liuhen::web::indexed_db::delete_database(liuhen::web::journal_db::JOURNAL_DB_NAME).await.unwrap();
+}
+
+/// A record as the browser tests make them: on `day` May 2024 at 09:30, 王某 of 某科室 (retired) phones the 执法支队
+/// and pleads for the party in case 黔规资罚〔2024〕`day`号 (未批先建, under investigation), saying `content`; recorded
+/// by 张三, not yet reported. Tests change what else they need by struct update:
+/// `InterferenceRecord { person: …, ..record(6, "来电说情") }`.
+pub fn record(day: u32, content: &str) -> InterferenceRecord {
+    InterferenceRecord {
+        occurred_at: NaiveDate::from_ymd_opt(2024, 5, day).unwrap().and_hms_opt(9, 30, 0).unwrap(),
+        place: "执法支队办公室".into(),
+        person: Person { name: "王某".into(), unit: "某科室".into(), position: String::new() },
+        content: content.into(),
+        case: CaseRef {
+            number: format!("黔规资罚〔2024〕{day}号"),
+            cause: "未批先建".into(),
+            stage: CaseStage::Investigation,
+        },
+        recorders: vec!["张三".into()],
+        facts: InterferenceFacts {
+            category: PersonCategory::Retired,
+            method: ContactMethod::Phone,
+            conduct: vec![Conduct::PleadForParty],
+            ..Default::default()
+        },
+        reports: ReportStatus::default(),
+    }
 }

@@ -10,15 +10,18 @@ mod refusals;
 mod register_filters;
 mod skew_warnings;
 mod storage;
+/// Chains written without a store, and synthetic bundles: shared with the browser bench.
+#[path = "../../../benches/support/bundles.rs"]
+mod synthetic;
 mod versions;
 
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use serde_json::{Map, Value};
+use synthetic::ChainWriter;
 
 use super::format::{content_digest, signed_message};
-use super::synthetic::ChainWriter;
 use super::{
     DeviceKey, Export, ImportOutcome, ImportRequest, KeyDecision, MergedStore, Refusal, prepare_import,
     prepare_key_decision,

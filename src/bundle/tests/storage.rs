@@ -1,11 +1,11 @@
 //! The merged store's persistence: load equals apply, stale plans, batches, what loading cannot read, the key
 //! layout, migration from an officer journal in the same browser, merging a conflict, synthetic data.
 
+use super::synthetic::synthetic_bundles;
 use super::*;
 use crate::bundle::store_keys::MERGED_PREFIX;
 use crate::bundle::{
     LegalAuthor, ResolutionError, StalePlan, Warning, prepare_browser_migration, prepare_imports, prepare_resolution,
-    synthetic_bundles,
 };
 use crate::journal::keys::{QUARANTINE_PREFIX, event_key};
 use crate::journal::{Change, Journal, KeyValueStore, MemoryStore};

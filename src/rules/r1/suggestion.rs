@@ -49,7 +49,7 @@ fn joined<T: Copy>(items: &[T], label: impl Fn(T) -> &'static str) -> String {
 }
 
 // 第四条 错案责任倒查问责应遵循的基本原则是：……3.责罚相当原则；4.惩处与教育相结合原则。
-// 第十一条 行政责任追究的种类和方式：……（本制度未规定行为与种类的对应关系，以下为本局政策）
+// 第十一条 行政责任追究的种类和方式：…… （本制度未规定行为与种类的对应关系，以下为本局政策）
 /// Applies the policy table to one liable officer's findings in a case of this kind (which decides how Art. 8 items
 /// are named); `None` when there is no act to base it on.
 pub(super) fn suggest(

@@ -30,7 +30,6 @@ mod interpretation;
 mod labels;
 mod non_recording;
 mod retaliation;
-pub mod sample;
 mod scope;
 mod undetermined;
 mod variations;

@@ -2,6 +2,7 @@
 //! explanations, actions and the alternative readings.
 
 mod cases;
+mod generated;
 mod properties;
 mod undetermined;
 

@@ -1,12 +1,16 @@
-//! Synthetic bundles for benchmarks and tests: deterministic (same seed, same files), pure, no randomness drawn.
+//! Synthetic bundles for benchmarks and tests: deterministic (same seed, same files), pure, drawn from the quiz's
+//! seeded [`Rng`] (no clock, no OS randomness).
+//!
+//! Not part of the shipped crate: included with `#[path]` by `benches/browser.rs` and by the crate's own tests
+//! (`src/bundle/tests`, which also write chains with [`ChainWriter`]). It uses only the crate's public API, under
+//! the name `liuhen` (inside the crate's tests, `extern crate self as liuhen`).
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
-
-use super::device_key::DeviceKey;
-use super::export::{Export, ExportError, ExportRequest, export};
-use crate::journal::{DeviceId, Event, EventBody, EventHash, ExportScope};
-use crate::record::{CaseRef, CaseStage, InterferenceRecord, Person, Recipient, ReportStatus};
-use crate::rules::r2::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
+use liuhen::bundle::{DeviceKey, Export, ExportError, ExportRequest, export};
+use liuhen::journal::{DeviceId, Event, EventBody, EventHash, ExportScope};
+use liuhen::quiz::Rng;
+use liuhen::record::{CaseRef, CaseStage, InterferenceRecord, Person, Recipient, ReportStatus};
+use liuhen::rules::r2::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
 
 /// One synthetic bundle file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,19 +27,19 @@ pub struct SyntheticBundle {
 /// (records created, amended, annotated and reported), validly chained and signed. The same arguments always give
 /// the same files. With `events_per_bundle` 0 there is nothing to export and the list is empty.
 pub fn synthetic_bundles(seed: u64, bundles: usize, events_per_bundle: usize) -> Vec<SyntheticBundle> {
-    let mut rng = SplitMix(seed);
+    let mut rng = Rng::new(seed);
     let mut out = Vec::new();
     for i in 0..bundles {
         let mut writer = ChainWriter::new(
-            DeviceId::from_random_bytes(rng.next().to_le_bytes()),
+            DeviceId::from_random_bytes(rng.next_u64().to_le_bytes()),
             &format!("测试警员{}", i + 1),
-            DeviceKey::from_seed(rng.seed32()),
+            DeviceKey::from_seed(seed32(&mut rng)),
         );
         let mut records: Vec<(EventHash, EventHash)> = Vec::new();
         for n in 0..events_per_bundle {
             let time = base_time() + Duration::minutes(n as i64);
             let pick = if records.is_empty() { 0 } else { rng.below(10) };
-            let target = if records.is_empty() { 0 } else { rng.below(records.len() as u64) as usize };
+            let target = if records.is_empty() { 0 } else { rng.below(records.len()) };
             let body = match pick {
                 0..=3 => EventBody::RecordCreated { record: Box::new(synthetic_record(&mut rng)) },
                 4 | 5 => EventBody::RecordAmended {
@@ -128,14 +132,12 @@ const CATEGORIES: [PersonCategory; 4] =
     [PersonCategory::CurrentStaff, PersonCategory::Retired, PersonCategory::FormerStaff, PersonCategory::Outsider];
 
 /// A plausible record with varied case number, person and facts.
-fn synthetic_record(rng: &mut SplitMix) -> InterferenceRecord {
+fn synthetic_record(rng: &mut Rng) -> InterferenceRecord {
     let case_no = rng.below(500) + 1;
     InterferenceRecord {
         occurred_at: day().and_hms_opt(9, 0, 0).unwrap_or_default() - Duration::days(rng.below(365) as i64),
         place: "执法支队办公室".into(),
-        person: Person {
-            name: NAMES[rng.below(6) as usize].into(), unit: "某科室".into(), position: "科员".into()
-        },
+        person: Person { name: NAMES[rng.below(6)].into(), unit: "某科室".into(), position: "科员".into() },
         content: format!("来电询问第{case_no}号案件办理进度并请求从轻处理"),
         case: CaseRef {
             number: format!("渝规资罚〔2024〕{case_no}号"),
@@ -144,37 +146,20 @@ fn synthetic_record(rng: &mut SplitMix) -> InterferenceRecord {
         },
         recorders: vec!["记录人".into()],
         facts: InterferenceFacts {
-            category: CATEGORIES[rng.below(4) as usize],
+            category: CATEGORIES[rng.below(4)],
             method: ContactMethod::Phone,
-            conduct: vec![CONDUCTS[rng.below(5) as usize]],
+            conduct: vec![CONDUCTS[rng.below(5)]],
             ..Default::default()
         },
         reports: ReportStatus::default(),
     }
 }
 
-/// SplitMix64: a tiny deterministic generator (not for secrets).
-struct SplitMix(u64);
-
-impl SplitMix {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
+/// 32 bytes for a device key's seed.
+fn seed32(rng: &mut Rng) -> [u8; 32] {
+    let mut seed = [0u8; 32];
+    for chunk in seed.chunks_exact_mut(8) {
+        chunk.copy_from_slice(&rng.next_u64().to_le_bytes());
     }
-
-    /// A number below `n` (`n` > 0).
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-
-    fn seed32(&mut self) -> [u8; 32] {
-        let mut seed = [0u8; 32];
-        for chunk in seed.chunks_exact_mut(8) {
-            chunk.copy_from_slice(&self.next().to_le_bytes());
-        }
-        seed
-    }
+    seed
 }

@@ -1,17 +1,18 @@
 //! Deterministic generated facts, for benchmarks and load tests: every category, method and conduct appears.
+//!
+//! Not part of the shipped crate: included with `#[path]` by `benches/native.rs`, `benches/browser.rs` and the
+//! crate's own tests (`src/rules/r2/tests/generated.rs`). It uses only the crate's public API, under the name
+//! `liuhen` (inside the crate's tests, `extern crate self as liuhen`).
 
-use super::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
+use liuhen::quiz::Rng;
+use liuhen::rules::r2::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
 
-/// `count` varied facts from `seed` (a small linear congruential generator; same seed, same facts).
+/// `count` varied facts from `seed` (drawn with the quiz's [`Rng`]; same seed, same facts).
 pub fn generated_facts(count: usize, seed: u64) -> Vec<InterferenceFacts> {
-    let mut state = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-    let mut next = move || {
-        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-        state >> 33
-    };
+    let mut rng = Rng::new(seed);
     (0..count)
         .map(|_| {
-            let mut pick = |n: usize| (next() % n as u64) as usize;
+            let mut pick = |n: usize| rng.below(n);
             let conduct_count = 1 + pick(3);
             let mut conduct: Vec<Conduct> =
                 (0..conduct_count).map(|_| Conduct::ALL[pick(Conduct::ALL.len())]).collect();
@@ -32,22 +33,4 @@ pub fn generated_facts(count: usize, seed: u64) -> Vec<InterferenceFacts> {
             }
         })
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn generation_is_deterministic_and_varied() {
-        let a = generated_facts(500, 7);
-        assert_eq!(a, generated_facts(500, 7));
-        assert_ne!(a, generated_facts(500, 8));
-        for category in PersonCategory::ALL {
-            assert!(a.iter().any(|f| f.category == category), "{category:?}");
-        }
-        for conduct in Conduct::ALL {
-            assert!(a.iter().any(|f| f.conduct.contains(&conduct)), "{conduct:?}");
-        }
-    }
 }
