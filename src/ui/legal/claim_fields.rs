@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::sheet_check::SheetCheck;
 use crate::i18n::strings;
 use crate::legal::{ClaimsOwner, WrongCaseWorksheet, answer_claim, claim_of, claim_questions, set_claimed};
 use crate::rules::r1::Mitigation;
@@ -22,7 +23,7 @@ pub fn ClaimFields(sheet: RwSignal<WrongCaseWorksheet>, owner: ClaimsOwner, item
     let question_prefix = input_prefix.clone();
     view! {
         <div class="claim">
-            <ClaimCheck
+            <SheetCheck
                 sheet=sheet
                 input_id=format!("{input_prefix}-{n}")
                 test_id=format!("{test_prefix}-{n}")
@@ -36,7 +37,7 @@ pub fn ClaimFields(sheet: RwSignal<WrongCaseWorksheet>, owner: ClaimsOwner, item
                         .into_iter()
                         .enumerate()
                         .map(|(question, asked)| view! {
-                            <ClaimCheck
+                            <SheetCheck
                                 sheet=sheet
                                 input_id=format!("{question_prefix}-{n}-q{question}")
                                 test_id=format!("{test_prefix}-{n}-q{question}")
@@ -51,33 +52,6 @@ pub fn ClaimFields(sheet: RwSignal<WrongCaseWorksheet>, owner: ClaimsOwner, item
                         .collect_view()}
                 </div>
             </Show>
-        </div>
-    }
-}
-
-/// A checkbox bound to one yes/no fact of the worksheet.
-#[component]
-fn ClaimCheck(
-    sheet: RwSignal<WrongCaseWorksheet>,
-    input_id: String,
-    test_id: String,
-    label: String,
-    get: impl Fn(&WrongCaseWorksheet) -> bool + Copy + Send + Sync + 'static,
-    set: impl Fn(&mut WrongCaseWorksheet, bool) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    view! {
-        <div class="check">
-            <input
-                type="checkbox"
-                id=input_id.clone()
-                data-testid=test_id
-                prop:checked=move || sheet.with(get)
-                on:change=move |ev| {
-                    let on = event_target_checked(&ev);
-                    sheet.update(|s| set(s, on));
-                }
-            />
-            <label for=input_id>{label}</label>
         </div>
     }
 }

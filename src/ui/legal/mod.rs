@@ -6,6 +6,7 @@ mod claim_fields;
 mod deadlines_page;
 mod ground_rows;
 mod officer_rows;
+mod sheet_check;
 mod wrong_case_page;
 mod wrong_case_result;
 

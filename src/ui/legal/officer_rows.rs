@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::claim_fields::ClaimFields;
+use super::sheet_check::SheetCheck;
 use crate::i18n::strings;
 use crate::legal::{ClaimsOwner, WrongCaseWorksheet, set_member};
 use crate::rules::r1::{InquiryConduct, LiableAct, Mitigation, OfficerFacts};
@@ -39,19 +40,9 @@ fn FactCheck(
     set: impl Fn(&mut OfficerFacts, bool) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     view! {
-        <div class="check">
-            <input
-                type="checkbox"
-                id=input_id.clone()
-                data-testid=test_id
-                prop:checked=move || sheet.with(|s| s.officer(id).is_some_and(get))
-                on:change=move |ev| {
-                    let on = event_target_checked(&ev);
-                    sheet.update(|s| s.update_officer(id, |facts| set(facts, on)));
-                }
-            />
-            <label for=input_id>{label}</label>
-        </div>
+        <SheetCheck sheet=sheet input_id=input_id test_id=test_id label=label
+            get=move |s: &WrongCaseWorksheet| s.officer(id).is_some_and(get)
+            set=move |s: &mut WrongCaseWorksheet, on| s.update_officer(id, |facts| set(facts, on)) />
     }
 }
 

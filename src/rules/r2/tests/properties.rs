@@ -28,7 +28,8 @@ fn any_facts() -> impl Strategy<Value = InterferenceFacts> {
         })
 }
 
-fn any_reading() -> impl Strategy<Value = Interpretation> {
+/// Any reading of R2 the bureau may choose.
+pub(super) fn any_reading() -> impl Strategy<Value = Interpretation> {
     proptest::array::uniform5(any::<bool>()).prop_map(|flags| Interpretation {
         outside_officials_are_internal: flags[0],
         unrecorded_oral_is_interference: flags[1],

@@ -6,6 +6,7 @@ use proptest::sample::select;
 
 use super::super::*;
 use super::kinds;
+use super::properties::any_reading;
 
 /// The vice-director of the issue: at the case meeting, in person, asks for a survey report before the decision;
 /// a leader in post, for his duty, through procedure, recorded; whether it is within his authority is unknown.
@@ -119,16 +120,6 @@ fn partly_known() -> impl Strategy<Value = InterferenceFacts> {
             }
             facts
         })
-}
-
-fn any_reading() -> impl Strategy<Value = Interpretation> {
-    proptest::array::uniform5(any::<bool>()).prop_map(|flags| Interpretation {
-        outside_officials_are_internal: flags[0],
-        unrecorded_oral_is_interference: flags[1],
-        repeat_includes_second_finding: flags[2],
-        instructed_handler_also_liable: flags[3],
-        oral_guidance_needs_procedure: flags[4],
-    })
 }
 
 /// Every completion of the unknown facts, with its answers.
