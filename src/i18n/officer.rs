@@ -272,32 +272,18 @@ pub struct RecordFormText {
     pub facts_legend: &'static str,
     /// Heading of the conduct checkboxes.
     pub conduct_heading: &'static str,
-    /// Question: the person is a bureau leader.
-    pub is_bureau_leader: &'static str,
     /// Hint of the bureau-leader question.
     pub is_bureau_leader_hint: &'static str,
-    /// Question: the person's department supervises the case.
-    pub department_supervises: &'static str,
     /// Hint of the supervising-department question.
     pub department_supervises_hint: &'static str,
-    /// Question: the request is within the person's authority.
-    pub within_authority: &'static str,
     /// Hint of the authority question.
     pub within_authority_hint: &'static str,
-    /// Question: the person acts for an official duty.
-    pub for_official_duty: &'static str,
     /// Hint of the official-duty question.
     pub for_official_duty_hint: &'static str,
-    /// Question: through a legal or normal work procedure.
-    pub through_procedure: &'static str,
     /// Hint of the procedure question.
     pub through_procedure_hint: &'static str,
-    /// Question: on behalf of a party.
-    pub on_behalf_of_party: &'static str,
     /// Hint of the on-behalf question.
     pub on_behalf_of_party_hint: &'static str,
-    /// Question: already recorded by the case handler.
-    pub recorded_by_handler: &'static str,
     /// Hint of the recorded-by-handler question.
     pub recorded_by_handler_hint: &'static str,
     /// Live verdict preview with the verdict label.

@@ -89,15 +89,16 @@ impl ContactFact {
         if value { when_true } else { when_false }
     }
 
-    /// The fact as an open question, e.g. `对方的要求是否在其职权范围内`.
+    /// The fact as an open question, e.g. `对方的要求是否在其职权范围内`: the record form's label and the words a
+    /// verdict that turns on the fact uses.
     pub fn question(self) -> &'static str {
         match self {
             ContactFact::IsBureauLeader => "对方是否为局机关领导干部",
             ContactFact::DepartmentSupervisesCase => "对方所在部门对本案是否有指导、管理、监督职能",
             ContactFact::WithinAuthority => "对方的要求是否在其职权范围内",
             ContactFact::ForOfficialDuty => "对方是否因履行职责需要",
-            ContactFact::ThroughProcedure => "是否经过法律程序或正常工作程序",
-            ContactFact::OnBehalfOfParty => "对方是否受当事人或其亲属之托",
+            ContactFact::ThroughProcedure => "是否经过法律程序或正常工作程序（如公函、审批、会议）",
+            ContactFact::OnBehalfOfParty => "对方是否受当事人或其亲属之托，或为其转递材料、打探案情",
             ContactFact::RecordedByHandler => "口头意见或了解的情况是否已由办案人员记录在案",
         }
     }

@@ -115,8 +115,8 @@ pub fn RecordFields(
                 {ContactFact::ALL
                     .into_iter()
                     .map(|fact| {
-                        let (id, label, hint) = fact_question(fact);
-                        view! { <AnswerField id=id label=label answer=state.answer(fact) hint=hint /> }
+                        let (id, hint) = fact_question(fact);
+                        view! { <AnswerField id=id label=fact.question() answer=state.answer(fact) hint=hint /> }
                     })
                     .collect_view()}
             </div>
@@ -151,20 +151,16 @@ pub fn RecordFields(
     }
 }
 
-/// The form's id, label and hint of one yes/no fact.
-fn fact_question(fact: ContactFact) -> (&'static str, &'static str, &'static str) {
+/// The form's id and hint of one yes/no fact (its label is [`ContactFact::question`]).
+fn fact_question(fact: ContactFact) -> (&'static str, &'static str) {
     let text = &strings().officer_area.form;
     match fact {
-        ContactFact::IsBureauLeader => ("is-bureau-leader", text.is_bureau_leader, text.is_bureau_leader_hint),
-        ContactFact::DepartmentSupervisesCase => {
-            ("department-supervises", text.department_supervises, text.department_supervises_hint)
-        }
-        ContactFact::WithinAuthority => ("within-authority", text.within_authority, text.within_authority_hint),
-        ContactFact::ForOfficialDuty => ("for-official-duty", text.for_official_duty, text.for_official_duty_hint),
-        ContactFact::ThroughProcedure => ("through-procedure", text.through_procedure, text.through_procedure_hint),
-        ContactFact::OnBehalfOfParty => ("on-behalf-of-party", text.on_behalf_of_party, text.on_behalf_of_party_hint),
-        ContactFact::RecordedByHandler => {
-            ("recorded-by-handler", text.recorded_by_handler, text.recorded_by_handler_hint)
-        }
+        ContactFact::IsBureauLeader => ("is-bureau-leader", text.is_bureau_leader_hint),
+        ContactFact::DepartmentSupervisesCase => ("department-supervises", text.department_supervises_hint),
+        ContactFact::WithinAuthority => ("within-authority", text.within_authority_hint),
+        ContactFact::ForOfficialDuty => ("for-official-duty", text.for_official_duty_hint),
+        ContactFact::ThroughProcedure => ("through-procedure", text.through_procedure_hint),
+        ContactFact::OnBehalfOfParty => ("on-behalf-of-party", text.on_behalf_of_party_hint),
+        ContactFact::RecordedByHandler => ("recorded-by-handler", text.recorded_by_handler_hint),
     }
 }
