@@ -49,6 +49,27 @@ pub struct Strings {
     pub quiz_area: QuizText,
     /// The data-file pages: export, import, register, import log, quarantine.
     pub bundles: BundleText,
+    /// The regulations' reader.
+    pub law: LawText,
+}
+
+/// The regulations' reader (法规).
+#[derive(Debug)]
+pub struct LawText {
+    /// What the page is.
+    pub intro: &'static str,
+    /// Label of the search box.
+    pub search_label: &'static str,
+    /// Hint under the search box.
+    pub search_hint: &'static str,
+    /// How many places contain the searched text.
+    pub results: fn(usize) -> String,
+    /// Heading of the covering notice.
+    pub notice: &'static str,
+    /// How many quiz questions cite an article, with a link to practise them.
+    pub quiz_questions: fn(usize) -> String,
+    /// The link to a provision's own address.
+    pub link_to: &'static str,
 }
 
 /// Navigation labels.
@@ -60,6 +81,8 @@ pub struct Nav {
     pub legal: &'static str,
     /// Trainee area.
     pub quiz: &'static str,
+    /// The regulations' reader.
+    pub law: &'static str,
     /// Settings.
     pub settings: &'static str,
     /// Accessible name of the main navigation.

@@ -10,11 +10,13 @@ mod comment_quotes;
 mod numerals;
 mod r1;
 mod r2;
+mod search;
 
 pub use cite::{Cite, CiteParseError};
 pub use numerals::chinese_number;
 pub use r1::R1;
 pub use r2::R2;
+pub use search::{Hit, search};
 
 /// One adopted regulation.
 #[derive(Debug)]

@@ -10,6 +10,7 @@ use super::bundles::{
 };
 use super::first_run::FirstRun;
 use super::journal_state::{JournalState, JournalStatus};
+use super::law_page::LawPage;
 use super::legal::{DeadlinesPage, LegalPage, WrongCasePage};
 use super::officer::{AmendRecordPage, NewRecordPage, OfficerPage, RecordPage};
 use super::quiz::{ExamPage, PracticePage, ProgressPage, QuizArea, QuizHome, ReviewPage};
@@ -59,6 +60,7 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("review") view=ReviewPage />
                             <Route path=path!("progress") view=ProgressPage />
                         </ParentRoute>
+                        <Route path=path!("/law") view=LawPage />
                         <Route path=path!("/settings") view=SettingsPage />
                     </Routes>
                 </Show>

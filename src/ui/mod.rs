@@ -6,6 +6,7 @@ mod bundles;
 mod components;
 mod first_run;
 mod journal_state;
+mod law_page;
 mod legal;
 mod officer;
 mod panic_banner;
@@ -18,9 +19,10 @@ mod state;
 pub use app::App;
 pub use state::AppState;
 
-/// Starts the app: installs the panic banner, registers the service worker and mounts [`App`] on `<body>`.
+/// Starts the app: installs the panic banner, mounts [`App`] on `<body>`, then registers the service worker once the
+/// first screen is up (registering fetches and parses `sw.js`, which need not delay it).
 pub fn start() {
     panic_banner::install();
-    crate::web::service_worker::register();
     leptos::mount::mount_to_body(App);
+    leptos::prelude::set_timeout(crate::web::service_worker::register, std::time::Duration::ZERO);
 }

@@ -110,7 +110,7 @@ pub fn ProfileForm(
                     }
                     prop:value=move || role.get().key()
                 >
-                    {Role::ALL.map(|r| view! { <option value=r.key()>{r.label()}</option> }).to_vec()}
+                    {Role::ALL.into_iter().map(|r| view! { <option value=r.key()>{r.label()}</option> }).collect_view()}
                 </select>
                 <p class="hint" id="role-hint">{text.role_hint}</p>
             </div>

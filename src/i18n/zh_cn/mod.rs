@@ -7,7 +7,7 @@ mod officer;
 mod quiz;
 mod readings;
 
-use super::{AreaText, ErrorText, Nav, SettingsText, Strings};
+use super::{AreaText, ErrorText, LawText, Nav, SettingsText, Strings};
 
 /// The zh-CN strings.
 pub static ZH_CN: Strings = Strings {
@@ -17,6 +17,7 @@ pub static ZH_CN: Strings = Strings {
         officer: "办案记录",
         legal: "法治科",
         quiz: "培训测验",
+        law: "法规",
         settings: "设置",
         main_label: "主导航",
         skip_to_content: "跳到主要内容",
@@ -57,4 +58,15 @@ pub static ZH_CN: Strings = Strings {
     common: common::COMMON,
     quiz_area: quiz::QUIZ,
     bundles: bundles::BUNDLES,
+    law: LawText {
+        intro: "本局2020年7月9日印发的两项制度全文。每一条、每一项都有编号（如 R2-10-5）和固定链接；应用中引用的条文都链接到这里。",
+        search_label: "在两项制度中查找",
+        search_hint: "输入词语，例如“打探案情”“集体讨论”",
+        results: |n| {
+            if n == 0 { "没有找到包含该词语的条文。".to_string() } else { format!("找到 {n} 处：") }
+        },
+        notice: "印发通知",
+        quiz_questions: |n| format!("培训测验中有 {n} 道题涉及本条"),
+        link_to: "本条链接",
+    },
 };

@@ -17,7 +17,7 @@ pub fn QuotedProvisions(cites: Vec<Cite>, #[prop(optional)] test_id: &'static st
                     view! {
                         <figure class="quote" data-cite=cite.to_string()>
                             <figcaption>
-                                {cite.label()} <span class="cite-id">{cite.to_string()}</span>
+                                {cite.label()} <a class="cite-id" href=format!("/law#{cite}")>{cite.to_string()}</a>
                             </figcaption>
                             <blockquote>{text}</blockquote>
                         </figure>

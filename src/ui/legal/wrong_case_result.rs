@@ -217,7 +217,7 @@ fn SuggestionView(suggestion: Suggestion) -> impl IntoView {
             <p class="suggestion-heading">{Suggestion::HEADING}</p>
             <p class="suggestion-outcome" data-testid="wc-suggestion-outcome">{text.suggestion_outcome} {suggestion.outcome.label()}</p>
             <ul class="disclaimer" data-testid="wc-suggestion-disclaimers">
-                {disclaimers.map(|(text, cites)| view! { <li>{text} <span class="step-cites">{cites}</span></li> }).to_vec()}
+                {disclaimers.into_iter().map(|(text, cites)| view! { <li>{text} <span class="step-cites">{cites}</span></li> }).collect_view()}
             </ul>
             <p class="label">{text.suggestion_origin}</p>
             <ExplanationSteps explanation=reasoning test_id="wc-suggestion-steps" />
