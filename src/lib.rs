@@ -1,7 +1,7 @@
 //! 留痕 (liuhen): an offline tool for recording internal interference in cases (R2) and for wrong-case
 //! accountability (R1), for a district planning and natural-resources bureau.
 //!
-//! Pure, web-free logic lives in [`law`], [`legal`], [`rules`], [`bundle`], [`calendar`], [`journal`], [`record`], [`register`],
+//! Pure, web-free logic lives in [`law`], [`legal`], [`rules`], [`bundle`], [`calendar`], [`csv_export`], [`journal`], [`record`], [`register`],
 //! [`quiz`], [`settings`] and [`i18n`]; the browser shell ([`ui`], [`web`]) is compiled only for wasm32.
 
 // The bench generators in benches/support name the crate `liuhen`, as the benches do; the crate's own tests include
@@ -11,6 +11,7 @@ extern crate self as liuhen;
 
 pub mod bundle;
 pub mod calendar;
+pub mod csv_export;
 pub mod i18n;
 pub mod journal;
 pub mod law;

@@ -134,7 +134,9 @@ async fn the_worksheet_shows_a_suggestion_labelled_as_policy_for_a_verified_reco
     assert!(text_of(app, "wc-mitigating").contains("第八条第（五）项"));
     for cite in ["R1-5-3", "R1-6-4", "R1-8-5", "R1-11", "R1-12"] {
         let quoted = app.query_selector(&format!("[data-testid='quoted-provisions'] [data-cite='{cite}']")).unwrap();
-        assert!(quoted.is_some(), "{cite} quoted");
+        let link = quoted.unwrap_or_else(|| panic!("{cite} quoted")).query_selector("a.cite-id").unwrap();
+        let href = link.and_then(|a| a.get_attribute("href"));
+        assert_eq!(href, Some(format!("/law#{cite}")), "{cite} links to the reader");
     }
     assert!(text_of(app, "wc-rights").contains("陈述和申辩"));
 }

@@ -48,6 +48,14 @@ describe("officer workspace", () => {
       await officer.openList();
       assert.equal(await officer.rowCount(), 1);
       assert.equal(await officer.prohibitedCount(), "1");
+      const csv = await officer.downloadRegisterCsv();
+      assert.match(csv.name, /^liuhen-登记台账-\d{4}-\d{2}-\d{2}\.csv$/);
+      assert.deepEqual(csv.rows[0].slice(0, 3), ["时间", "地点", "案号"]);
+      assert.equal(csv.rows.length, 2, "the header and the one record");
+      assert.equal(csv.rows[1][0], "2024-05-06 09:30");
+      assert.equal(csv.rows[1][2], "黔规资罚〔2024〕18号");
+      assert.equal(csv.rows[1][9], "周某来电称当事人是其亲戚，请求对未批先建案件从轻处理。");
+      assert.match(csv.rows[1][10], /^违反规定干预办案/);
       assert.deepEqual(errors, []);
     }));
 

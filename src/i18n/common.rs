@@ -35,6 +35,12 @@ pub struct CommonText {
     pub readings_unreadable: fn(&dyn Display) -> String,
     /// Browser console line logged on a panic, with the panic.
     pub panic_log: fn(&dyn Display) -> String,
+    /// The button that downloads a list as CSV.
+    pub csv_download: &'static str,
+    /// What the CSV holds and opens in.
+    pub csv_hint: &'static str,
+    /// The CSV could not be handed to the browser, with the reason.
+    pub csv_failed: fn(&str) -> String,
     /// The filters of every record list (the officer's list and 法治科's register).
     pub register_filters: RegisterFilterText,
 }

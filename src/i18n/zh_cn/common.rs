@@ -29,6 +29,9 @@ pub(super) const COMMON: CommonText = CommonText {
     },
     readings_unreadable: |error| format!("无法读取本局口径，现按系统默认口径计算：{error}"),
     panic_log: |info| format!("留痕内部错误：{info}"),
+    csv_download: "导出登记台账（CSV）",
+    csv_hint: "导出下方列出的记录（已按筛选条件），可用 Excel 打开。",
+    csv_failed: |e| format!("未能导出 CSV：{e}。请重试；如仍失败，可改用其他浏览器。"),
     register_filters: RegisterFilterText {
         case_number: "案号",
         person: "人物（姓名或单位）",

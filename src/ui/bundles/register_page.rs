@@ -12,7 +12,7 @@ use crate::bundle::{Provenance, record_sources};
 use crate::i18n::strings;
 use crate::register::{RegisterFilter, RegisterRow, SortOrder, counts, filter_and_sort, rows};
 use crate::rules::r2::Verdict;
-use crate::ui::components::RegisterFilters;
+use crate::ui::components::{RegisterCsvButton, RegisterFilters};
 use crate::ui::state::AppState;
 
 /// Where a version came from, in one line: officer, device, and the files that carried it.
@@ -61,6 +61,7 @@ pub fn RegisterPage() -> impl IntoView {
             <form class="filters card" on:submit=|ev| ev.prevent_default() aria-label=page_text.filters_label>
                 <RegisterFilters filter=filter ids="r" test_ids="register-filter" officers=officers />
             </form>
+            <RegisterCsvButton rows=shown test_id="register-export-csv" />
             <p class="hint" role="status" data-testid="register-shown">{move || (page_text.shown)(shown.with(Vec::len), all.with(Vec::len))}</p>
             <div class="table-wrap">
                 <table data-testid="register-table">

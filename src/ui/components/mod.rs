@@ -2,6 +2,7 @@
 
 mod binding;
 mod choices;
+mod csv_button;
 mod explanation;
 mod fields;
 mod quotes;
@@ -9,6 +10,7 @@ mod register_filters;
 
 pub use binding::Binding;
 pub use choices::{choice_key, choice_of};
+pub use csv_button::RegisterCsvButton;
 pub use explanation::ExplanationSteps;
 pub use fields::{AnswerField, CheckField, ChoiceField, TextAreaField, TextField};
 pub use quotes::QuotedProvisions;

@@ -5,7 +5,7 @@ use leptos::task::spawn_local;
 
 use crate::i18n::strings;
 use crate::register::{RegisterFilter, RegisterRow, SortOrder, counts, filter_and_sort, rows};
-use crate::ui::components::RegisterFilters;
+use crate::ui::components::{RegisterCsvButton, RegisterFilters};
 use crate::ui::journal_state::{JournalState, JournalStatus};
 use crate::ui::state::AppState;
 
@@ -52,6 +52,7 @@ pub fn OfficerPage() -> impl IntoView {
                     </select>
                 </div>
             </form>
+            <RegisterCsvButton rows=shown test_id="export-csv" />
             <p class="hint" role="status" data-testid="shown-count">{move || (text.shown_count)(shown.with(Vec::len), totals.get().total)}</p>
             <div class="table-wrap">
                 <table data-testid="record-table">
