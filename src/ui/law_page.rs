@@ -29,6 +29,8 @@ pub fn LawPage() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     Effect::new(move |_| scroll_to_fragment());
+    let on_hash_change = window_event_listener(leptos::ev::hashchange, move |_| scroll_to_fragment());
+    on_cleanup(move || on_hash_change.remove());
     view! {
         <section data-testid="law-page">
             <h1>{all.nav.law}</h1>
@@ -49,7 +51,9 @@ pub fn LawPage() -> impl IntoView {
                         <ul class="law-hits">
                             {found.into_iter().map(|hit| view! {
                                 <li data-testid="law-hit">
-                                    <a href=format!("#{}", hit.cite)>{hit.cite.label()} " " <span class="cite-id">{hit.cite.to_string()}</span></a>
+                                    <a href=format!("#{}", hit.cite) on:click=move |_| focus_soon(hit.cite)>
+                                        {hit.cite.label()} " " <span class="cite-id">{hit.cite.to_string()}</span>
+                                    </a>
                                     <p>{hit.text}</p>
                                 </li>
                             }).collect_view()}
@@ -111,13 +115,26 @@ fn ArticleText(cite: Cite, article: &'static Article, questions: usize) -> impl 
     }
 }
 
-/// On arrival at `/law#R2-10-5`, brings that provision into view and focus (the text is rendered after the page
-/// loads, so the browser's own jump to the fragment finds nothing yet).
+/// On arrival at `/law#R2-10-5` (or a change of the fragment), brings that provision into view and focus (the text
+/// is rendered after the page loads, so the browser's own jump to the fragment finds nothing yet).
 fn scroll_to_fragment() {
     let Some(window) = web_sys::window() else { return };
     let Ok(hash) = window.location().hash() else { return };
-    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else { return };
-    let Some(element) = window.document().and_then(|d| d.get_element_by_id(id)) else { return };
+    if let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) {
+        focus_provision(id);
+    }
+}
+
+/// Focuses provision `cite` once the link that leads to it has done its part.
+fn focus_soon(cite: Cite) {
+    set_timeout(move || focus_provision(&cite.to_string()), std::time::Duration::ZERO);
+}
+
+/// Scrolls provision `id` into view and gives it keyboard focus.
+fn focus_provision(id: &str) {
+    let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else {
+        return;
+    };
     element.scroll_into_view();
     if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
         let _ = element.focus();
