@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use super::{DeviceId, Event, EventBody, EventHash};
-use crate::record::{InterferenceRecord, Recipient};
+use crate::record::{InterferenceRecord, Recipient, ReportStatus};
 
 /// Who wrote an event, where and when.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -154,6 +154,15 @@ impl RecordState {
         let in_record = self.current().and_then(|v| v.record.reports.date(recipient));
         let later = self.reports.iter().filter(|r| r.recipient == recipient).map(|r| r.date);
         in_record.into_iter().chain(later).min()
+    }
+
+    /// Where the record stands on reporting, as one fact: the earliest known report to each recipient, from the
+    /// current version's form or from a later report event. Every page shows this, never a version's own field.
+    pub fn report_status(&self) -> ReportStatus {
+        ReportStatus {
+            legal_section: self.reported_on(Recipient::LegalSection),
+            justice_bureau: self.reported_on(Recipient::JusticeBureau),
+        }
     }
 
     /// Whether any event of this record failed verification.

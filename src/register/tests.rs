@@ -131,3 +131,17 @@ fn verdict_filter_keys_round_trip() {
     }
     assert_eq!(VerdictFilter::all().len(), 13);
 }
+
+#[test]
+fn a_later_report_is_the_records_report_status_while_the_version_keeps_what_it_recorded() {
+    let (journal, ids) = journal_with_three();
+    let folded = journal.fold();
+    let reported = folded.record(&ids[1]).unwrap();
+    let version = &reported.current().unwrap().record;
+    assert_eq!(version.reports.legal_section, None, "the version itself recorded no report");
+    let status = reported.report_status();
+    assert_eq!(status.legal_section, NaiveDate::from_ymd_opt(2024, 5, 4), "the later 记录报告 counts");
+    assert_eq!(status.justice_bureau, None);
+    let row = RegisterRow::of(reported.clone(), &Readings::default()).unwrap();
+    assert_eq!(row.reported_on, status.legal_section, "the list says the same");
+}

@@ -111,7 +111,7 @@ fn RecordBody(record: RecordView) -> impl IntoView {
             <div class="columns">
                 <section class="card" aria-labelledby="current-heading">
                     <h2 id="current-heading">{text.current_heading}</h2>
-                    <RecordDetails record=current.record.clone() />
+                    <RecordDetails record=current.record.clone() reports=state.report_status() />
                     <p class="hint" data-testid="register-record-provenance">
                         {(text.provenance)(&sources.current.first().map(provenance_line).unwrap_or_default())}
                     </p>

@@ -79,7 +79,7 @@ fn RecordView(state: RecordState) -> impl IntoView {
         <div class="columns">
             <section class="card" aria-labelledby="current-heading">
                 <h2 id="current-heading">{text.current_version}</h2>
-                <RecordDetails record=current.record.clone() />
+                <RecordDetails record=current.record.clone() reports=state.report_status() />
                 <p class="hint">{(text.recorded_by)(&current.author.officer, &current.author.device_time.format("%Y-%m-%d %H:%M"), &current.author.device)}</p>
             </section>
             <VerdictPanel record=current.record.clone() />

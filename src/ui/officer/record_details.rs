@@ -3,11 +3,18 @@
 use leptos::prelude::*;
 
 use crate::i18n::strings;
-use crate::record::InterferenceRecord;
+use crate::record::{InterferenceRecord, ReportStatus};
 
-/// The fields of one version of a record.
+/// The fields of one version of a record. For the record as it stands, pass its `reports`
+/// ([`crate::journal::RecordState::report_status`]), so the details and the report section say the same; a past
+/// version shows what it recorded itself.
 #[component]
-pub fn RecordDetails(record: InterferenceRecord, #[prop(optional)] test_id: &'static str) -> impl IntoView {
+pub fn RecordDetails(
+    record: InterferenceRecord,
+    #[prop(optional)] reports: Option<ReportStatus>,
+    #[prop(optional)] test_id: &'static str,
+) -> impl IntoView {
+    let reports = reports.unwrap_or(record.reports);
     let test_id = if test_id.is_empty() { "record-details" } else { test_id };
     let officer = &strings().officer_area;
     let text = &officer.fields;
@@ -34,8 +41,8 @@ pub fn RecordDetails(record: InterferenceRecord, #[prop(optional)] test_id: &'st
         (text.case_stage, record.case.stage.label().to_string()),
         (text.recorders, record.recorders.join(text.recorders_separator)),
         (text.conduct, conduct.join(text.conduct_separator)),
-        (text.reported_legal, date(record.reports.legal_section)),
-        (text.reported_justice, date(record.reports.justice_bureau)),
+        (text.reported_legal, date(reports.legal_section)),
+        (text.reported_justice, date(reports.justice_bureau)),
     ];
     view! {
         <dl class="record-fields" data-testid=test_id>
