@@ -374,6 +374,10 @@ pub struct BundleMigrationText {
 /// The quarantine page.
 #[derive(Debug)]
 pub struct BundleQuarantineText {
+    /// Summary of an entry's technical details (reason code and entry id), for support only.
+    pub technical: &'static str,
+    /// The technical details: the reason code and the entry's id.
+    pub technical_detail: fn(&str, &str) -> String,
     /// The decision on a held file (decision, note, by whom, when).
     pub decision: fn(&str, &dyn Display, &dyn Display, &dyn Display) -> String,
     /// Decision: the new key was accepted.

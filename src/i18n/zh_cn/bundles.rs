@@ -207,6 +207,8 @@ pub(super) const BUNDLES: BundleText = BundleText {
         commit: "并入合并数据",
     },
     quarantine: BundleQuarantineText {
+        technical: "技术信息",
+        technical_detail: |code, id| format!("原因代码 {code}；隔离编号 {id}"),
         decision: |decision, note, by, at| format!("{decision}：{note}（{by}，{at}）"),
         accepted: "已确认新公钥",
         accepted_first: "已确认首次导入的公钥",

@@ -119,7 +119,10 @@ fn HeldRow(held: Held) -> impl IntoView {
     view! {
         <tr data-testid="quarantine-row">
             <td><span class="preserve">{name}</span><br /><span class="hint">{(text.bytes)(entry.raw.len())}</span></td>
-            <td><span class="preserve" data-testid="quarantine-reason">{entry.reason}</span><br /><span class="cite-id">{entry.code}</span></td>
+            <td>
+                <span class="preserve" data-testid="quarantine-reason">{entry.reason}</span>
+                <details class="technical"><summary>{text.technical}</summary><span class="cite-id">{(text.technical_detail)(&entry.code, &entry.id)}</span></details>
+            </td>
             <td>{(common.at_by)(&entry.received_at.format("%Y-%m-%d %H:%M"), &entry.received_by)}</td>
             <td class="digest">{entry.digest.short()}</td>
             <td>
