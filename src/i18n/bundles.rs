@@ -457,6 +457,8 @@ pub struct BundleRegisterText {
     pub col_report: &'static str,
     /// Column: where it came from.
     pub col_source: &'static str,
+    /// Toggle that shows the provenance column.
+    pub show_provenance: &'static str,
     /// Tag of a record with versions to merge.
     pub pending_merge: &'static str,
 }

@@ -248,6 +248,7 @@ pub(super) const BUNDLES: BundleText = BundleText {
         col_person: "人物",
         col_report: "报告",
         col_source: "来源",
+        show_provenance: "显示来源列（记录人、设备和导入文件）",
         pending_merge: "待合并",
     },
     record: BundleRecordText {

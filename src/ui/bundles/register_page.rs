@@ -46,6 +46,7 @@ pub fn RegisterPage() -> impl IntoView {
         names
     });
     let totals = Memo::new(move |_| all.with(|rows| counts(rows)));
+    let show_provenance = RwSignal::new(false);
     view! {
         <section data-testid="register-page">
             <p class="breadcrumb"><a href="/legal">{all_text.nav.legal}</a>" / "{all_text.bundles.pages.register}</p>
@@ -62,12 +63,16 @@ pub fn RegisterPage() -> impl IntoView {
                 <RegisterFilters filter=filter ids="r" test_ids="register-filter" officers=officers />
             </form>
             <RegisterCsvButton rows=shown test_id="register-export-csv" />
+            <p class="check no-print">
+                <input type="checkbox" id="r-show-provenance" data-testid="register-show-provenance" bind:checked=show_provenance />
+                <label for="r-show-provenance">{page_text.show_provenance}</label>
+            </p>
             <p class="hint" role="status" data-testid="register-shown">{move || (page_text.shown)(shown.with(Vec::len), all.with(Vec::len))}</p>
             <div class="table-wrap">
-                <table data-testid="register-table">
+                <table data-testid="register-table" class="register-table" class:show-provenance=move || show_provenance.get()>
                     <thead><tr>
-                        <th scope="col">{page_text.col_time}</th><th scope="col">{page_text.col_case}</th><th scope="col">{page_text.col_person}</th>
-                        <th scope="col">{page_text.verdict}</th><th scope="col">{page_text.col_report}</th><th scope="col">{page_text.col_source}</th>
+                        <th scope="col">{page_text.col_time}</th><th scope="col">{page_text.col_case}</th><th scope="col" class="col-person">{page_text.col_person}</th>
+                        <th scope="col">{page_text.verdict}</th><th scope="col" class="col-report">{page_text.col_report}</th><th scope="col" class="provenance">{page_text.col_source}</th>
                     </tr></thead>
                     <tbody>
                         {move || shown.get().into_iter().map(|row| view! { <RegisterLine row=row /> }).collect_view()}
@@ -101,7 +106,7 @@ fn RegisterLine(row: RegisterRow) -> impl IntoView {
                 <br /><span class="hint">{cause}</span>
                 {conflicted.then_some(view! { <span class="tag">{text.pending_merge}</span> })}
             </td>
-            <td data-testid="register-person">{person}</td>
+            <td class="col-person" data-testid="register-person">{person}</td>
             <td>{verdicts.join(" / ")}</td>
             <td>{row.reported_on.map_or_else(|| text.unreported.to_string(), |d| d.to_string())}</td>
             <td class="provenance" data-testid="register-provenance">{created}</td>
