@@ -43,6 +43,15 @@ fn committed(name: &str, outcome: &ImportOutcome) -> String {
     }
 }
 
+/// Why a file in a batch wrote nothing, in Chinese: not read, refused with its reason, or nothing new.
+fn unwritten(name: &str, check: &FileCheck) -> String {
+    let text = &strings().bundles;
+    match check {
+        FileCheck::NotRead(reason) => (text.named)(&name, reason),
+        FileCheck::Checked(outcome) => committed(name, outcome),
+    }
+}
+
 /// Plans a file against the store as it is now (no second verification) and commits it; the store refuses the plan
 /// if another commit came first. The message says what happened.
 async fn commit_file(
@@ -118,10 +127,12 @@ pub fn ImportPage() -> impl IntoView {
         spawn_local(async move {
             let ids: Vec<u64> = session.with_untracked(|s| s.files().iter().map(|f| f.id).collect());
             for id in ids {
-                let writes = merged.with_untracked(|store| {
-                    session.with_untracked(|s| s.check(id, store, &by, now())).is_some_and(|c| c.writes())
-                });
-                if !writes {
+                let name = session.with_untracked(|s| s.files().iter().find(|f| f.id == id).map(|f| f.name.clone()));
+                let check = merged.with_untracked(|store| session.with_untracked(|s| s.check(id, store, &by, now())));
+                let (Some(name), Some(check)) = (name, check) else { continue };
+                if !check.writes() {
+                    // A file that writes nothing still gets its own line, saying why.
+                    results.update(|r| r.push(Err(unwritten(&name, &check))));
                     continue;
                 }
                 let outcome = commit_file(merged, session, id, &by).await;

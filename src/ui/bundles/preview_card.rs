@@ -48,7 +48,11 @@ pub fn PreviewCard(
     writing: Signal<bool>,
 ) -> impl IntoView {
     let text = &strings().bundles.preview;
-    let size_text = format!("{:.1} KB", size as f64 / 1024.0);
+    let size_text = if size >= 1024 * 1024 {
+        format!("{:.1} MB", size as f64 / (1024.0 * 1024.0))
+    } else {
+        format!("{:.1} KB", size as f64 / 1024.0)
+    };
     let body = match &check {
         FileCheck::NotRead(reason) => view! {
             <p class="error" data-testid="preview-status">{text.not_read}</p>
