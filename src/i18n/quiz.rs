@@ -11,6 +11,8 @@ pub struct QuizText {
     pub next_question: &'static str,
     /// Link to mistake review, at the end of practice and on the exam result.
     pub to_review: &'static str,
+    /// In place of a question's title when it is no longer in the bank (never its internal id).
+    pub missing_question: &'static str,
     /// An exam passed: overview figure and exam list.
     pub passed: &'static str,
     /// An exam failed: overview figure and exam list.

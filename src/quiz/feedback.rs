@@ -180,7 +180,7 @@ impl Question {
         // For a provision, the step that first applies it; for a verdict, the last step reaching it.
         let step =
             if self.ask.is_set_of_provisions() { steps.iter().find(citing) } else { steps.iter().rev().find(citing) };
-        step.map_or_else(|| format!("引擎结论：{}", self.outcome.summary()), |step| step.text.clone())
+        step.map_or_else(|| format!("本题答案：{}", self.outcome.summary()), |step| step.text.clone())
     }
 
     /// For each option (in order), why it would be wrong: the first one-fact change of the scenario under which the
@@ -217,11 +217,11 @@ impl Question {
         match choice.cites.as_slice() {
             [cite] if cite.item.is_some() && self.ask.is_set_of_provisions() => match quote(*cite) {
                 Some(text) => {
-                    format!("{}规定“{}”；本案引擎结论为{summary}，不符合该项。", cite.short_label(), trim_marker(&text))
+                    format!("{}规定“{}”；本题答案为{summary}，不符合该项。", cite.short_label(), trim_marker(&text))
                 }
-                None => format!("本案引擎结论为{summary}，不是“{}”。", choice.label),
+                None => format!("本题答案为{summary}，不是“{}”。", choice.label),
             },
-            _ => format!("本案引擎结论为{summary}，不是“{}”。", choice.label),
+            _ => format!("本题答案为{summary}，不是“{}”。", choice.label),
         }
     }
 

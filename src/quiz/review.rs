@@ -157,11 +157,17 @@ impl ReviewDeck {
     /// Records an answer: a question already in the deck is rescheduled; a question not in it enters only when the
     /// answer failed (q < 3). Returns the question's schedule afterwards, if it is in the deck.
     pub fn record(&mut self, id: &QuestionId, quality: Quality, today: NaiveDate) -> Option<&ReviewState> {
-        if !self.states.contains_key(id) && quality.is_pass() {
+        let entering = !self.states.contains_key(id);
+        if entering && quality.is_pass() {
             return None;
         }
         let state = self.states.entry(id.clone()).or_insert_with(|| ReviewState::new(id.clone(), today));
         state.review(quality, today);
+        if entering {
+            // A new mistake is due for its first review at once (the same day), e.g. right after a failed exam;
+            // a mistake made again in review comes back the next day, as SM-2 schedules it.
+            state.due = today;
+        }
         Some(state)
     }
 

@@ -83,11 +83,14 @@ fn only_mistakes_enter_the_deck_and_come_back_when_due() {
     deck.record(&id("b/verdict"), q(1), day(0));
     deck.record(&id("a/verdict"), q(2), day(2));
     assert_eq!(deck.len(), 2);
-    assert!(deck.due(day(0)).is_empty());
+    let today: Vec<&str> = deck.due(day(0)).iter().map(|s| s.question_id.0.as_str()).collect();
+    assert_eq!(today, ["b/verdict"], "a new mistake is due the same day");
     let due: Vec<&str> = deck.due(day(3)).iter().map(|s| s.question_id.0.as_str()).collect();
     assert_eq!(due, ["b/verdict", "a/verdict"], "most overdue first");
     let state = deck.record(&id("b/verdict"), q(4), day(3)).unwrap();
     assert_eq!(state.due, day(4));
+    let again = deck.record(&id("a/verdict"), q(1), day(3)).unwrap();
+    assert_eq!(again.due, day(4), "a mistake made again in review comes back the next day");
     assert!(deck.remove(&id("a/verdict")).is_some());
     assert_eq!(deck.len(), 1);
 }
@@ -112,9 +115,8 @@ fn wrongly_answered_questions_come_back_through_the_quiz() {
     let at = chrono::DateTime::parse_from_rfc3339("2025-03-01T09:00:00Z").unwrap().to_utc();
     let grade = progress.record_answer(&question, &["legitimate".to_string()], at, day(0));
     assert_eq!(grade, Quality::WRONG);
-    assert!(quiz.due_reviews(&progress, day(0)).is_empty());
-    let due = quiz.due_reviews(&progress, day(1));
-    assert_eq!(due.len(), 1);
+    let due = quiz.due_reviews(&progress, day(0));
+    assert_eq!(due.len(), 1, "offered at once, e.g. right after a failed exam");
     assert_eq!(due[0].id, question.id);
     progress.record_answer(&question, &["prohibited".to_string()], at, day(1));
     assert!(quiz.due_reviews(&progress, day(1)).is_empty());

@@ -149,7 +149,7 @@ fn RecentAnswers() -> impl IntoView {
                                 {recent.get().into_iter().map(|record| {
                                     let local = record.at.with_timezone(&chrono::Local);
                                     let (day, time) = (local.format("%Y-%m-%d").to_string(), local.format("%H:%M").to_string());
-                                    let title = titles(&record.question_id).unwrap_or_else(|| record.question_id.to_string());
+                                    let title = titles(&record.question_id).unwrap_or_else(|| strings().quiz_area.missing_question.to_string());
                                     view! {
                                         <tr data-testid="answer-history-row">
                                             <td class="nowrap">{day}<br />{time}</td>

@@ -126,8 +126,11 @@ fn ReviewDeckList() -> impl IntoView {
             states
         })
     });
-    let title_of =
-        move |id: &QuestionId| state.with_quiz(|quiz| quiz.question(id).map_or_else(|| id.to_string(), |q| q.title));
+    let title_of = move |id: &QuestionId| {
+        state.with_quiz(|quiz| {
+            quiz.question(id).map_or_else(|| strings().quiz_area.missing_question.to_string(), |q| q.title)
+        })
+    };
     view! {
         <section class="card" aria-labelledby="deck-heading">
             <h2 id="deck-heading">{text.deck_heading}</h2>
@@ -145,7 +148,7 @@ fn ReviewDeckList() -> impl IntoView {
                     <tbody>
                         <For each=move || rows.get() key=|s| (s.question_id.clone(), s.due, s.lapses, s.repetitions) let:entry>
                             <tr data-testid="review-deck-row" data-question-id=entry.question_id.to_string()>
-                                <td>{title_of(&entry.question_id)}<br /><span class="hint">{entry.question_id.to_string()}</span></td>
+                                <td>{title_of(&entry.question_id)}</td>
                                 <td>{if entry.due <= today { (text.due_now)(&entry.due) } else { entry.due.to_string() }}</td>
                                 <td>{entry.lapses}</td>
                                 <td>{entry.repetitions}</td>
