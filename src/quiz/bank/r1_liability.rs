@@ -112,7 +112,7 @@ pub static SPECS: &[Spec] = &[
     },
     Spec {
         id: "r1-06-06",
-        title: "承办人有责，审核人无过错",
+        title: "承办人与审核人各自的责任",
         near_miss: false,
         prose: "刘某某违法占地一案被复议撤销，经调查属实：承办人唐某未实地测量即认定占地面积，证据不足。审核人邓某按规定审核了案卷，未发现其有第六条所列行为。",
         facts: WrongCase(CaseSpec {

@@ -35,7 +35,7 @@ pub static SPECS: &[Spec] = &[
     },
     Spec {
         id: "r2-07-02",
-        title: "局长在案审会上口头要求补充证据，已记录",
+        title: "局长在案审会上口头要求补充证据",
         near_miss: false,
         prose: "在局案件审理委员会会议上，局长孙某某口头提出：“金岭矿业公司一案还应补充调取卫星影像比对。”承办人当场将该意见记入会议记录和案卷。",
         facts: Contact(ContactSpec {
@@ -70,7 +70,7 @@ pub static SPECS: &[Spec] = &[
     },
     Spec {
         id: "r2-07-05",
-        title: "局长在案审会上决定立案，已记录",
+        title: "局长在案审会上决定立案",
         near_miss: false,
         prose: "局案件审理委员会讨论恒远测绘公司超越资质等级测绘一事，局长孙某某当场口头决定“予以立案调查”。承办人将该决定记入会议记录。",
         facts: Contact(ContactSpec {
@@ -155,7 +155,7 @@ pub static SPECS: &[Spec] = &[
     // 机构或办案人员做好工作记录的不认定为干预、插手案件办理。
     Spec {
         id: "r2-14-04",
-        title: "法治科统计案件进度，已做工作记录",
+        title: "法治科统计案件进度",
         near_miss: false,
         prose: "局法治科科员杨某为编制季度执法统计报表，按统计工作程序打电话向承办人了解金岭矿业公司一案的办理进度。承办人在工作记录本上记下了通话情况。",
         facts: Contact(ContactSpec {
@@ -196,7 +196,7 @@ pub static SPECS: &[Spec] = &[
     },
     Spec {
         id: "r2-14-07",
-        title: "市局执法监督处电话了解进展，已记录",
+        title: "市局执法监督处电话了解进展",
         near_miss: false,
         prose: "市规划和自然资源局执法监督处工作人员按挂牌督办工作程序打电话，向承办人了解白岩砂石厂一案的进展。承办人做了工作记录。",
         facts: Contact(ContactSpec {

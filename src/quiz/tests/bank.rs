@@ -200,3 +200,15 @@ fn every_scenario_quotes_real_provisions() {
         }
     }
 }
+
+#[test]
+fn titles_name_the_situation_not_its_outcome() {
+    // Words that state a finding or a deciding fact the question asks the trainee to weigh.
+    let giveaways = ["有责", "无过错", "已记录", "已做工作记录", "违规", "正当", "不属于", "不构成", "不追究"];
+    assert!(bank::specs().any(|spec| spec.title.contains("案审会")), "the bank is read");
+    let telling: Vec<String> = bank::specs()
+        .filter(|spec| giveaways.iter().any(|word| spec.title.contains(word)))
+        .map(|spec| format!("{}「{}」", spec.id, spec.title))
+        .collect();
+    assert!(telling.is_empty(), "titles that give the answer away:\n{}", telling.join("\n"));
+}
