@@ -163,6 +163,11 @@ describe("bundles between two browser profiles", () => {
       await b.openLegal("/legal/register");
       assert.equal(await b.registerRowCount(), 1);
       assert.ok((await b.registerProvenances())[0].includes(`${bundle.name}（第1号导入）`));
+      // 统计 counts it under the item its verdict rests on, and the page is accessible.
+      const stats = await b.statistics("by-item");
+      assert.match(stats.summary, /^期间内共 1 条记录，其中违反规定干预办案 1 条。$/);
+      assert.deepEqual(stats.rows.find(([label]) => label === "第十条第（五）项"), ["第十条第（五）项", "1"]);
+      assert.deepEqual(await seriousViolations(legal.page), [], "statistics");
       const log = await b.importLog();
       assert.equal(log.length, 1);
       assert.match(log[0].key, /^设备公钥经法治科李四于\d{4}-\d{2}-\d{2} \d{2}:\d{2}人工核对确认后导入$/);

@@ -15,6 +15,41 @@ pub struct LegalText {
     pub result: WrongCaseResultText,
     /// The deadlines page (and its entry on the landing page).
     pub deadlines: DeadlinesText,
+    /// The statistics page (and its entry on the landing page).
+    pub statistics: StatisticsText,
+}
+
+/// The statistics page: the date range, the summary and the charts.
+#[derive(Debug)]
+pub struct StatisticsText {
+    /// Page title and landing link.
+    pub title: &'static str,
+    /// What the page shows.
+    pub intro: &'static str,
+    /// One line on the landing page.
+    pub summary_line: &'static str,
+    /// Accessible name of the date range form.
+    pub range_label: &'static str,
+    /// From date.
+    pub from: &'static str,
+    /// To date.
+    pub to: &'static str,
+    /// Records and prohibited interference in the range.
+    pub summary: fn(usize, usize) -> String,
+    /// Chart: prohibited interference by Art. 10 item.
+    pub by_item: &'static str,
+    /// Chart: records by month.
+    pub by_month: &'static str,
+    /// Chart: records by the actor's unit.
+    pub by_unit: &'static str,
+    /// Chart: repeat actors.
+    pub repeat_actors: &'static str,
+    /// A chart without records.
+    pub no_records: &'static str,
+    /// Table column: what is counted.
+    pub col_what: &'static str,
+    /// Table column: the count.
+    pub col_count: &'static str,
 }
 
 /// The wrong-case worksheet page: heading, autosave messages, the case fields and the clear button.

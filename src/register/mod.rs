@@ -10,9 +10,11 @@
 
 mod filter;
 mod row;
+mod statistics;
 
 pub use filter::{Counts, RegisterFilter, SortOrder, VerdictFilter, counts, filter_and_sort};
 pub use row::{RegisterRow, rows};
+pub use statistics::{Count, Statistics, statistics};
 
 #[cfg(test)]
 mod tests;

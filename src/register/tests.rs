@@ -145,3 +145,40 @@ fn a_later_report_is_the_records_report_status_while_the_version_keeps_what_it_r
     let row = RegisterRow::of(reported.clone(), &Readings::default()).unwrap();
     assert_eq!(row.reported_on, status.legal_section, "the list says the same");
 }
+
+#[test]
+fn statistics_count_what_verdicts_rest_on_by_item_month_unit_and_repeat_actor() {
+    let mut journal = Journal::open(MemoryStore::new(), DeviceId::new("dev_a").unwrap(), "张三").unwrap();
+    let now = DateTime::parse_from_rfc3339("2024-06-10T10:00:00+08:00").unwrap();
+    let mut june = record(3, "黔规资罚〔2024〕4号", "王某", Conduct::PleadForParty);
+    june.occurred_at = NaiveDate::from_ymd_opt(2024, 6, 3).unwrap().and_hms_opt(9, 0, 0).unwrap();
+    let mut outsider = record(4, "黔规资罚〔2024〕5号", "律师甲", Conduct::PleadForParty);
+    outsider.facts.category = PersonCategory::Outsider;
+    outsider.person.unit = String::new();
+    for r in [
+        record(1, "黔规资罚〔2024〕1号", "王某", Conduct::PleadForParty),
+        record(2, "黔规资罚〔2024〕2号", "李某", Conduct::ProposePrivateMeeting),
+        june,
+        outsider,
+    ] {
+        journal.create_record(r, now).unwrap();
+    }
+    let all = rows(journal.fold().records, &Readings::default());
+    let stats = statistics(&all, None, None);
+    assert_eq!((stats.records, stats.prohibited), (4, 3), "the outsider's plea is not prohibited interference");
+    let item = |n: usize| stats.by_item[n - 1].count;
+    assert_eq!((item(4), item(5)), (1, 2), "private meeting once, pleading twice (the outsider's not counted)");
+    assert_eq!(stats.by_item.len(), 7, "every item listed");
+    assert_eq!(stats.by_item[4].label, "第十条第（五）项");
+    assert_eq!(
+        stats.by_month.iter().map(|c| (c.label.as_str(), c.count)).collect::<Vec<_>>(),
+        vec![("2024-05", 3), ("2024-06", 1)]
+    );
+    assert_eq!(stats.by_unit[0], Count { label: "某科室".into(), count: 3 });
+    assert_eq!(stats.by_unit[1], Count { label: "（未填单位）".into(), count: 1 });
+    assert_eq!(stats.repeat_actors, vec![Count { label: "王某（某科室）".into(), count: 2 }]);
+
+    let may = statistics(&all, NaiveDate::from_ymd_opt(2024, 5, 1), NaiveDate::from_ymd_opt(2024, 5, 31));
+    assert_eq!((may.records, may.prohibited), (3, 2), "the range filters by the interference date");
+    assert!(may.repeat_actors.is_empty());
+}

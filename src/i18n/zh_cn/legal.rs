@@ -1,6 +1,8 @@
 //! 法治科 (zh-CN).
 
-use crate::i18n::{DeadlinesText, GroundRowsText, LegalText, OfficerRowsText, WrongCaseResultText, WrongCaseText};
+use crate::i18n::{
+    DeadlinesText, GroundRowsText, LegalText, OfficerRowsText, StatisticsText, WrongCaseResultText, WrongCaseText,
+};
 
 pub(super) const LEGAL: LegalText = LegalText {
     wrong_case: WrongCaseText {
@@ -84,6 +86,22 @@ pub(super) const LEGAL: LegalText = LegalText {
         suggestion_label: "处理建议（本局政策）",
         suggestion_outcome: "建议：",
         suggestion_origin: "建议的由来：",
+    },
+    statistics: StatisticsText {
+        title: "统计",
+        intro: "合并登记册中的干预、插手记录，按本局口径研判：违反规定干预按第十条各项、按月份、按行为人单位统计，以及多次出现的行为人。每张图旁附同样数字的表格。",
+        summary_line: "按第十条各项、月份、行为人单位统计干预记录，列出多次出现的行为人。",
+        range_label: "统计期间",
+        from: "起始日期",
+        to: "截止日期",
+        summary: |records, prohibited| format!("期间内共 {records} 条记录，其中违反规定干预办案 {prohibited} 条。"),
+        by_item: "违反规定干预办案：按第十条各项（一条记录涉及多项的，各项分别计数）",
+        by_month: "记录数：按干预发生的月份",
+        by_unit: "记录数：按行为人单位",
+        repeat_actors: "多次出现的行为人（两条及以上记录）",
+        no_records: "期间内没有可统计的记录。",
+        col_what: "项目",
+        col_count: "记录数",
     },
     deadlines: DeadlinesText {
         title_short: "期限计算",

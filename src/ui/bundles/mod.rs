@@ -32,6 +32,7 @@ pub use merged_state::MergedState;
 pub use quarantine_page::QuarantinePage;
 pub use register_page::RegisterPage;
 pub use register_record_page::RegisterRecordPage;
+pub use store_status::StoreStatus;
 
 /// Links to the bundle pages: items of the legal section's landing list.
 #[component]

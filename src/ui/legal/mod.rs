@@ -7,12 +7,14 @@ mod deadlines_page;
 mod ground_rows;
 mod officer_rows;
 mod sheet_check;
+mod statistics_page;
 mod wrong_case_page;
 mod wrong_case_result;
 
 use leptos::prelude::*;
 
 pub use deadlines_page::DeadlinesPage;
+pub use statistics_page::StatisticsPage;
 pub use wrong_case_page::WrongCasePage;
 
 use crate::i18n::strings;
@@ -35,6 +37,10 @@ pub fn LegalPage() -> impl IntoView {
                 <li>
                     <a href="/legal/deadlines" data-testid="legal-link-deadlines">{legal.deadlines.title_short}</a>
                     <p class="hint">{legal.deadlines.summary}</p>
+                </li>
+                <li>
+                    <a href="/legal/statistics" data-testid="legal-link-statistics">{legal.statistics.title}</a>
+                    <p class="hint">{legal.statistics.summary_line}</p>
                 </li>
                 <BundleLinks />
             </ul>
