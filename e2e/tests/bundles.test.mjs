@@ -168,6 +168,13 @@ describe("bundles between two browser profiles", () => {
       assert.match(stats.summary, /^期间内共 1 条记录，其中违反规定干预办案 1 条。$/);
       assert.deepEqual(stats.rows.find(([label]) => label === "第十条第（五）项"), ["第十条第（五）项", "1"]);
       assert.deepEqual(await seriousViolations(legal.page), [], "statistics");
+      // 抽查: a draw is redrawn exactly from the parameters it shows.
+      const drawn = await b.spotCheck({ size: 1, seed: 42 });
+      assert.match(drawn.parameters, /抽取 1 条；种子 42$/);
+      assert.equal(drawn.items.length, 1);
+      assert.match(drawn.items[0], /黔规资罚〔2024〕41号/);
+      assert.deepEqual((await b.spotCheck({ size: 1, seed: 42 })).items, drawn.items);
+      assert.deepEqual(await seriousViolations(legal.page), [], "spot check");
       const log = await b.importLog();
       assert.equal(log.length, 1);
       assert.match(log[0].key, /^设备公钥经法治科李四于\d{4}-\d{2}-\d{2} \d{2}:\d{2}人工核对确认后导入$/);

@@ -17,6 +17,43 @@ pub struct LegalText {
     pub deadlines: DeadlinesText,
     /// The statistics page (and its entry on the landing page).
     pub statistics: StatisticsText,
+    /// The spot-check page (and its entry on the landing page).
+    pub spot_check: SpotCheckText,
+}
+
+/// The spot-check page (R2 Art. 4).
+#[derive(Debug)]
+pub struct SpotCheckText {
+    /// Page title and landing link.
+    pub title: &'static str,
+    /// What the page does.
+    pub intro: &'static str,
+    /// One line on the landing page.
+    pub summary_line: &'static str,
+    /// Accessible name of the form.
+    pub form_label: &'static str,
+    /// From date.
+    pub from: &'static str,
+    /// To date.
+    pub to: &'static str,
+    /// Department filter.
+    pub department: &'static str,
+    /// Officer filter.
+    pub officer: &'static str,
+    /// Sample size.
+    pub size: &'static str,
+    /// Seed.
+    pub seed: &'static str,
+    /// What the seed is for.
+    pub seed_hint: &'static str,
+    /// The draw button.
+    pub draw: &'static str,
+    /// Size or seed not a whole number.
+    pub numbers_needed: &'static str,
+    /// The parameters of the draw, to note down.
+    pub parameters: fn(&str) -> String,
+    /// How many were drawn of how many that passed the filters.
+    pub drawn: fn(usize, usize) -> String,
 }
 
 /// The statistics page: the date range, the summary and the charts.

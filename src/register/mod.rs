@@ -10,10 +10,12 @@
 
 mod filter;
 mod row;
+mod spot_check;
 mod statistics;
 
 pub use filter::{Counts, RegisterFilter, SortOrder, VerdictFilter, counts, filter_and_sort};
 pub use row::{RegisterRow, rows};
+pub use spot_check::SpotCheck;
 pub use statistics::{Count, Statistics, statistics};
 
 #[cfg(test)]

@@ -182,3 +182,41 @@ fn statistics_count_what_verdicts_rest_on_by_item_month_unit_and_repeat_actor() 
     assert_eq!((may.records, may.prohibited), (3, 2), "the range filters by the interference date");
     assert!(may.repeat_actors.is_empty());
 }
+
+#[test]
+fn a_spot_check_is_redrawn_exactly_from_its_parameters_whatever_the_row_order() {
+    let mut journal = Journal::open(MemoryStore::new(), DeviceId::new("dev_a").unwrap(), "张三").unwrap();
+    let now = DateTime::parse_from_rfc3339("2024-06-10T10:00:00+08:00").unwrap();
+    for day in 1..=20 {
+        let mut r = record(day, &format!("黔规资罚〔2024〕{day}号"), "王某", Conduct::PleadForParty);
+        if day > 15 {
+            r.person.unit = "执法支队".into();
+        }
+        journal.create_record(r, now).unwrap();
+    }
+    let all = rows(journal.fold().records, &Readings::default());
+    let check = SpotCheck { size: 5, seed: 20_240_601, ..SpotCheck::default() };
+    let (sample, passed) = check.draw(&all);
+    assert_eq!((sample.len(), passed), (5, 20));
+    let mut unique = sample.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), 5, "no record drawn twice");
+    let mut reversed = all.clone();
+    reversed.reverse();
+    assert_eq!(check.draw(&reversed).0, sample, "the same parameters draw the same records");
+    let other = SpotCheck { seed: 7, ..check.clone() };
+    assert_ne!(other.draw(&all).0, sample, "another seed, another sample");
+
+    let squad = SpotCheck { department: "执法支队".into(), size: 10, ..check.clone() };
+    let (drawn, passed) = squad.draw(&all);
+    assert_eq!((drawn.len(), passed), (5, 5), "fewer than asked pass the filters: all of them");
+    let may = SpotCheck {
+        from: NaiveDate::from_ymd_opt(2024, 5, 1),
+        to: NaiveDate::from_ymd_opt(2024, 5, 3),
+        ..check.clone()
+    };
+    assert_eq!(may.draw(&all).1, 3);
+    assert_eq!(SpotCheck { officer: "李四".into(), ..check.clone() }.draw(&all).1, 0);
+    assert_eq!(check.describe(), "期间 不限 至 不限；行为人单位 不限；记录人 不限；抽取 5 条；种子 20240601");
+}

@@ -1,7 +1,8 @@
 //! 法治科 (zh-CN).
 
 use crate::i18n::{
-    DeadlinesText, GroundRowsText, LegalText, OfficerRowsText, StatisticsText, WrongCaseResultText, WrongCaseText,
+    DeadlinesText, GroundRowsText, LegalText, OfficerRowsText, SpotCheckText, StatisticsText, WrongCaseResultText,
+    WrongCaseText,
 };
 
 pub(super) const LEGAL: LegalText = LegalText {
@@ -86,6 +87,23 @@ pub(super) const LEGAL: LegalText = LegalText {
         suggestion_label: "处理建议（本局政策）",
         suggestion_outcome: "建议：",
         suggestion_origin: "建议的由来：",
+    },
+    spot_check: SpotCheckText {
+        title: "抽查",
+        intro: "第四条：法治科应加强检查、抽查。从合并登记册中随机抽取记录检查；同样的条件、数量和种子总能抽出同样的记录，便于他人复核。",
+        summary_line: "按期间、行为人单位、记录人随机抽取记录（第四条），种子可复现。",
+        form_label: "抽查条件",
+        from: "起始日期",
+        to: "截止日期",
+        department: "行为人单位（包含）",
+        officer: "记录人（包含）",
+        size: "抽取数量",
+        seed: "种子",
+        seed_hint: "随机给出；复核他人的抽查时，填入其记下的种子。",
+        draw: "抽取",
+        numbers_needed: "抽取数量和种子须为整数，请改正后再抽取。",
+        parameters: |p| format!("抽查参数（请记入检查记录）：{p}"),
+        drawn: |drawn, passed| format!("符合条件的 {passed} 条记录中抽取了 {drawn} 条："),
     },
     statistics: StatisticsText {
         title: "统计",

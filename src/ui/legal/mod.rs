@@ -7,6 +7,7 @@ mod deadlines_page;
 mod ground_rows;
 mod officer_rows;
 mod sheet_check;
+mod spot_check_page;
 mod statistics_page;
 mod wrong_case_page;
 mod wrong_case_result;
@@ -14,6 +15,7 @@ mod wrong_case_result;
 use leptos::prelude::*;
 
 pub use deadlines_page::DeadlinesPage;
+pub use spot_check_page::SpotCheckPage;
 pub use statistics_page::StatisticsPage;
 pub use wrong_case_page::WrongCasePage;
 
@@ -37,6 +39,10 @@ pub fn LegalPage() -> impl IntoView {
                 <li>
                     <a href="/legal/deadlines" data-testid="legal-link-deadlines">{legal.deadlines.title_short}</a>
                     <p class="hint">{legal.deadlines.summary}</p>
+                </li>
+                <li>
+                    <a href="/legal/spot-check" data-testid="legal-link-spot-check">{legal.spot_check.title}</a>
+                    <p class="hint">{legal.spot_check.summary_line}</p>
                 </li>
                 <li>
                     <a href="/legal/statistics" data-testid="legal-link-statistics">{legal.statistics.title}</a>
