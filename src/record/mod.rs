@@ -17,8 +17,3 @@ pub use case::{CaseRef, CaseStage};
 pub use form::{FieldError, FormErrors, FormField, RecordForm};
 pub use interference::{InterferenceRecord, Person};
 pub use report::{Recipient, ReportStatus};
-
-use crate::law::Cite;
-
-/// The provision the record implements: R2 Art. 3 (记录时间、地点、人物、方式、内容，全程留痕，有据可查).
-pub const RECORD_BASIS: Cite = Cite::article(2, 3);
