@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 
 use super::canonical::{canonical_json, canonical_json_excluding, canonical_object_with_cut};
 use super::canonical_scan::canonical_object_cut;
-use super::{ChainSpan, DeviceId, EventHash, ExportScope};
+use super::{ChainSpan, DeviceId, EventHash, ExportScope, Month};
 use crate::record::{InterferenceRecord, Recipient};
 
 /// What an event records. Stored as a JSON object whose `kind` names the variant.
@@ -68,13 +68,19 @@ pub enum EventBody {
         /// The run of each device chain the bundle holds.
         chains: Vec<ChainSpan>,
     },
+    /// 月度零报告: the officer states that in this month no internal staff asked about or meddled in their cases.
+    MonthAttested {
+        /// The month.
+        month: Month,
+    },
     /// A kind this version does not understand (from a newer version), kept as stored.
     #[serde(skip)]
     Unrecognised(Value),
 }
 
 /// The kinds this version understands.
-const KNOWN_KINDS: [&str; 5] = ["record_created", "record_amended", "note_added", "reported", "bundle_exported"];
+const KNOWN_KINDS: [&str; 6] =
+    ["record_created", "record_amended", "note_added", "reported", "bundle_exported", "month_attested"];
 
 impl EventBody {
     /// The `kind` as stored, e.g. `record_amended`.
@@ -85,6 +91,7 @@ impl EventBody {
             EventBody::NoteAdded { .. } => "note_added",
             EventBody::Reported { .. } => "reported",
             EventBody::BundleExported { .. } => "bundle_exported",
+            EventBody::MonthAttested { .. } => "month_attested",
             EventBody::Unrecognised(value) => value.get("kind").and_then(Value::as_str).unwrap_or(""),
         }
     }
@@ -98,6 +105,7 @@ impl EventBody {
             EventBody::NoteAdded { .. } => "添加备注".into(),
             EventBody::Reported { recipient, .. } => format!("已向{}报告", recipient.label()),
             EventBody::BundleExported { scope, .. } => format!("导出数据文件（{}）", scope.label()),
+            EventBody::MonthAttested { month } => format!("月度零报告（{}）", month.label()),
             EventBody::Unrecognised(_) => format!("较新版本的事件（{}）", self.kind()),
         }
     }
@@ -317,7 +325,7 @@ impl Event {
             EventBody::RecordAmended { record_id, .. }
             | EventBody::NoteAdded { record_id, .. }
             | EventBody::Reported { record_id, .. } => Some(*record_id),
-            EventBody::BundleExported { .. } | EventBody::Unrecognised(_) => None,
+            EventBody::BundleExported { .. } | EventBody::MonthAttested { .. } | EventBody::Unrecognised(_) => None,
         }
     }
 }

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
-use super::{DeviceId, Event, EventBody, EventHash};
+use super::{DeviceId, Event, EventBody, EventHash, Month};
 use crate::record::{InterferenceRecord, Recipient, ReportStatus};
 
 /// Who wrote an event, where and when.
@@ -43,6 +43,17 @@ impl Authorship {
     fn order_key(&self) -> (DateTime<FixedOffset>, EventHash) {
         (self.device_time, self.hash)
     }
+}
+
+/// One filed 月度零报告 (an officer's statement that in a month no internal staff asked about or meddled in their
+/// cases): who filed it (device, officer, time) and for which month. It travels in the bundle with the rest of the
+/// chain, so 法治科 sees, month by month, who filed records or an attestation and who filed neither.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attestation {
+    /// The event that filed it.
+    pub author: Authorship,
+    /// The month it speaks for.
+    pub month: Month,
 }
 
 /// How a version came about.
@@ -179,6 +190,8 @@ pub struct Folded {
     pub records: Vec<RecordState>,
     /// Events that belong to no known record, and events of kinds this version does not understand.
     pub problems: Vec<FoldProblem>,
+    /// The 月度零报告 filed, by month, then device time.
+    pub attestations: Vec<Attestation>,
 }
 
 impl Folded {
@@ -201,6 +214,7 @@ pub fn fold<'a>(events: impl IntoIterator<Item = &'a Event>, flagged: &BTreeSet<
     let events: BTreeMap<EventHash, &Event> = events.into_iter().map(|e| (e.hash, e)).collect();
     let mut builders: BTreeMap<EventHash, Builder> = BTreeMap::new();
     let mut problems = Vec::new();
+    let mut attestations = Vec::new();
 
     // Versions first, so that notes and reports find their record whatever the hash order.
     for (hash, event) in &events {
@@ -219,6 +233,7 @@ pub fn fold<'a>(events: impl IntoIterator<Item = &'a Event>, flagged: &BTreeSet<
                 event: *hash,
                 message: format!("{}：本版本无法识别，已原样保存", event.body.label()),
             }),
+            EventBody::MonthAttested { month } => attestations.push(Attestation { author, month: *month }),
             EventBody::NoteAdded { .. } | EventBody::Reported { .. } | EventBody::BundleExported { .. } => {}
         }
     }
@@ -240,7 +255,8 @@ pub fn fold<'a>(events: impl IntoIterator<Item = &'a Event>, flagged: &BTreeSet<
     let mut records: Vec<RecordState> =
         builders.into_iter().filter_map(|(id, builder)| finish(id, builder, &events)).collect();
     records.sort_by_key(|r| r.versions.first().map(|v| v.author.order_key()));
-    Folded { records, problems }
+    attestations.sort_by_key(|a: &Attestation| (a.month, a.author.order_key()));
+    Folded { records, problems, attestations }
 }
 
 fn orphan(event: EventHash, record_id: &EventHash, what: &str) -> FoldProblem {

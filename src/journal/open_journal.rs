@@ -26,7 +26,7 @@ use super::head::{ChainHead, check_heads};
 use super::keys::{EVENT_PREFIX, HEAD_PREFIX, event_key, head_key, parse_event_key, quarantine_key};
 use super::store::{KeyValueStore, StoreError};
 use super::verify::{Issue, IssueKind, Quarantine, SlotContent, SlotView, verify};
-use super::{ChainSpan, DeviceId, Event, EventBody, EventHash, ExportScope};
+use super::{ChainSpan, DeviceId, Event, EventBody, EventHash, ExportScope, Month};
 use crate::record::{InterferenceRecord, Recipient};
 
 /// How often a writer rebases and retries before giving up.
@@ -52,6 +52,12 @@ pub enum AppendError {
     UnknownRecord(EventHash),
     /// The amended version is not a version of the record.
     NotAVersion(EventHash),
+    /// A 零报告 for a month that has not begun.
+    FutureMonth(Month),
+    /// A 零报告 for a month in which this officer recorded interference: the records say otherwise.
+    MonthHasRecords(Month, usize),
+    /// This officer already filed a 零报告 for the month.
+    AlreadyAttested(Month),
     /// Other tabs kept taking the next position; nothing was written.
     Busy,
     /// The event could not be serialised (should not happen).
@@ -68,6 +74,15 @@ impl fmt::Display for AppendError {
             AppendError::EmptyNote => write!(f, "备注内容不能为空"),
             AppendError::UnknownRecord(id) => write!(f, "找不到记录（{}）", id.short()),
             AppendError::NotAVersion(h) => write!(f, "所修改的版本（{}）不属于该记录", h.short()),
+            AppendError::FutureMonth(m) => write!(f, "{}尚未开始，不能报告该月情况；请选择本月或以前的月份", m.label()),
+            AppendError::MonthHasRecords(m, n) => {
+                write!(
+                    f,
+                    "{}已有 {n} 条干预、插手记录，不能报告“本月无内部人员过问案件情况”；如记录有误，请修改该记录",
+                    m.label()
+                )
+            }
+            AppendError::AlreadyAttested(m) => write!(f, "{}的零报告已经提交过，无需重复提交", m.label()),
             AppendError::Busy => write!(f, "其他标签页正在同时写入，请稍后重试"),
             AppendError::Encoding(e) => write!(f, "无法保存：{e}"),
         }
@@ -344,6 +359,35 @@ impl<S: KeyValueStore> Journal<S> {
         self.prepare()?;
         self.require_record(record_id)?;
         self.append(EventBody::Reported { record_id, recipient, date }, now)
+    }
+
+    /// Files the 月度零报告 for `month`: "本月无内部人员过问案件情况". Refused for a month after `today`'s, for a
+    /// month in which this officer recorded interference, and a second time for the same month.
+    pub fn attest_month(
+        &mut self,
+        month: Month,
+        today: NaiveDate,
+        now: DateTime<FixedOffset>,
+    ) -> Result<EventHash, AppendError> {
+        if month > Month::of(today) {
+            return Err(AppendError::FutureMonth(month));
+        }
+        self.prepare()?;
+        let folded = self.fold();
+        let officer = self.officer.clone();
+        let recorded = folded
+            .records
+            .iter()
+            .filter(|r| r.versions.iter().any(|v| v.author.officer == officer))
+            .filter(|r| r.current().is_some_and(|v| Month::of(v.record.occurred_at.date()) == month))
+            .count();
+        if recorded > 0 {
+            return Err(AppendError::MonthHasRecords(month, recorded));
+        }
+        if folded.attestations.iter().any(|a| a.month == month && a.author.officer == officer) {
+            return Err(AppendError::AlreadyAttested(month));
+        }
+        self.append(EventBody::MonthAttested { month }, now)
     }
 
     /// Records that a bundle was exported (see `crate::bundle::export`): its digest, scope and the run of each

@@ -8,11 +8,13 @@
 //! A record with concurrent amendments has several current versions (heads); a filter on the record's content
 //! matches if any of them matches, so the list never depends on which device clock was ahead.
 
+mod attestations;
 mod filter;
 mod row;
 mod spot_check;
 mod statistics;
 
+pub use attestations::{MonthStatus, OfficerMonths, monthly_overview};
 pub use filter::{Counts, RegisterFilter, SortOrder, VerdictFilter, counts, filter_and_sort};
 pub use row::{RegisterRow, rows};
 pub use spot_check::SpotCheck;

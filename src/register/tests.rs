@@ -220,3 +220,36 @@ fn a_spot_check_is_redrawn_exactly_from_its_parameters_whatever_the_row_order() 
     assert_eq!(SpotCheck { officer: "李四".into(), ..check.clone() }.draw(&all).1, 0);
     assert_eq!(check.describe(), "期间 不限 至 不限；行为人单位 不限；记录人 不限；抽取 5 条；种子 20240601");
 }
+
+#[test]
+fn each_officer_month_shows_records_an_attestation_or_that_it_is_missing() {
+    use crate::journal::{AppendError, Month};
+    let store = MemoryStore::new();
+    let mut journal = Journal::open(store.clone(), DeviceId::new("dev_a").unwrap(), "张三").unwrap();
+    let now = DateTime::parse_from_rfc3339("2024-07-10T10:00:00+08:00").unwrap();
+    let today = NaiveDate::from_ymd_opt(2024, 7, 10).unwrap();
+    let (may, june, july) =
+        (Month::parse("2024-05").unwrap(), Month::parse("2024-06").unwrap(), Month::parse("2024-07").unwrap());
+    journal.create_record(record(6, "黔规资罚〔2024〕6号", "王某", Conduct::PleadForParty), now).unwrap();
+    // May has a record: a 零报告 for it would contradict the journal.
+    assert_eq!(journal.attest_month(may, today, now), Err(AppendError::MonthHasRecords(may, 1)));
+    journal.attest_month(june, today, now).unwrap();
+    assert_eq!(journal.attest_month(june, today, now), Err(AppendError::AlreadyAttested(june)));
+    assert_eq!(journal.attest_month(july.next(), today, now), Err(AppendError::FutureMonth(july.next())));
+    let folded = journal.fold();
+    assert_eq!(folded.attestations.len(), 1);
+    assert_eq!((folded.attestations[0].month, folded.attestations[0].author.officer.as_str()), (june, "张三"));
+    // The event reads back from the store: it is a journal event like the others.
+    let reopened = Journal::open(store, DeviceId::new("dev_a").unwrap(), "张三").unwrap();
+    assert_eq!(reopened.fold().attestations, folded.attestations);
+
+    let all = rows(folded.records.clone(), &Readings::default());
+    let overview = monthly_overview(&all, &folded.attestations, &may.through(july));
+    assert_eq!(overview.len(), 1);
+    assert_eq!(overview[0].officer, "张三");
+    assert_eq!(
+        overview[0].months,
+        vec![(may, MonthStatus::Recorded(1)), (june, MonthStatus::Attested), (july, MonthStatus::Missing)]
+    );
+    assert_eq!(overview[0].missing(), 1);
+}

@@ -194,3 +194,21 @@ fn a_full_store_still_hands_the_export_out_and_says_it_was_not_recorded() {
     let again = export_and_record(&mut j, &key, ExportScope::Incremental, at(2)).unwrap();
     assert_eq!(again.bundle.events, before, "an unrecorded export is repeated by the next incremental one");
 }
+
+#[test]
+fn a_monthly_attestation_travels_in_the_bundle_to_the_merged_store() {
+    let store = MemoryStore::new();
+    let mut j = journal(&store);
+    let key = DeviceKey::from_seed([6; 32]);
+    let june = crate::journal::Month::parse("2024-06").unwrap();
+    j.attest_month(june, NaiveDate::from_ymd_opt(2024, 7, 1).unwrap(), at(0)).unwrap();
+    let e = export_from(&j, &key, ExportScope::Full, 1).unwrap();
+    let mut legal = Legal::new();
+    let outcome = legal.import_export(&e);
+    assert!(outcome.preview.accepted(), "{:?}", outcome.preview.error);
+    let merged = legal.store.fold();
+    assert_eq!(merged.attestations.len(), 1);
+    assert_eq!((merged.attestations[0].month, merged.attestations[0].author.officer.as_str()), (june, "张三"));
+    assert!(merged.problems.is_empty(), "a known kind of event: {:?}", merged.problems);
+    legal.assert_reloads_identically();
+}
