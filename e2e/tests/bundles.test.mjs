@@ -124,6 +124,9 @@ describe("bundles between two browser profiles", () => {
   test("a device's first file shows its key's fingerprint and is held until 法治科 confirms it with a name", () =>
     officerAndLegal(async (officer, legal) => {
       await record(officer.officer, { caseNumber: "黔规资罚〔2024〕41号", content: "首次导入前的来电说情。" });
+      // 月度零报告: April had no interference; May has the record, so it cannot be attested.
+      assert.match(await officer.officer.attestMonth("2024-04"), /已保存：2024年4月无内部人员过问案件情况/);
+      assert.match(await officer.officer.attestMonth("2024-05"), /2024年5月已有 1 条干预、插手记录/);
       const bundle = await officer.bundles.exportBundle("full");
       const fingerprint = await officer.bundles.settingsFingerprint();
 
@@ -175,6 +178,11 @@ describe("bundles between two browser profiles", () => {
       assert.match(drawn.items[0], /黔规资罚〔2024〕41号/);
       assert.deepEqual((await b.spotCheck({ size: 1, seed: 42 })).items, drawn.items);
       assert.deepEqual(await seriousViolations(legal.page), [], "spot check");
+      // 月度报告情况: the record's month, the attested month, and June with neither.
+      const months = await b.monthlyReports("2024-04", "2024-06");
+      assert.deepEqual(months.header, ["办案人员", "2024年4月", "2024年5月", "2024年6月", "缺报月数"]);
+      assert.deepEqual(months.rows, [["张三", "零报告", "记录 1 条", "缺", "1"]]);
+      assert.deepEqual(await seriousViolations(legal.page), [], "monthly reports");
       const log = await b.importLog();
       assert.equal(log.length, 1);
       assert.match(log[0].key, /^设备公钥经法治科李四于\d{4}-\d{2}-\d{2} \d{2}:\d{2}人工核对确认后导入$/);

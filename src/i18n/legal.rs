@@ -19,6 +19,37 @@ pub struct LegalText {
     pub statistics: StatisticsText,
     /// The spot-check page (and its entry on the landing page).
     pub spot_check: SpotCheckText,
+    /// The monthly reporting overview (and its entry on the landing page).
+    pub attestations: AttestationsText,
+}
+
+/// The monthly reporting overview: records, 零报告 or missing, per officer and month.
+#[derive(Debug)]
+pub struct AttestationsText {
+    /// Page title and landing link.
+    pub title: &'static str,
+    /// What the page shows.
+    pub intro: &'static str,
+    /// One line on the landing page.
+    pub summary_line: &'static str,
+    /// Accessible name of the month range form.
+    pub range_label: &'static str,
+    /// First month.
+    pub from: &'static str,
+    /// Last month.
+    pub to: &'static str,
+    /// No officer known yet.
+    pub empty: &'static str,
+    /// Column: the officer.
+    pub col_officer: &'static str,
+    /// Column: how many months are missing.
+    pub col_missing: &'static str,
+    /// A month with records.
+    pub recorded: fn(usize) -> String,
+    /// A month with a 零报告.
+    pub attested: &'static str,
+    /// A month with neither.
+    pub missing: &'static str,
 }
 
 /// The spot-check page (R2 Art. 4).

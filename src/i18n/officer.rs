@@ -25,6 +25,8 @@ pub struct OfficerText {
     pub verdict: VerdictPanelText,
     /// Drafts: the other unsaved drafts, and a draft that could not be read.
     pub drafts: DraftText,
+    /// 月度零报告.
+    pub attestation: AttestationText,
 }
 
 /// The record list page (with the integrity check and the storage meter).
@@ -323,6 +325,25 @@ pub struct VerdictPanelText {
     pub change: fn(&str, &str, &str) -> String,
     /// When no single different answer would change the verdict.
     pub no_change: &'static str,
+}
+
+/// 月度零报告 on the officer's list.
+#[derive(Debug)]
+pub struct AttestationText {
+    /// Heading.
+    pub heading: &'static str,
+    /// What it is and when to file it.
+    pub hint: &'static str,
+    /// Label of the month picker.
+    pub month: &'static str,
+    /// The button.
+    pub submit: &'static str,
+    /// No month chosen.
+    pub month_needed: &'static str,
+    /// Filed, with the month.
+    pub filed: fn(&str) -> String,
+    /// One statement already filed: month and filing date.
+    pub filed_item: fn(&str, &dyn std::fmt::Display) -> String,
 }
 
 /// Drafts of the record form: the other unsaved drafts on the new-record page, and a draft that could not be read.

@@ -11,7 +11,7 @@ use super::bundles::{
 use super::first_run::FirstRun;
 use super::journal_state::{JournalState, JournalStatus};
 use super::law_page::LawPage;
-use super::legal::{DeadlinesPage, LegalPage, SpotCheckPage, StatisticsPage, WrongCasePage};
+use super::legal::{AttestationsPage, DeadlinesPage, LegalPage, SpotCheckPage, StatisticsPage, WrongCasePage};
 use super::officer::{AmendRecordPage, NewRecordPage, OfficerPage, RecordPage};
 use super::quiz::{ExamPage, PracticePage, ProgressPage, QuizArea, QuizHome, ReviewPage};
 use super::settings_page::SettingsPage;
@@ -55,6 +55,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/legal/deadlines") view=DeadlinesPage />
                         <Route path=path!("/legal/statistics") view=StatisticsPage />
                         <Route path=path!("/legal/spot-check") view=SpotCheckPage />
+                        <Route path=path!("/legal/attestations") view=AttestationsPage />
                         <ParentRoute path=path!("/quiz") view=QuizArea>
                             <Route path=path!("") view=QuizHome />
                             <Route path=path!("practice") view=PracticePage />

@@ -14,8 +14,8 @@ use wasm_bindgen::closure::Closure;
 use crate::bundle::{DeviceKey, Export, RecordedExport, export_and_record};
 use crate::i18n::strings;
 use crate::journal::{
-    AppendError, ChainSummary, DeviceId, Event, EventBody, EventHash, ExportScope, Folded, Issue, Journal, StagedStore,
-    StoreError,
+    AppendError, ChainSummary, DeviceId, Event, EventBody, EventHash, ExportScope, Folded, Issue, Journal, Month,
+    StagedStore, StoreError,
 };
 use crate::record::{InterferenceRecord, Recipient};
 use crate::web::clock::now;
@@ -173,6 +173,12 @@ impl JournalState {
     /// Adds a note to a record.
     pub async fn add_note(&self, record_id: EventHash, text: String) -> Result<EventHash, AppendError> {
         self.write(move |j| j.add_note(record_id, &text, now())).await
+    }
+
+    /// Files the 月度零报告 for `month` (refused for a future month, a month with this officer's records, or twice).
+    pub async fn attest_month(&self, month: Month) -> Result<EventHash, AppendError> {
+        let today = crate::web::clock::local_now().date();
+        self.write(move |j| j.attest_month(month, today, now())).await
     }
 
     /// Records a report of the record to `recipient` on `date`.

@@ -1,8 +1,8 @@
 //! 法治科 (zh-CN).
 
 use crate::i18n::{
-    DeadlinesText, GroundRowsText, LegalText, OfficerRowsText, SpotCheckText, StatisticsText, WrongCaseResultText,
-    WrongCaseText,
+    AttestationsText, DeadlinesText, GroundRowsText, LegalText, OfficerRowsText, SpotCheckText, StatisticsText,
+    WrongCaseResultText, WrongCaseText,
 };
 
 pub(super) const LEGAL: LegalText = LegalText {
@@ -87,6 +87,20 @@ pub(super) const LEGAL: LegalText = LegalText {
         suggestion_label: "处理建议（本局政策）",
         suggestion_outcome: "建议：",
         suggestion_origin: "建议的由来：",
+    },
+    attestations: AttestationsText {
+        title: "月度报告情况",
+        intro: "按办案人员和月份列出：有干预记录的、报告了“本月无内部人员过问案件情况”（零报告）的，以及两者都没有的（缺）。依据已导入的数据文件。",
+        summary_line: "每名办案人员每月是否提交了记录或零报告，缺报的一目了然。",
+        range_label: "月份范围",
+        from: "起始月份",
+        to: "截止月份",
+        empty: "尚未导入任何办案人员的数据文件。",
+        col_officer: "办案人员",
+        col_missing: "缺报月数",
+        recorded: |n| format!("记录 {n} 条"),
+        attested: "零报告",
+        missing: "缺",
     },
     spot_check: SpotCheckText {
         title: "抽查",

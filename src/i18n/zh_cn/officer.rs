@@ -1,8 +1,8 @@
 //! 办案记录 (zh-CN).
 
 use crate::i18n::{
-    DraftText, EditorText, OfficerListText, OfficerText, RecordDetailText, RecordFieldsText, RecordFormText,
-    VerdictPanelText,
+    AttestationText, DraftText, EditorText, OfficerListText, OfficerText, RecordDetailText, RecordFieldsText,
+    RecordFormText, VerdictPanelText,
 };
 
 pub(super) const OFFICER: OfficerText = OfficerText {
@@ -154,6 +154,15 @@ pub(super) const OFFICER: OfficerText = OfficerText {
         changes_heading: "哪一项回答不同会改变结论",
         change: |actual, changed, verdict| format!("如{changed}（现填：{actual}）→ {verdict}"),
         no_change: "单独改变任何一项回答（情况研判中的是否问题、方式、人物类别），结论都不会改变。",
+    },
+    attestation: AttestationText {
+        heading: "月度零报告",
+        hint: "某月没有任何内部人员过问、干预案件的，可在此报告“本月无内部人员过问案件情况”。报告随下次导出的数据文件交给法治科；该月已有记录的不能报告。",
+        month: "月份",
+        submit: "报告该月无内部人员过问案件情况",
+        month_needed: "请选择月份。",
+        filed: |month| format!("已保存：{month}无内部人员过问案件情况。下次导出数据文件时一并交给法治科。"),
+        filed_item: |month, day| format!("已报告 {month}（{day} 提交）"),
     },
     drafts: DraftText {
         others_heading: |count| format!("还有 {count} 份未保存的草稿"),

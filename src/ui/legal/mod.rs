@@ -1,6 +1,7 @@
 //! 法治科: the legal section's area — a landing page listing its sections, the 错案倒查 worksheet and the R1 Art. 10
 //! deadlines.
 
+mod attestations_page;
 mod cause_fields;
 mod claim_fields;
 mod deadlines_page;
@@ -14,6 +15,7 @@ mod wrong_case_result;
 
 use leptos::prelude::*;
 
+pub use attestations_page::AttestationsPage;
 pub use deadlines_page::DeadlinesPage;
 pub use spot_check_page::SpotCheckPage;
 pub use statistics_page::StatisticsPage;
@@ -39,6 +41,10 @@ pub fn LegalPage() -> impl IntoView {
                 <li>
                     <a href="/legal/deadlines" data-testid="legal-link-deadlines">{legal.deadlines.title_short}</a>
                     <p class="hint">{legal.deadlines.summary}</p>
+                </li>
+                <li>
+                    <a href="/legal/attestations" data-testid="legal-link-attestations">{legal.attestations.title}</a>
+                    <p class="hint">{legal.attestations.summary_line}</p>
                 </li>
                 <li>
                     <a href="/legal/spot-check" data-testid="legal-link-spot-check">{legal.spot_check.title}</a>

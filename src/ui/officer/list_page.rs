@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::attestation_card::AttestationCard;
 use crate::i18n::strings;
 use crate::register::{RegisterFilter, RegisterRow, SortOrder, counts, filter_and_sort, rows};
 use crate::ui::components::{RegisterCsvButton, RegisterFilters};
@@ -42,6 +43,7 @@ pub fn OfficerPage() -> impl IntoView {
                 <div><dt>{text.count_flagged}</dt><dd data-testid="count-flagged">{move || totals.get().flagged}</dd></div>
             </dl>
             <StorageMeter />
+            <AttestationCard />
             <form class="filters card no-print" on:submit=|ev| ev.prevent_default() aria-label=text.filters_label>
                 <RegisterFilters filter=filter ids="f" test_ids="filter" />
                 <div class="field">

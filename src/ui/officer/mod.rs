@@ -1,6 +1,7 @@
 //! 办案记录: the field officer's area — record interference, see the verdict, amend with a reason.
 
 mod amend_page;
+mod attestation_card;
 mod detail_page;
 mod draft_notice;
 mod editor;
