@@ -63,10 +63,6 @@ pub struct SpotCheckText {
     pub summary_line: &'static str,
     /// Accessible name of the form.
     pub form_label: &'static str,
-    /// From date.
-    pub from: &'static str,
-    /// To date.
-    pub to: &'static str,
     /// Department filter.
     pub department: &'static str,
     /// Officer filter.
@@ -98,10 +94,6 @@ pub struct StatisticsText {
     pub summary_line: &'static str,
     /// Accessible name of the date range form.
     pub range_label: &'static str,
-    /// From date.
-    pub from: &'static str,
-    /// To date.
-    pub to: &'static str,
     /// Records and prohibited interference in the range.
     pub summary: fn(usize, usize) -> String,
     /// Chart: prohibited interference by Art. 10 item.

@@ -20,8 +20,6 @@ mod register_record_page;
 mod resolution_form;
 mod store_status;
 
-use leptos::prelude::*;
-
 use crate::i18n::strings;
 
 pub use device_key_facts::DeviceKeyFacts;
@@ -34,27 +32,14 @@ pub use register_page::RegisterPage;
 pub use register_record_page::RegisterRecordPage;
 pub use store_status::StoreStatus;
 
-/// Links to the bundle pages: items of the legal section's landing list.
-#[component]
-pub fn BundleLinks() -> impl IntoView {
+/// The bundle pages as sections of the legal section's landing list: (path, test-id key, title, hint).
+pub fn bundle_sections() -> [(&'static str, &'static str, &'static str, &'static str); 4] {
     let text = &strings().bundles;
     let (pages, links) = (&text.pages, &text.links);
-    view! {
-            <li>
-                <a href="/legal/import" data-testid="legal-link-import">{pages.import}</a>
-                <p class="hint">{links.import_hint}</p>
-            </li>
-            <li>
-                <a href="/legal/register" data-testid="legal-link-register">{pages.register}</a>
-                <p class="hint">{links.register_hint}</p>
-            </li>
-            <li>
-                <a href="/legal/imports" data-testid="legal-link-imports">{pages.imports}</a>
-                <p class="hint">{links.imports_hint}</p>
-            </li>
-            <li>
-                <a href="/legal/quarantine" data-testid="legal-link-quarantine">{pages.quarantine}</a>
-                <p class="hint">{links.quarantine_hint}</p>
-            </li>
-    }
+    [
+        ("/legal/import", "import", pages.import, links.import_hint),
+        ("/legal/register", "register", pages.register, links.register_hint),
+        ("/legal/imports", "imports", pages.imports, links.imports_hint),
+        ("/legal/quarantine", "quarantine", pages.quarantine, links.quarantine_hint),
+    ]
 }

@@ -22,39 +22,35 @@ pub use statistics_page::StatisticsPage;
 pub use wrong_case_page::WrongCasePage;
 
 use crate::i18n::strings;
-use crate::ui::bundles::BundleLinks;
+use crate::ui::bundles::bundle_sections;
 
 /// The legal section's landing page: a simple list of its sections.
 #[component]
 pub fn LegalPage() -> impl IntoView {
     let text = strings();
     let legal = &text.legal_area;
+    let mut sections = vec![
+        ("/legal/wrong-case", "wrong-case", legal.wrong_case.title_short, legal.wrong_case.summary),
+        ("/legal/deadlines", "deadlines", legal.deadlines.title_short, legal.deadlines.summary),
+        ("/legal/attestations", "attestations", legal.attestations.title, legal.attestations.summary_line),
+        ("/legal/spot-check", "spot-check", legal.spot_check.title, legal.spot_check.summary_line),
+        ("/legal/statistics", "statistics", legal.statistics.title, legal.statistics.summary_line),
+    ];
+    sections.extend(bundle_sections());
     view! {
         <section data-testid="legal-page">
             <h1>{text.nav.legal}</h1>
             <p class="lead">{text.areas.legal_intro}</p>
             <ul class="section-list" data-testid="legal-sections">
-                <li>
-                    <a href="/legal/wrong-case" data-testid="legal-link-wrong-case">{legal.wrong_case.title_short}</a>
-                    <p class="hint">{legal.wrong_case.summary}</p>
-                </li>
-                <li>
-                    <a href="/legal/deadlines" data-testid="legal-link-deadlines">{legal.deadlines.title_short}</a>
-                    <p class="hint">{legal.deadlines.summary}</p>
-                </li>
-                <li>
-                    <a href="/legal/attestations" data-testid="legal-link-attestations">{legal.attestations.title}</a>
-                    <p class="hint">{legal.attestations.summary_line}</p>
-                </li>
-                <li>
-                    <a href="/legal/spot-check" data-testid="legal-link-spot-check">{legal.spot_check.title}</a>
-                    <p class="hint">{legal.spot_check.summary_line}</p>
-                </li>
-                <li>
-                    <a href="/legal/statistics" data-testid="legal-link-statistics">{legal.statistics.title}</a>
-                    <p class="hint">{legal.statistics.summary_line}</p>
-                </li>
-                <BundleLinks />
+                {sections
+                    .into_iter()
+                    .map(|(path, key, title, hint)| view! {
+                        <li>
+                            <a href=path data-testid=format!("legal-link-{key}")>{title}</a>
+                            <p class="hint">{hint}</p>
+                        </li>
+                    })
+                    .collect_view()}
             </ul>
         </section>
     }

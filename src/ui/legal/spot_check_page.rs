@@ -58,8 +58,8 @@ pub fn SpotCheckPage() -> impl IntoView {
             <p class="lead">{text.intro}</p>
             <StoreStatus />
             <form class="filters card no-print" on:submit=draw novalidate aria-label=text.form_label>
-                <div class="field"><label for="sc-from">{text.from}</label><input id="sc-from" data-testid="spot-from" type="date" bind:value=from /></div>
-                <div class="field"><label for="sc-to">{text.to}</label><input id="sc-to" data-testid="spot-to" type="date" bind:value=to /></div>
+                <div class="field"><label for="sc-from">{all.common.register_filters.from}</label><input id="sc-from" data-testid="spot-from" type="date" bind:value=from /></div>
+                <div class="field"><label for="sc-to">{all.common.register_filters.to}</label><input id="sc-to" data-testid="spot-to" type="date" bind:value=to /></div>
                 <div class="field"><label for="sc-dept">{text.department}</label><input id="sc-dept" data-testid="spot-department" type="search" bind:value=department /></div>
                 <div class="field"><label for="sc-officer">{text.officer}</label><input id="sc-officer" data-testid="spot-officer" type="search" bind:value=officer /></div>
                 <div class="field"><label for="sc-size">{text.size}</label><input id="sc-size" data-testid="spot-size" type="number" min="1" bind:value=size /></div>

@@ -29,9 +29,9 @@ pub fn StatisticsPage() -> impl IntoView {
             <p class="lead">{text.intro}</p>
             <StoreStatus />
             <form class="filters card no-print" on:submit=|ev| ev.prevent_default() aria-label=text.range_label>
-                <div class="field"><label for="s-from">{text.from}</label>
+                <div class="field"><label for="s-from">{all.common.register_filters.from}</label>
                     <input id="s-from" data-testid="statistics-from" type="date" bind:value=from /></div>
-                <div class="field"><label for="s-to">{text.to}</label>
+                <div class="field"><label for="s-to">{all.common.register_filters.to}</label>
                     <input id="s-to" data-testid="statistics-to" type="date" bind:value=to /></div>
             </form>
             <p data-testid="statistics-summary">{move || stats.with(|s| (text.summary)(s.records, s.prohibited))}</p>
