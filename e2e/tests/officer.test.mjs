@@ -109,6 +109,7 @@ describe("officer workspace", () => {
       assert.deepEqual(await officer.historyReasons(), ["修改原因：更正地点"]);
       assert.match(await officer.recordDetails(), /执法支队会议室/);
       assert.match(await officer.firstHistoryDetails(), /执法支队二楼办公室/);
+      assert.deepEqual(await officer.historyChanges(), [["地点：执法支队二楼办公室 → 执法支队会议室"]]);
     }));
 
   test("an event edited in storage is flagged as tampering on reload", () =>

@@ -200,6 +200,10 @@ pub struct RecordDetailText {
     pub version_meta: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
     /// Summary that opens a version's fields.
     pub show_version: &'static str,
+    /// Accessible name of an amendment's list of changed fields.
+    pub changes_label: &'static str,
+    /// One changed field: its label, the value before, the value after.
+    pub field_change: fn(&str, &str, &str) -> String,
 }
 
 /// The labels of one record version's fields.

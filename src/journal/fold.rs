@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use super::{DeviceId, Event, EventBody, EventHash, Month};
-use crate::record::{InterferenceRecord, Recipient, ReportStatus};
+use crate::record::{FieldChange, InterferenceRecord, Recipient, ReportStatus, changes};
 
 /// Who wrote an event, where and when.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -174,6 +174,22 @@ impl RecordState {
             legal_section: self.reported_on(Recipient::LegalSection),
             justice_bureau: self.reported_on(Recipient::JusticeBureau),
         }
+    }
+
+    /// What each version changed, in `versions` order: nothing for the first, and for an amendment the fields that
+    /// differ from the (first) version it amends.
+    pub fn version_changes(&self) -> Vec<Vec<FieldChange>> {
+        self.versions
+            .iter()
+            .map(|version| match &version.change {
+                Change::Created => Vec::new(),
+                Change::Amended { amends, .. } => amends
+                    .iter()
+                    .find_map(|hash| self.version(hash))
+                    .map(|earlier| changes(&earlier.record, &version.record))
+                    .unwrap_or_default(),
+            })
+            .collect()
     }
 
     /// Whether any event of this record failed verification.

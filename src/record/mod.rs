@@ -8,12 +8,14 @@
 //! officer edits, and [`RecordForm::validate`] turns it into a record or into per-field Chinese errors.
 
 mod case;
+mod changes;
 pub mod drafts;
 mod form;
 mod interference;
 mod report;
 
 pub use case::{CaseRef, CaseStage};
+pub use changes::{FieldChange, changes};
 pub use form::{FieldError, FormErrors, FormField, RecordForm};
 pub use interference::{InterferenceRecord, Person};
 pub use report::{Recipient, ReportStatus};

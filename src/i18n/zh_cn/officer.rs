@@ -93,6 +93,8 @@ pub(super) const OFFICER: OfficerText = OfficerText {
         flagged_mark: " ⚠ 未通过校验",
         version_meta: |time, officer, event| format!(" {time} · {officer} · 事件 {event}"),
         show_version: "查看该版本内容",
+        changes_label: "本次修改的内容",
+        field_change: |field, before, after| format!("{field}：{before} → {after}"),
     },
     fields: RecordFieldsText {
         time: "时间",

@@ -15,7 +15,7 @@ use crate::journal::{Authorship, Change, EventHash, Version};
 use crate::register::RegisterRow;
 use crate::rules::Readings;
 use crate::rules::r2::Verdict;
-use crate::ui::officer::{RecordDetails, VerdictPanel};
+use crate::ui::officer::{RecordDetails, VerdictPanel, VersionChanges};
 use crate::ui::state::AppState;
 
 /// The imports that carried an event, in one line.
@@ -122,6 +122,7 @@ fn RecordBody(record: RecordView) -> impl IntoView {
         .into_any()
     };
     let versions: Vec<(Version, String)> = state.versions.iter().cloned().zip(carried).collect();
+    let mut changed = state.version_changes().into_iter();
     view! {
         <h1 data-testid="register-record-title">{title}</h1>
         {state.flagged().then(|| view! { <p class="alarm" role="alert">{text.flagged}</p> })}
@@ -143,6 +144,7 @@ fn RecordBody(record: RecordView) -> impl IntoView {
                                 <span class="hint">{(text.version_meta)(&version.author.device_time.format("%Y-%m-%d %H:%M"), &version.author.officer, &version.author.device, &version.author.event_id)}</span>
                             </p>
                             {reason.map(|r| view! { <p class="preserve" data-testid="register-version-reason">{r}</p> })}
+                            <VersionChanges changes=changed.next().unwrap_or_default() test_id="register-version-changes" />
                             <p class="hint">{(text.carried)(&carried)}</p>
                             <details>
                                 <summary>{text.show_version}</summary>

@@ -7,6 +7,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::record_details::RecordDetails;
 use super::verdict_panel::VerdictPanel;
+use super::version_changes::VersionChanges;
 use crate::i18n::strings;
 use crate::journal::{EventHash, RecordState};
 use crate::record::Recipient;
@@ -190,12 +191,13 @@ fn NotesSection(state: RecordState) -> impl IntoView {
 #[component]
 fn HistorySection(state: RecordState) -> impl IntoView {
     let heads = state.heads.clone();
+    let changed = state.version_changes();
     let text = &strings().officer_area.detail;
     view! {
         <section class="card" aria-labelledby="history-heading">
             <h2 id="history-heading">{(text.history_heading)(state.versions.len())}</h2>
             <ol class="history" data-testid="history">
-                {state.versions.into_iter().enumerate().map(|(index, version)| {
+                {state.versions.into_iter().zip(changed).enumerate().map(|(index, (version, changed))| {
                     let reason = match &version.change {
                         crate::journal::Change::Created => None,
                         crate::journal::Change::Amended { reason, .. } => Some((text.amend_reason)(reason)),
@@ -210,6 +212,7 @@ fn HistorySection(state: RecordState) -> impl IntoView {
                                 <span class="hint">{(text.version_meta)(&version.author.device_time.format("%Y-%m-%d %H:%M"), &version.author.officer, &version.author.event_id)}</span>
                             </p>
                             {reason.map(|r| view! { <p class="preserve" data-testid="history-reason">{r}</p> })}
+                            <VersionChanges changes=changed test_id="history-changes" />
                             <details>
                                 <summary>{text.show_version}</summary>
                                 <RecordDetails record=version.record test_id="history-details" />

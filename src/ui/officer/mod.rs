@@ -14,6 +14,7 @@ mod record_details;
 mod record_form;
 mod verdict_changes;
 mod verdict_panel;
+mod version_changes;
 
 pub use amend_page::AmendRecordPage;
 pub use detail_page::RecordPage;
@@ -23,3 +24,4 @@ pub use new_page::NewRecordPage;
 pub(crate) use record_details::RecordDetails;
 pub(crate) use record_form::RecordFields;
 pub(crate) use verdict_panel::VerdictPanel;
+pub(crate) use version_changes::VersionChanges;
