@@ -342,12 +342,12 @@ pub struct BundleStoreText {
     pub loading: &'static str,
     /// Status: loaded (events, imports).
     pub ready: fn(&dyn Display, usize) -> String,
-    /// Status: storage is persistent.
-    pub persisted: &'static str,
     /// Status: storage is not persistent.
     pub not_persisted: &'static str,
-    /// Status: asking for persistent storage.
-    pub asking: &'static str,
+    /// Button: ask the browser again for persistent storage.
+    pub persist_retry: &'static str,
+    /// Button: acknowledge the notice.
+    pub persist_dismiss: &'static str,
     /// Status: the browser's storage estimate (its description).
     pub usage: fn(&dyn Display) -> String,
     /// Alarm: stored entries that could not be read (how many).

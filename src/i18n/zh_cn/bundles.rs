@@ -182,10 +182,10 @@ pub(super) const BUNDLES: BundleText = BundleText {
         not_open: "合并数据库未打开",
         loading: "正在读取合并数据……",
         ready: |events, imports| format!("合并数据：{events} 个事件，{imports} 次导入。"),
-        persisted: "浏览器已同意持久保存本站数据（不会因存储空间紧张而自动清除）。",
         not_persisted: "浏览器未同意持久保存本站数据：存储空间紧张或清理浏览器数据时，合并数据可能被清除。请妥善保留导入过的原始文件。",
-        asking: "正在询问浏览器能否持久保存本站数据……",
-        usage: |usage| format!(" {usage}。"),
+        persist_retry: "再次请求持久保存",
+        persist_dismiss: "知道了",
+        usage: |usage| format!("{usage}。"),
         issues: |count| {
             format!("有 {count} 项存储内容无法读取（可能被改动或损坏），已原样保留，未作任何修复；详见“隔离区”页面。")
         },

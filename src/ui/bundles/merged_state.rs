@@ -35,6 +35,8 @@ pub struct MergedState {
     pub load: RwSignal<LoadState>,
     /// Whether the browser keeps this site's data persistently (`None`: not known).
     pub persisted: RwSignal<Option<bool>>,
+    /// Whether the person has acknowledged the notice that the data is not kept persistently (for this session).
+    pub persistence_notice_dismissed: RwSignal<bool>,
     /// The browser's estimate of the site's storage use.
     pub storage: RwSignal<Option<StorageFigures>>,
     /// Whether a batch is being written (one at a time).
@@ -50,6 +52,7 @@ impl MergedState {
             changes: RwSignal::new(0),
             load: RwSignal::new(LoadState::Idle),
             persisted: RwSignal::new(None),
+            persistence_notice_dismissed: RwSignal::new(false),
             storage: RwSignal::new(None),
             writing: RwSignal::new(false),
         }

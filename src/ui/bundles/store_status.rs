@@ -1,11 +1,14 @@
-//! The merged store's status line on every 法治科 bundle page: loading, load errors, whether the browser keeps the
-//! data persistently, how much space it uses, and stored entries that could not be read.
+//! The merged store's status line on every 法治科 bundle page: loading, load errors, how much space it uses, and
+//! stored entries that could not be read; and, once until acknowledged, that the browser does not keep the data
+//! persistently, with a button to ask again.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use super::merged_state::{LoadState, MergedState};
 use crate::i18n::strings;
 use crate::ui::state::AppState;
+use crate::web::storage_manager::request_persistence;
 
 /// The legal-section user's name (who imports, decides, merges).
 pub fn user_name() -> String {
@@ -30,14 +33,24 @@ pub fn StoreStatus() -> impl IntoView {
                 LoadState::Failed(error) => view! { <p class="alarm" role="alert" data-testid="merged-error">{error}</p> }.into_any(),
                 LoadState::Ready => view! { <p class="hint" data-testid="merged-ready">{move || merged.with(|s| (text.ready)(&s.event_count(), s.imports().count()))}</p> }.into_any(),
             }}
-            <p class="hint" data-testid="persistence-status">
-                {move || match merged.persisted.get() {
-                    Some(true) => text.persisted,
-                    Some(false) => text.not_persisted,
-                    None => text.asking,
-                }}
-                {move || merged.storage.get().map(|s| (text.usage)(&s.describe()))}
-            </p>
+            // Said once, with what can be done about it, until the person acknowledges it.
+            {move || (merged.persisted.get() == Some(false) && !merged.persistence_notice_dismissed.get()).then(|| view! {
+                <div class="notice-inline" role="status" data-testid="persistence-notice">
+                    <p>{text.not_persisted}</p>
+                    <p>
+                        <button type="button" data-testid="persistence-retry"
+                            on:click=move |_| spawn_local(async move { merged.persisted.set(request_persistence().await) })>
+                            {text.persist_retry}
+                        </button>
+                        " "
+                        <button type="button" data-testid="persistence-dismiss"
+                            on:click=move |_| merged.persistence_notice_dismissed.set(true)>
+                            {text.persist_dismiss}
+                        </button>
+                    </p>
+                </div>
+            })}
+            <p class="hint" data-testid="persistence-status">{move || merged.storage.get().map(|s| (text.usage)(&s.describe()))}</p>
             {move || (issues.get() > 0).then(|| view! {
                 <p class="alarm" role="alert" data-testid="merged-issues">
                     {(text.issues)(issues.get())}
