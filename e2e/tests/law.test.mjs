@@ -32,6 +32,14 @@ describe("regulations reader", () => {
       assert.deepEqual(errors, []);
     }));
 
+  test("help is one click away, with the reader's own role first", () =>
+    withReader(server.url, async ({ page, law, errors }) => {
+      const sections = await law.openHelp();
+      assert.deepEqual(sections, ["培训学员", "办案人员", "局机关法治科"]);
+      assert.deepEqual(await seriousViolations(page), [], "help");
+      assert.deepEqual(errors, []);
+    }));
+
   test("an address with a provision id opens the reader at that provision", () =>
     withReader(server.url, async ({ law, errors }) => {
       await law.openAt("R1-8-6");

@@ -51,6 +51,21 @@ pub struct Strings {
     pub bundles: BundleText,
     /// The regulations' reader.
     pub law: LawText,
+    /// Help, one section per role.
+    pub help: HelpText,
+}
+
+/// The help page: what each role does with the app, in a few plain paragraphs.
+#[derive(Debug)]
+pub struct HelpText {
+    /// What the page is.
+    pub intro: &'static str,
+    /// The officer's section: heading and paragraphs.
+    pub officer: (&'static str, &'static [&'static str]),
+    /// 法治科's section.
+    pub legal: (&'static str, &'static [&'static str]),
+    /// The trainee's section.
+    pub trainee: (&'static str, &'static [&'static str]),
 }
 
 /// The regulations' reader (法规).
@@ -83,6 +98,8 @@ pub struct Nav {
     pub quiz: &'static str,
     /// The regulations' reader.
     pub law: &'static str,
+    /// Help.
+    pub help: &'static str,
     /// Settings.
     pub settings: &'static str,
     /// Accessible name of the main navigation.

@@ -9,6 +9,7 @@ use super::bundles::{
     ExportPage, ImportPage, ImportsPage, MergedState, QuarantinePage, RegisterPage, RegisterRecordPage,
 };
 use super::first_run::FirstRun;
+use super::help_page::HelpPage;
 use super::journal_state::{JournalState, JournalStatus};
 use super::law_page::LawPage;
 use super::legal::{AttestationsPage, DeadlinesPage, LegalPage, SpotCheckPage, StatisticsPage, WrongCasePage};
@@ -64,6 +65,7 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("progress") view=ProgressPage />
                         </ParentRoute>
                         <Route path=path!("/law") view=LawPage />
+                        <Route path=path!("/help") view=HelpPage />
                         <Route path=path!("/settings") view=SettingsPage />
                     </Routes>
                 </Show>

@@ -5,6 +5,7 @@ mod areas;
 mod bundles;
 mod components;
 mod first_run;
+mod help_page;
 mod journal_state;
 mod law_page;
 mod legal;

@@ -26,6 +26,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                     <NavLink href="/legal" test_id="nav-legal" label=text.nav.legal />
                     <NavLink href="/quiz" test_id="nav-quiz" label=text.nav.quiz />
                     <NavLink href="/law" test_id="nav-law" label=text.nav.law />
+                    <NavLink href="/help" test_id="nav-help" label=text.nav.help />
                     <NavLink href="/settings" test_id="nav-settings" label=text.nav.settings />
                 </nav>
                 <span class="who" data-testid="who-am-i">
