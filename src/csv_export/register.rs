@@ -65,33 +65,23 @@ mod tests {
     use super::*;
     use crate::csv_export::tests::parse;
     use crate::journal::{DeviceId, Journal, MemoryStore};
-    use crate::record::{CaseRef, CaseStage, InterferenceRecord, Person, Recipient, ReportStatus};
+    use crate::record::sample::phoned_plea;
+    use crate::record::{CaseRef, InterferenceRecord, Person, Recipient};
     use crate::register::rows;
     use crate::rules::Readings;
-    use crate::rules::r2::{Conduct, ContactMethod, InterferenceFacts, PersonCategory};
 
     #[test]
     fn the_register_exports_with_chinese_intact_and_hostile_text_neutralised() {
         let mut journal = Journal::open(MemoryStore::new(), DeviceId::new("dev_a").unwrap(), "张三").unwrap();
         let now = DateTime::parse_from_rfc3339("2024-05-10T10:00:00+08:00").unwrap();
+        let plea = phoned_plea();
         let record = InterferenceRecord {
             occurred_at: NaiveDate::from_ymd_opt(2024, 5, 1).unwrap().and_hms_opt(9, 30, 0).unwrap(),
             place: "执法支队，二楼".into(),
             person: Person { name: "=王某".into(), unit: "原局办公室".into(), position: String::new() },
             content: "来电说情，\n称\"从轻处理\"".into(),
-            case: CaseRef {
-                number: "黔规资罚〔2024〕12号".into(),
-                cause: "未批先建".into(),
-                stage: CaseStage::Investigation,
-            },
-            recorders: vec!["张三".into()],
-            facts: InterferenceFacts {
-                category: PersonCategory::Retired,
-                method: ContactMethod::Phone,
-                conduct: vec![Conduct::PleadForParty],
-                ..Default::default()
-            },
-            reports: ReportStatus::default(),
+            case: CaseRef { number: "黔规资罚〔2024〕12号".into(), ..plea.case.clone() },
+            ..plea
         };
         let id = journal.create_record(record, now).unwrap();
         journal.mark_reported(id, Recipient::LegalSection, NaiveDate::from_ymd_opt(2024, 5, 2).unwrap(), now).unwrap();

@@ -59,36 +59,12 @@ mod tests {
     use chrono::NaiveDate;
 
     use super::*;
-    use crate::record::{CaseRef, CaseStage, Person, ReportStatus};
-    use crate::rules::r2::{Answer, Conduct, ContactMethod, InterferenceFacts, PersonCategory};
-
-    fn version() -> InterferenceRecord {
-        InterferenceRecord {
-            occurred_at: NaiveDate::from_ymd_opt(2024, 5, 6).unwrap().and_hms_opt(9, 30, 0).unwrap(),
-            place: "执法支队二楼办公室".into(),
-            person: Person {
-                name: "周某".into(), unit: "原区规划和自然资源局".into(), position: String::new()
-            },
-            content: "来电说情".into(),
-            case: CaseRef {
-                number: "黔规资罚〔2024〕18号".into(),
-                cause: "未批先建".into(),
-                stage: CaseStage::Investigation,
-            },
-            recorders: vec!["张三".into()],
-            facts: InterferenceFacts {
-                category: PersonCategory::Retired,
-                method: ContactMethod::Phone,
-                conduct: vec![Conduct::PleadForParty],
-                ..Default::default()
-            },
-            reports: ReportStatus::default(),
-        }
-    }
+    use crate::record::sample::phoned_plea;
+    use crate::rules::r2::Answer;
 
     #[test]
     fn only_the_fields_that_differ_in_the_forms_order() {
-        let before = version();
+        let before = phoned_plea();
         assert!(changes(&before, &before).is_empty());
         let mut after = before.clone();
         after.place = "执法支队会议室".into();

@@ -13,6 +13,8 @@ pub mod drafts;
 mod form;
 mod interference;
 mod report;
+#[cfg(test)]
+pub(crate) mod sample;
 
 pub use case::{CaseRef, CaseStage};
 pub use changes::{FieldChange, changes};

@@ -8,6 +8,10 @@ use super::scope::Actor;
 use super::verdict::Verdict;
 use crate::rules::Explanation;
 
+/// The Art. 3 duty in one sentence: what every record action starts with.
+pub(super) const FULL_RECORD: &str =
+    "办案人员将本次情况的时间、地点、人物、方式、内容全面、如实记录，做到全程留痕、有据可查";
+
 /// The actions the verdict requires. Every outcome starts with the record: Art. 3 asks for 全程留痕, and the record
 /// is also what shows a legitimate contact was legitimate.
 pub(super) fn required(
@@ -149,7 +153,7 @@ fn record(
             }
             text
         }
-        _ => "办案人员将本次情况的时间、地点、人物、方式、内容全面、如实记录，做到全程留痕、有据可查".to_string(),
+        _ => FULL_RECORD.to_string(),
     };
     if facts.method == ContactMethod::Written {
         text.push_str("，书面材料附卷");

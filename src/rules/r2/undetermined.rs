@@ -8,6 +8,7 @@ use super::basis::Occasion;
 use super::cites::{R2_3, R2_4};
 use super::contact_fact::ContactFact;
 use super::facts::InterferenceFacts;
+use super::interference_actions::FULL_RECORD;
 use super::verdict::{Possibility, Verdict};
 use crate::rules::Explanation;
 
@@ -178,8 +179,7 @@ fn mergeable(found: &[Possibility]) -> Option<(usize, usize, ContactFact)> {
 // 移交同级司法局处理。
 /// What an undetermined verdict requires: the record, finding out, and 法治科's determination. Never 通报 or referral.
 fn safe_actions(occasion: Occasion) -> Vec<RequiredAction> {
-    let mut record =
-        "办案人员将本次情况的时间、地点、人物、方式、内容全面、如实记录，做到全程留痕、有据可查".to_string();
+    let mut record = FULL_RECORD.to_string();
     if occasion == Occasion::OwnRecord {
         record.push_str("；本记录即是此项记录");
     }
