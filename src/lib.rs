@@ -11,6 +11,7 @@ extern crate self as liuhen;
 
 pub mod bundle;
 pub mod calendar;
+pub mod case_file;
 pub mod csv_export;
 pub mod i18n;
 pub mod journal;

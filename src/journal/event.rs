@@ -12,6 +12,7 @@ use serde_json::{Map, Value};
 use super::canonical::{canonical_json, canonical_json_excluding, canonical_object_with_cut};
 use super::canonical_scan::canonical_object_cut;
 use super::{ChainSpan, DeviceId, EventHash, ExportScope, Month};
+use crate::case_file::CaseFileEntry;
 use crate::record::{InterferenceRecord, Recipient};
 
 /// What an event records. Stored as a JSON object whose `kind` names the variant.
@@ -73,14 +74,23 @@ pub enum EventBody {
         /// The month.
         month: Month,
     },
+    /// A step of one of 法治科's wrong-case files (R1 Art. 10, 12), written only to 法治科's own journal.
+    CaseFileStep(Box<CaseFileEntry>),
     /// A kind this version does not understand (from a newer version), kept as stored.
     #[serde(skip)]
     Unrecognised(Value),
 }
 
 /// The kinds this version understands.
-const KNOWN_KINDS: [&str; 6] =
-    ["record_created", "record_amended", "note_added", "reported", "bundle_exported", "month_attested"];
+const KNOWN_KINDS: [&str; 7] = [
+    "record_created",
+    "record_amended",
+    "note_added",
+    "reported",
+    "bundle_exported",
+    "month_attested",
+    "case_file_step",
+];
 
 impl EventBody {
     /// The `kind` as stored, e.g. `record_amended`.
@@ -92,6 +102,7 @@ impl EventBody {
             EventBody::Reported { .. } => "reported",
             EventBody::BundleExported { .. } => "bundle_exported",
             EventBody::MonthAttested { .. } => "month_attested",
+            EventBody::CaseFileStep(_) => "case_file_step",
             EventBody::Unrecognised(value) => value.get("kind").and_then(Value::as_str).unwrap_or(""),
         }
     }
@@ -106,6 +117,8 @@ impl EventBody {
             EventBody::Reported { recipient, .. } => format!("已向{}报告", recipient.label()),
             EventBody::BundleExported { scope, .. } => format!("导出数据文件（{}）", scope.label()),
             EventBody::MonthAttested { month } => format!("月度零报告（{}）", month.label()),
+            EventBody::CaseFileStep(entry) if entry.amends.is_some() => format!("修改错案卷宗：{}", entry.step.label()),
+            EventBody::CaseFileStep(entry) => format!("错案卷宗：{}", entry.step.label()),
             EventBody::Unrecognised(_) => format!("较新版本的事件（{}）", self.kind()),
         }
     }
@@ -325,7 +338,10 @@ impl Event {
             EventBody::RecordAmended { record_id, .. }
             | EventBody::NoteAdded { record_id, .. }
             | EventBody::Reported { record_id, .. } => Some(*record_id),
-            EventBody::BundleExported { .. } | EventBody::MonthAttested { .. } | EventBody::Unrecognised(_) => None,
+            EventBody::BundleExported { .. }
+            | EventBody::MonthAttested { .. }
+            | EventBody::CaseFileStep(_)
+            | EventBody::Unrecognised(_) => None,
         }
     }
 }

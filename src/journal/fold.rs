@@ -28,7 +28,8 @@ pub struct Authorship {
 }
 
 impl Authorship {
-    fn of(event: &Event, flagged: &BTreeSet<EventHash>) -> Self {
+    /// The authorship of `event`; `flagged` holds the hashes that failed verification.
+    pub fn of(event: &Event, flagged: &BTreeSet<EventHash>) -> Self {
         Authorship {
             hash: event.hash,
             event_id: event.id.clone(),
@@ -250,7 +251,10 @@ pub fn fold<'a>(events: impl IntoIterator<Item = &'a Event>, flagged: &BTreeSet<
                 message: format!("{}：本版本无法识别，已原样保存", event.body.label()),
             }),
             EventBody::MonthAttested { month } => attestations.push(Attestation { author, month: *month }),
-            EventBody::NoteAdded { .. } | EventBody::Reported { .. } | EventBody::BundleExported { .. } => {}
+            EventBody::NoteAdded { .. }
+            | EventBody::Reported { .. }
+            | EventBody::BundleExported { .. }
+            | EventBody::CaseFileStep(_) => {}
         }
     }
     for (hash, event) in &events {

@@ -27,7 +27,9 @@ use super::keys::{EVENT_PREFIX, HEAD_PREFIX, event_key, head_key, parse_event_ke
 use super::store::{KeyValueStore, StoreError};
 use super::verify::{Issue, IssueKind, Quarantine, SlotContent, SlotView, verify};
 use super::{ChainSpan, DeviceId, Event, EventBody, EventHash, ExportScope, Month};
+use crate::case_file::{CaseFileEntry, CaseFiles, FieldError, Placement, check_step, fold_case_files};
 use crate::record::{InterferenceRecord, Recipient};
+use crate::rules::Readings;
 
 /// How often a writer rebases and retries before giving up.
 const MAX_ATTEMPTS: usize = 16;
@@ -58,6 +60,8 @@ pub enum AppendError {
     MonthHasRecords(Month, usize),
     /// This officer already filed a 零报告 for the month.
     AlreadyAttested(Month),
+    /// The wrong-case file step was refused by the stage machine or its form's checks, each with its field.
+    CaseFileRefused(Vec<FieldError>),
     /// Other tabs kept taking the next position; nothing was written.
     Busy,
     /// The event could not be serialised (should not happen).
@@ -83,6 +87,10 @@ impl fmt::Display for AppendError {
                 )
             }
             AppendError::AlreadyAttested(m) => write!(f, "{}的零报告已经提交过，无需重复提交", m.label()),
+            AppendError::CaseFileRefused(errors) => {
+                let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
+                write!(f, "未保存：{}", messages.join("；"))
+            }
             AppendError::Busy => write!(f, "其他标签页正在同时写入，请稍后重试"),
             AppendError::Encoding(e) => write!(f, "无法保存：{e}"),
         }
@@ -401,6 +409,47 @@ impl<S: KeyValueStore> Journal<S> {
     ) -> Result<EventHash, AppendError> {
         self.prepare()?;
         self.append(EventBody::BundleExported { digest, scope, chains }, now)
+    }
+
+    /// Every wrong-case file in the journal (法治科's own), with every version of every step.
+    pub fn case_files(&self) -> CaseFiles {
+        let flagged: BTreeSet<EventHash> = self.issues.iter().filter_map(|i| i.hash).collect();
+        fold_case_files(self.events(), &flagged)
+    }
+
+    /// Records a step of a wrong-case file (a new file, a new step, or an amendment of a step's latest version),
+    /// once the stage machine and the step's form accept it under `readings` on `today`.
+    pub fn record_case_step(
+        &mut self,
+        entry: CaseFileEntry,
+        readings: &Readings,
+        today: NaiveDate,
+        now: DateTime<FixedOffset>,
+    ) -> Result<EventHash, AppendError> {
+        self.prepare()?;
+        let files = self.case_files();
+        let refused = |message: &str| AppendError::CaseFileRefused(vec![FieldError::new("", message)]);
+        let file = match entry.file {
+            None => None,
+            Some(id) => Some(files.file(&id).ok_or_else(|| refused("找不到该卷宗，请返回卷宗列表重新打开"))?),
+        };
+        let placement = match (file, entry.amends) {
+            (None, _) => Placement::NewFile,
+            (Some(file), None) => Placement::NewStep(file),
+            (Some(file), Some(version)) => {
+                let step = file.version_owner(&version).ok_or_else(|| refused("所修改的步骤不属于该卷宗"))?;
+                if step.latest().author.hash != version {
+                    return Err(refused("该步骤已有更新的版本，请在最新版本上修改"));
+                }
+                Placement::Amend(file, step, &entry.reason)
+            }
+        };
+        let errors = check_step(&files.files, placement, &entry.step, readings, today);
+        if !errors.is_empty() {
+            return Err(AppendError::CaseFileRefused(errors));
+        }
+        let entry = CaseFileEntry { reason: entry.reason.trim().to_string(), ..entry };
+        self.append(EventBody::CaseFileStep(Box::new(entry)), now)
     }
 
     /// The record must be in the journal; one written meanwhile by another tab is looked for in the whole store

@@ -1,0 +1,29 @@
+//! 法治科's wrong-case files (R1 第十条、第十二条): each file from 立案 to 申诉, every step an event in 法治科's own
+//! hash-chained journal (the same chain, verification and quarantine as the officers' journals), amendments with a
+//! reason, the stage machine that says what may be recorded when, and the clocks each file runs.
+//!
+//! - [`CaseStep`]: what each step records, one entry type per form; [`validate`] its own checks.
+//! - [`check_step`]: the stage machine and the checks that need the file (deadlines, the decision against 建议).
+//! - [`fold_case_files`]: the journal's `case_file_step` events into [`CaseFile`]s with every version.
+//! - [`clocks`]: the transfer deadline, the reply owed and the re-investigation window.
+
+mod clocks;
+mod file;
+mod machine;
+mod stage;
+mod step;
+mod validate;
+
+#[cfg(test)]
+mod tests;
+
+pub use clocks::{ClockKind, FileClock, clocks};
+pub use file::{CaseFile, CaseFileEntry, CaseFiles, FiledStep, StepVersion, fold_case_files};
+pub use machine::{Placement, check_step, suggested_outcome};
+pub use stage::Stage;
+pub use step::{
+    Appeal, AppealBody, CaseStep, ConductNote, DecidedOutcome, Decision, Findings, Intake, InvestigationAction,
+    InvestigationGroup, InvestigationMethod, OfficerDecision, ReceivedVia, Referral, ReinvestigationMode,
+    ReinvestigationOrder, Reply, Skip, Statement, Transfer,
+};
+pub use validate::{FieldError, validate};
