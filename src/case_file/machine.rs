@@ -85,6 +85,12 @@ pub fn check_step<'a>(
     errors
 }
 
+/// The kinds of step that may be recorded next in the file, each as its blank form (立案 is never among them: it
+/// opens a file).
+pub fn next_steps(file: &CaseFile) -> Vec<CaseStep> {
+    CaseStep::blanks().into_iter().filter(|blank| order_refusal(file, blank).is_none()).collect()
+}
+
 /// Why a new step cannot be entered yet (or at all), if it cannot.
 fn order_refusal(file: &CaseFile, step: &CaseStep) -> Option<String> {
     let intake = file.intake()?;

@@ -5,9 +5,11 @@
 //! - [`CaseStep`]: what each step records, one entry type per form; [`validate`] its own checks.
 //! - [`check_step`]: the stage machine and the checks that need the file (deadlines, the decision against 建议).
 //! - [`fold_case_files`]: the journal's `case_file_step` events into [`CaseFile`]s with every version.
+//! - [`step_fields`]: each form's plain fields as data, for one generic form component.
 //! - [`clocks`]: the transfer deadline, the reply owed and the re-investigation window.
 
 mod clocks;
+mod fields;
 mod file;
 mod machine;
 mod stage;
@@ -18,8 +20,9 @@ mod validate;
 mod tests;
 
 pub use clocks::{ClockKind, FileClock, clocks};
+pub use fields::{FieldInput, StepField, set_step_field, step_fields};
 pub use file::{CaseFile, CaseFileEntry, CaseFiles, FiledStep, StepVersion, fold_case_files};
-pub use machine::{Placement, check_step, suggested_outcome};
+pub use machine::{Placement, check_step, next_steps, suggested_outcome};
 pub use stage::Stage;
 pub use step::{
     Appeal, AppealBody, CaseStep, ConductNote, DecidedOutcome, Decision, Findings, Intake, InvestigationAction,

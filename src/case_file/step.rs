@@ -432,6 +432,24 @@ impl CaseStep {
         }
     }
 
+    /// A blank form of every kind of step, in procedural order.
+    pub fn blanks() -> Vec<CaseStep> {
+        vec![
+            CaseStep::Intake(Intake::default()),
+            CaseStep::Reply(Reply::default()),
+            CaseStep::Transfer(Transfer::default()),
+            CaseStep::InvestigationOpened(InvestigationGroup::default()),
+            CaseStep::InvestigationAction(InvestigationAction::default()),
+            CaseStep::Conduct(ConductNote::default()),
+            CaseStep::Skipped(Skip { stage: Stage::Investigation, reason: String::new() }),
+            CaseStep::Findings(Box::default()),
+            CaseStep::Decision(Decision::default()),
+            CaseStep::Reinvestigation(ReinvestigationOrder::default()),
+            CaseStep::Statement(Statement::default()),
+            CaseStep::Appeal(Appeal::default()),
+        ]
+    }
+
     /// Whether two steps are of the same kind (an amendment must keep the kind).
     pub fn same_kind(&self, other: &CaseStep) -> bool {
         std::mem::discriminant(self) == std::mem::discriminant(other)

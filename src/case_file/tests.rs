@@ -482,3 +482,42 @@ fn entries_round_trip_through_stored_json() {
     assert_eq!(reopened.case_files().file(&file), desk.journal.case_files().file(&file));
     assert!(reopened.issues().is_empty());
 }
+
+#[test]
+fn every_plain_field_reads_back_what_was_set_and_every_reported_field_is_on_its_form() {
+    let today = date(2024, 7, 1);
+    for blank in CaseStep::blanks() {
+        let mut step = blank.clone();
+        for field in step_fields(&blank) {
+            let value = match &field.input {
+                FieldInput::Text | FieldInput::LongText => "某内容".to_string(),
+                FieldInput::Date => "2024-05-06".to_string(),
+                FieldInput::Choice(labels) => (labels.len() - 1).to_string(),
+                FieldInput::YesNo => "no".to_string(),
+            };
+            set_step_field(&mut step, field.name, &value);
+            let read = step_fields(&step).into_iter().find(|f| f.name == field.name).unwrap();
+            assert_eq!(read.value, value, "{} {}", blank.label(), field.name);
+        }
+        // Every error of a blank form names a field its form shows (or the findings' and decision's own parts).
+        let names: Vec<&str> = step_fields(&blank).iter().map(|f| f.name).collect();
+        for error in validate(&blank, today) {
+            let own_part = ["grounds", "officers", "reason"].contains(&error.field.as_str());
+            assert!(names.contains(&error.field.as_str()) || own_part, "{}: {}", blank.label(), error.field);
+        }
+    }
+}
+
+#[test]
+fn the_next_steps_offered_follow_the_stage_machine() {
+    let mut desk = Desk::new(date(2024, 7, 1));
+    let labels =
+        |desk: &Desk, file| -> Vec<String> { next_steps(&desk.file(file)).iter().map(CaseStep::label).collect() };
+    let file = desk.open(intake("N1", date(2024, 5, 6), true));
+    assert_eq!(labels(&desk, file), ["答复", "报局主要负责人并组成调查组", "未经调查阶段"]);
+    desk.add(file, group(date(2024, 5, 8))).unwrap();
+    let offered = labels(&desk, file);
+    assert!(offered.contains(&"认定".to_string()) && !offered.contains(&"集体讨论决定".to_string()), "{offered:?}");
+    let outside = desk.open(intake("N2", date(2024, 5, 6), false));
+    assert_eq!(labels(&desk, outside), ["答复", "转送有权部门"]);
+}
