@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::step::{CaseStep, Decision, Findings, Intake};
 use crate::journal::{Authorship, Event, EventBody, EventHash, FoldProblem};
+use crate::legal::WrongCaseWorksheet;
 use crate::rules::r1::WrongCaseFacts;
 
 /// What one `case_file_step` event of the journal holds.
@@ -129,10 +130,15 @@ impl CaseFile {
         })
     }
 
-    /// The facts the engine assesses: the open round's findings, with every obstruction or false evidence the
-    /// investigation recorded for an officer counted under Art. 9 (added to that officer's conduct once).
+    /// The facts the engine assesses: the open round's findings (see [`CaseFile::facts_with`]).
     pub fn facts(&self) -> Option<WrongCaseFacts> {
-        let mut facts = self.findings()?.worksheet.facts();
+        Some(self.facts_with(&self.findings()?.worksheet))
+    }
+
+    /// The facts of `worksheet` as this file's findings: every obstruction or false evidence the investigation
+    /// recorded for an officer is counted under Art. 9 (added to that officer's conduct once).
+    pub fn facts_with(&self, worksheet: &WrongCaseWorksheet) -> WrongCaseFacts {
+        let mut facts = worksheet.facts();
         for step in &self.steps {
             if let CaseStep::Conduct(note) = step.current()
                 && note.conduct.is_aggravating()
@@ -142,7 +148,15 @@ impl CaseFile {
                 officer.inquiry_conduct.push(note.conduct);
             }
         }
-        Some(facts)
+        facts
+    }
+
+    /// The findings of the most recent round that has them (a new round's findings start from them).
+    pub fn last_findings(&self) -> Option<&Findings> {
+        self.steps.iter().rev().find_map(|s| match s.current() {
+            CaseStep::Findings(f) => Some(&**f),
+            _ => None,
+        })
     }
 
     /// Whether the step `id` is the file's, and which version is in force (to check an amendment names it).

@@ -12,6 +12,7 @@ mod clocks;
 mod fields;
 mod file;
 mod machine;
+mod prefill;
 mod stage;
 mod step;
 mod validate;
@@ -23,6 +24,7 @@ pub use clocks::{ClockKind, FileClock, clocks};
 pub use fields::{FieldInput, StepField, set_step_field, step_fields};
 pub use file::{CaseFile, CaseFileEntry, CaseFiles, FiledStep, StepVersion, fold_case_files};
 pub use machine::{Placement, check_step, next_steps, suggested_outcome};
+pub use prefill::prefill;
 pub use stage::Stage;
 pub use step::{
     Appeal, AppealBody, CaseStep, ConductNote, DecidedOutcome, Decision, Findings, Intake, InvestigationAction,

@@ -521,3 +521,40 @@ fn the_next_steps_offered_follow_the_stage_machine() {
     let outside = desk.open(intake("N2", date(2024, 5, 6), false));
     assert_eq!(labels(&desk, outside), ["答复", "转送有权部门"]);
 }
+
+#[test]
+fn new_forms_start_from_what_the_file_says() {
+    let mut desk = Desk::new(date(2024, 7, 1));
+    let mut reported = intake("P1", date(2024, 5, 6), true);
+    reported.against = "张三、李四".into();
+    let file = desk.open(reported);
+    desk.add(file, group(date(2024, 5, 8))).unwrap();
+    let blank_findings = CaseStep::Findings(Box::default());
+    let CaseStep::Findings(started) = prefill(&desk.file(file), blank_findings.clone(), &desk.readings) else {
+        panic!()
+    };
+    let names: Vec<&str> = started.worksheet.officers.iter().map(|o| o.facts.name.as_str()).collect();
+    assert_eq!(names, ["张三", "李四"]);
+    desk.add(file, findings()).unwrap();
+    let CaseStep::Decision(decision) =
+        prefill(&desk.file(file), CaseStep::Decision(Decision::default()), &desk.readings)
+    else {
+        panic!()
+    };
+    assert_eq!(decision.officers.len(), 1);
+    assert_eq!(decision.officers[0].officer, "张三");
+    assert_eq!(decision.officers[0].outcome, suggested(&desk, file));
+    // The pre-filled decision is accepted as it stands (it follows the 建议).
+    desk.add(
+        file,
+        CaseStep::Decision(Decision {
+            decided_on: Some(date(2024, 6, 3)), participants: "局党组".into(), ..decision
+        }),
+    )
+    .unwrap();
+    let CaseStep::Appeal(appeal) = prefill(&desk.file(file), CaseStep::Appeal(Appeal::default()), &desk.readings)
+    else {
+        panic!()
+    };
+    assert_eq!(appeal.officer, "张三");
+}

@@ -27,8 +27,9 @@ pub fn App() -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
     let officer = state.profile.with_untracked(|p| p.as_ref().map(|p| p.officer_name.clone()).unwrap_or_default());
-    let journal = JournalState::open(&officer);
+    let journal = JournalState::open(JournalDb::Officer, &officer);
     provide_context(journal);
+    provide_context(LegalJournal(JournalState::closed(JournalDb::Legal)));
     provide_context(MergedState::new());
     Effect::new(move |_| {
         if let Some(name) = state.profile.with(|p| p.as_ref().map(|p| p.officer_name.clone())) {

@@ -12,19 +12,19 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use crate::bundle::{DeviceKey, Export, RecordedExport, export_and_record};
+use crate::case_file::{CaseFileEntry, CaseFiles};
 use crate::i18n::strings;
 use crate::journal::{
     AppendError, ChainSummary, DeviceId, Event, EventBody, EventHash, ExportScope, Folded, Issue, Journal, Month,
     StagedStore, StoreError,
 };
 use crate::record::{InterferenceRecord, Recipient};
+use crate::rules::Readings;
 use crate::web::clock::now;
 use crate::web::indexed_db::IdbError;
-use crate::web::journal_db::{OpenJournal, store_error};
+use crate::web::journal_db::{JournalDb, OpenJournal, store_error};
 use crate::web::storage_manager::{StorageFigures, estimate, request_persistence};
 
-/// The broadcast channel on which a tab announces a saved change to the journal.
-const CHANNEL: &str = "liuhen-journal";
 /// How many times a change is made again after other tabs took its chain position.
 const ATTEMPTS: usize = 3;
 
@@ -42,6 +42,8 @@ pub enum JournalStatus {
 /// Shared handle to the journal; cheap to copy into closures.
 #[derive(Clone, Copy)]
 pub struct JournalState {
+    which: JournalDb,
+    started: StoredValue<bool>,
     open: StoredValue<Option<OpenJournal>, LocalStorage>,
     busy: StoredValue<bool>,
     reload_wanted: StoredValue<bool>,
@@ -59,30 +61,50 @@ pub struct JournalState {
 }
 
 impl JournalState {
-    /// Starts opening this device's journal (migrating, creating the device id on first use, verifying every
-    /// chain) and listening for other tabs' changes.
-    pub fn open(officer: &str) -> Self {
+    /// Starts opening this device's journal `which` (migrating, creating the device id on first use, verifying
+    /// every chain) and listening for other tabs' changes.
+    pub fn open(which: JournalDb, officer: &str) -> Self {
+        let state = Self::closed(which);
+        state.ensure_open(officer);
+        state
+    }
+
+    /// A handle to the journal `which` that reads nothing until [`JournalState::ensure_open`] (法治科's journal
+    /// is opened only when one of its pages is shown). Its status is `Opening` until then.
+    pub fn closed(which: JournalDb) -> Self {
         let open = StoredValue::new_local(None::<OpenJournal>);
         let revision = RwSignal::new(0u64);
         let folded = Memo::new(move |_| {
             revision.track();
             open.with_value(|o| o.as_ref().map(|o| o.journal.fold()).unwrap_or_default())
         });
-        let state = JournalState {
+        JournalState {
+            which,
+            started: StoredValue::new(false),
             open,
             busy: StoredValue::new(false),
             reload_wanted: StoredValue::new(false),
-            channel: StoredValue::new_local(web_sys::BroadcastChannel::new(CHANNEL).ok()),
+            // The channel on which a tab announces a saved change, one per database.
+            channel: StoredValue::new_local(web_sys::BroadcastChannel::new(which.name()).ok()),
             revision,
             status: RwSignal::new(JournalStatus::Opening),
             notices: RwSignal::new(Vec::new()),
             folded,
             storage: RwSignal::new(None),
-        };
+        }
+    }
+
+    /// Opens the journal for `officer` unless that has already begun.
+    pub fn ensure_open(&self, officer: &str) {
+        if self.started.try_get_value().unwrap_or(true) {
+            return;
+        }
+        self.started.set_value(true);
+        let state = *self;
         let officer = officer.to_string();
         // The page may be gone (unmounted) by the time the database answers: every update below is a `try_`.
         spawn_local(async move {
-            match OpenJournal::open(&officer).await {
+            match OpenJournal::open(state.which, &officer).await {
                 Ok(opened) => {
                     if state.open.try_update_value(|o| *o = Some(opened.open)).is_none() {
                         return;
@@ -100,7 +122,6 @@ impl JournalState {
             request_persistence().await;
             state.storage.try_set(estimate().await);
         });
-        state
     }
 
     /// Resolves once opening has ended (opened or failed).
@@ -225,6 +246,18 @@ impl JournalState {
             self.announce();
         }
         Ok((bundle, warning))
+    }
+
+    /// Every wrong-case file in the journal (法治科's own), re-read after each change.
+    pub fn case_files(&self) -> CaseFiles {
+        self.read(Journal::case_files).unwrap_or_default()
+    }
+
+    /// Records a step of a wrong-case file once the stage machine accepts it under `readings`; returns its event
+    /// hash once it is on disk.
+    pub async fn record_case_step(&self, entry: CaseFileEntry, readings: Readings) -> Result<EventHash, AppendError> {
+        let today = crate::web::clock::local_now().date();
+        self.write(move |j| j.record_case_step(entry.clone(), &readings, today, now())).await
     }
 
     /// The exports recorded in the journal (`BundleExported` events), newest first by position.

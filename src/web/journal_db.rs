@@ -16,6 +16,27 @@ use crate::journal::{Batch, Journal, KeyValueStore, StagedStore, StoreError, loa
 
 /// The officer journal's database.
 pub const JOURNAL_DB_NAME: &str = "liuhen-journal";
+/// 法治科's own journal's database (its wrong-case files), apart from the officer's: each has its own device id.
+pub const LEGAL_JOURNAL_DB_NAME: &str = "liuhen-legal-journal";
+
+/// Which journal of this browser.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JournalDb {
+    /// The officer's journal of interference records.
+    Officer,
+    /// 法治科's own journal of wrong-case files.
+    Legal,
+}
+
+impl JournalDb {
+    /// The IndexedDB database it lives in.
+    pub fn name(self) -> &'static str {
+        match self {
+            JournalDb::Officer => JOURNAL_DB_NAME,
+            JournalDb::Legal => LEGAL_JOURNAL_DB_NAME,
+        }
+    }
+}
 
 /// The journal, its in-memory copy and its database.
 #[derive(Debug)]
@@ -85,10 +106,14 @@ async fn migrate_local_storage(db: &IdbStore) -> Result<Vec<String>, IdbError> {
 }
 
 impl OpenJournal {
-    /// Opens the journal for `officer`: migrates, loads, reads or creates the device id, verifies.
-    pub async fn open(officer: &str) -> Result<Opened, IdbError> {
-        let db = IdbStore::open(JOURNAL_DB_NAME).await?;
-        let mut notices = migrate_local_storage(&db).await?;
+    /// Opens the journal `which` for `officer`: migrates (the officer's journal only: earlier versions kept it in
+    /// localStorage), loads, reads or creates the device id, verifies.
+    pub async fn open(which: JournalDb, officer: &str) -> Result<Opened, IdbError> {
+        let db = IdbStore::open(which.name()).await?;
+        let mut notices = match which {
+            JournalDb::Officer => migrate_local_storage(&db).await?,
+            JournalDb::Legal => Vec::new(),
+        };
         let store = StagedStore::loaded(db.load_all().await?);
         let loaded = load_or_create_device_id(&store, random_bytes::<8>().unwrap_or_default())
             .map_err(|e| IdbError::Failed(e.to_string()))?;
