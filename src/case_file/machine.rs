@@ -61,7 +61,7 @@ pub fn check_step<'a>(
         }
         Placement::Amend(file, target, reason) => {
             if reason.trim().is_empty() {
-                errors.push(FieldError::new("reason", "请填写修改原因"));
+                errors.push(FieldError::new("amend_reason", "请填写修改原因"));
             }
             if !target.current().same_kind(step) {
                 errors.push(whole("修改不能改变步骤的种类；请另行记录新的步骤"));

@@ -24,6 +24,7 @@ pub fn prefill(file: &CaseFile, blank: CaseStep, readings: &Readings) -> CaseSte
                     findings.worksheet = worksheet;
                 }
             }
+            findings.worksheet.case_number = file.case_number().to_string();
             CaseStep::Findings(findings)
         }
         CaseStep::Decision(mut decision) => {

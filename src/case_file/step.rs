@@ -450,6 +450,24 @@ impl CaseStep {
         ]
     }
 
+    /// The kind's stable key, as stored in the `step` member (e.g. `investigation_opened`).
+    pub fn kind_key(&self) -> &'static str {
+        match self {
+            CaseStep::Intake(_) => "intake",
+            CaseStep::Reply(_) => "reply",
+            CaseStep::Transfer(_) => "transfer",
+            CaseStep::InvestigationOpened(_) => "investigation_opened",
+            CaseStep::InvestigationAction(_) => "investigation_action",
+            CaseStep::Conduct(_) => "conduct",
+            CaseStep::Skipped(_) => "skipped",
+            CaseStep::Findings(_) => "findings",
+            CaseStep::Decision(_) => "decision",
+            CaseStep::Reinvestigation(_) => "reinvestigation",
+            CaseStep::Statement(_) => "statement",
+            CaseStep::Appeal(_) => "appeal",
+        }
+    }
+
     /// Whether two steps are of the same kind (an amendment must keep the kind).
     pub fn same_kind(&self, other: &CaseStep) -> bool {
         std::mem::discriminant(self) == std::mem::discriminant(other)

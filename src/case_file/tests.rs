@@ -397,7 +397,7 @@ fn amendments_need_a_reason_keep_every_version_and_freeze_the_case_number_after_
     let file = desk.open(intake("A11", date(2024, 5, 6), true));
     let first = desk.file(file).steps[0].latest().author.hash;
     let renamed = CaseStep::Intake(intake("黔江规资错查〔2024〕11号", date(2024, 5, 6), true));
-    assert_eq!(refusals(desk.amend(file, first, " ", renamed.clone()))[0].field, "reason");
+    assert_eq!(refusals(desk.amend(file, first, " ", renamed.clone()))[0].field, "amend_reason");
     let second = desk.amend(file, first, "案号按局统一编号更正", renamed).unwrap();
     // Only the latest version may be amended.
     let stale = CaseStep::Intake(intake("X", date(2024, 5, 6), true));
@@ -557,4 +557,12 @@ fn new_forms_start_from_what_the_file_says() {
         panic!()
     };
     assert_eq!(appeal.officer, "张三");
+}
+
+#[test]
+fn each_kind_key_is_the_stored_tag() {
+    for blank in CaseStep::blanks() {
+        let stored = serde_json::to_value(&blank).unwrap();
+        assert_eq!(stored["step"], blank.kind_key());
+    }
 }

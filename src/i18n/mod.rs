@@ -7,6 +7,7 @@
 //! language would translate those where they are defined.
 
 mod bundles;
+mod case_files;
 mod common;
 mod legal;
 mod officer;
@@ -15,6 +16,7 @@ mod readings;
 mod zh_cn;
 
 pub use bundles::*;
+pub use case_files::*;
 pub use common::*;
 pub use legal::*;
 pub use officer::*;
@@ -41,6 +43,8 @@ pub struct Strings {
     pub officer_area: OfficerText,
     /// The legal section's area.
     pub legal_area: LegalText,
+    /// 法治科's wrong-case files.
+    pub case_files: CaseFilesText,
     /// The readings section of the settings page.
     pub readings: ReadingsText,
     /// Texts shared by several areas and the shell's state messages.

@@ -10,15 +10,19 @@ use super::bundles::{
 };
 use super::first_run::FirstRun;
 use super::help_page::HelpPage;
-use super::journal_state::{JournalState, JournalStatus};
+use super::journal_state::{JournalState, JournalStatus, LegalJournal};
 use super::law_page::LawPage;
-use super::legal::{AttestationsPage, DeadlinesPage, LegalPage, SpotCheckPage, StatisticsPage, WrongCasePage};
+use super::legal::{
+    AttestationsPage, CaseFilePage, CaseFilesPage, DeadlinesPage, LegalPage, NewCaseFilePage, SpotCheckPage,
+    StatisticsPage, WrongCasePage,
+};
 use super::officer::{AmendRecordPage, NewRecordPage, OfficerPage, RecordPage};
 use super::quiz::{ExamPage, PracticePage, ProgressPage, QuizArea, QuizHome, ReviewPage};
 use super::settings_page::SettingsPage;
 use super::shell::Shell;
 use super::state::AppState;
 use crate::i18n::strings;
+use crate::web::journal_db::JournalDb;
 use crate::settings::Role;
 
 /// The whole app. Shows first-run setup until a profile exists, then the routed areas.
@@ -29,11 +33,13 @@ pub fn App() -> impl IntoView {
     let officer = state.profile.with_untracked(|p| p.as_ref().map(|p| p.officer_name.clone()).unwrap_or_default());
     let journal = JournalState::open(JournalDb::Officer, &officer);
     provide_context(journal);
-    provide_context(LegalJournal(JournalState::closed(JournalDb::Legal)));
+    let legal_journal = JournalState::closed(JournalDb::Legal);
+    provide_context(LegalJournal(legal_journal));
     provide_context(MergedState::new());
     Effect::new(move |_| {
         if let Some(name) = state.profile.with(|p| p.as_ref().map(|p| p.officer_name.clone())) {
             journal.set_officer(&name);
+            legal_journal.set_officer(&name);
         }
     });
     view! {
@@ -53,6 +59,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/legal/register/:id") view=RegisterRecordPage />
                         <Route path=path!("/legal/imports") view=ImportsPage />
                         <Route path=path!("/legal/quarantine") view=QuarantinePage />
+                        <Route path=path!("/legal/cases") view=CaseFilesPage />
+                        <Route path=path!("/legal/cases/new") view=NewCaseFilePage />
+                        <Route path=path!("/legal/cases/:id") view=CaseFilePage />
                         <Route path=path!("/legal/wrong-case") view=WrongCasePage />
                         <Route path=path!("/legal/deadlines") view=DeadlinesPage />
                         <Route path=path!("/legal/statistics") view=StatisticsPage />

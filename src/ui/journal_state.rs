@@ -39,6 +39,10 @@ pub enum JournalStatus {
     Failed(String),
 }
 
+/// 法治科's own journal (its wrong-case files), as a context apart from the officer's journal.
+#[derive(Clone, Copy)]
+pub struct LegalJournal(pub JournalState);
+
 /// Shared handle to the journal; cheap to copy into closures.
 #[derive(Clone, Copy)]
 pub struct JournalState {

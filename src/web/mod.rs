@@ -1,5 +1,6 @@
 //! Browser adapters: storage, clock, randomness, files and the service worker. Only compiled for wasm32.
 
+pub mod case_step_drafts;
 pub mod clock;
 pub mod device_key_store;
 pub mod download;

@@ -1,6 +1,7 @@
 //! 简体中文 (zh-CN) strings.
 
 mod bundles;
+mod case_files;
 mod common;
 mod legal;
 mod officer;
@@ -55,6 +56,7 @@ pub static ZH_CN: Strings = Strings {
     },
     officer_area: officer::OFFICER,
     legal_area: legal::LEGAL,
+    case_files: case_files::CASE_FILES,
     readings: readings::READINGS,
     common: common::COMMON,
     quiz_area: quiz::QUIZ,

@@ -2,6 +2,7 @@
 //! deadlines.
 
 mod attestations_page;
+mod case_files;
 mod cause_fields;
 mod claim_fields;
 mod deadlines_page;
@@ -16,6 +17,7 @@ mod wrong_case_result;
 use leptos::prelude::*;
 
 pub use attestations_page::AttestationsPage;
+pub use case_files::{CaseFilePage, CaseFilesPage, NewCaseFilePage};
 pub use deadlines_page::DeadlinesPage;
 pub use spot_check_page::SpotCheckPage;
 pub use statistics_page::StatisticsPage;
@@ -30,6 +32,7 @@ pub fn LegalPage() -> impl IntoView {
     let text = strings();
     let legal = &text.legal_area;
     let mut sections = vec![
+        ("/legal/cases", "cases", text.case_files.title, text.case_files.summary_line),
         ("/legal/wrong-case", "wrong-case", legal.wrong_case.title_short, legal.wrong_case.summary),
         ("/legal/deadlines", "deadlines", legal.deadlines.title_short, legal.deadlines.summary),
         ("/legal/attestations", "attestations", legal.attestations.title, legal.attestations.summary_line),

@@ -81,28 +81,37 @@ fn CaseFields(sheet: RwSignal<WrongCaseWorksheet>) -> impl IntoView {
                     on:input=move |ev| sheet.update(|s| s.case_number = event_target_value(&ev))
                 />
             </div>
-            <div class="field">
-                <label for="wc-case-kind">{text.case_kind}</label>
-                <select
-                    id="wc-case-kind"
-                    data-testid="wc-case-kind"
-                    aria-describedby="wc-case-kind-hint"
-                    prop:value=move || sheet.with(|s| choice_key(&CaseKind::ALL, Some(s.kind)))
-                    on:change=move |ev| {
-                        if let Some(kind) = choice_of(&CaseKind::ALL, &event_target_value(&ev)) {
-                            sheet.update(|s| s.kind = kind);
-                        }
-                    }
-                >
-                    {CaseKind::ALL
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, kind)| view! { <option value=i.to_string() selected=move || sheet.with(|s| s.kind == kind)>{kind.label()}</option> })
-                        .collect_view()}
-                </select>
-                <p class="hint" id="wc-case-kind-hint">{text.case_kind_hint}</p>
-            </div>
+            <CaseKindField sheet=sheet />
         </fieldset>
+    }
+}
+
+/// 案件类型 (R1 Art. 2): which Art. 6 acts and Art. 8 wordings apply.
+#[component]
+pub(super) fn CaseKindField(sheet: RwSignal<WrongCaseWorksheet>) -> impl IntoView {
+    let text = &strings().legal_area.wrong_case;
+    view! {
+            <div class="field">
+            <label for="wc-case-kind">{text.case_kind}</label>
+            <select
+                id="wc-case-kind"
+                data-testid="wc-case-kind"
+                aria-describedby="wc-case-kind-hint"
+                prop:value=move || sheet.with(|s| choice_key(&CaseKind::ALL, Some(s.kind)))
+                on:change=move |ev| {
+                    if let Some(kind) = choice_of(&CaseKind::ALL, &event_target_value(&ev)) {
+                        sheet.update(|s| s.kind = kind);
+                    }
+                }
+            >
+                {CaseKind::ALL
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, kind)| view! { <option value=i.to_string() selected=move || sheet.with(|s| s.kind == kind)>{kind.label()}</option> })
+                    .collect_view()}
+            </select>
+            <p class="hint" id="wc-case-kind-hint">{text.case_kind_hint}</p>
+        </div>
     }
 }
 
