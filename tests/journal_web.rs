@@ -15,7 +15,7 @@ use liuhen::record::drafts::Draft;
 use liuhen::settings::{Profile, Role};
 use liuhen::web::draft_store::{save_draft, tab_draft_id};
 use liuhen::web::indexed_db::{IdbError, delete_database};
-use liuhen::web::journal_db::{JOURNAL_DB_NAME, OpenJournal};
+use liuhen::web::journal_db::{JOURNAL_DB_NAME, JournalDb, OpenJournal};
 use liuhen::web::profile_store::save_profile;
 use support::{by_test_id, click, mount_app_at, record, wait_for};
 use wasm_bindgen::prelude::*;
@@ -73,7 +73,7 @@ async fn fresh_browser() {
 }
 
 async fn open() -> OpenJournal {
-    OpenJournal::open("张三").await.unwrap().open
+    OpenJournal::open(JournalDb::Officer, "张三").await.unwrap().open
 }
 
 #[wasm_bindgen_test]
@@ -125,7 +125,7 @@ async fn a_local_storage_journal_of_the_previous_release_is_migrated_and_kept() 
     for (key, value) in &fixture {
         LocalStorage::raw().set_item(key, value).unwrap();
     }
-    let opened = OpenJournal::open("张三").await.unwrap();
+    let opened = OpenJournal::open(JournalDb::Officer, "张三").await.unwrap();
     assert!(opened.notices.iter().any(|n| n.contains("5 条日志事件迁移")), "{:?}", opened.notices);
     let journal = &opened.open.journal;
     assert_eq!(journal.device().as_str(), "3fa4c2d1e0b9a871", "the old device id goes on");
@@ -135,7 +135,7 @@ async fn a_local_storage_journal_of_the_previous_release_is_migrated_and_kept() 
         assert_eq!(LocalStorage::raw().get_item(key).unwrap().as_ref(), Some(value), "localStorage is left as it was");
     }
     drop(opened);
-    let again = OpenJournal::open("张三").await.unwrap();
+    let again = OpenJournal::open(JournalDb::Officer, "张三").await.unwrap();
     assert!(again.notices.is_empty(), "nothing left to migrate: {:?}", again.notices);
     assert_eq!(again.open.journal.summary().events, 5);
 }

@@ -1,6 +1,6 @@
 //! The legal section in headless Chromium (wasm-bindgen-test): the stored readings, the JSON store's quarantine and
 //! quota handling, the 错案倒查 worksheet with its autosave and its 建议, the readings form, and the officer's
-//! verdicts under the stored reading.
+//! verdicts under the stored reading; a wrong-case file's form (inline errors, autosave) and 法治科's own journal.
 //! On its own: `cargo test --target wasm32-unknown-unknown --test legal_web`.
 #![cfg(target_arch = "wasm32")]
 
@@ -8,6 +8,7 @@ mod support;
 
 use chrono::DateTime;
 use gloo_storage::{LocalStorage, Storage};
+use liuhen::case_file::{CaseFileEntry, CaseStep, Intake};
 use liuhen::journal::{EventHash, StoreError};
 use liuhen::legal::{WrongCaseWorksheet, answer_claim, set_claimed, set_member};
 use liuhen::record::{InterferenceRecord, Person};
@@ -15,7 +16,8 @@ use liuhen::rules::deadline::DayCounting;
 use liuhen::rules::r1::{LiableAct, Mitigation, SanctionKind, Suggestion, Verification, WrongCaseGround};
 use liuhen::rules::r2::{InterferenceFacts, PersonCategory};
 use liuhen::settings::{Profile, Readings, Role};
-use liuhen::web::journal_db::OpenJournal;
+use liuhen::web::case_step_drafts::{draft_key, load_draft};
+use liuhen::web::journal_db::{JournalDb, OpenJournal};
 use liuhen::web::json_store::{self, JsonStoreError};
 use liuhen::web::profile_store::save_profile;
 use liuhen::web::readings_store::{READINGS_KEY, load_readings, save_readings};
@@ -217,7 +219,7 @@ fn superior_agency_pleading() -> InterferenceRecord {
 
 /// Saves `record` in this browser's officer journal, as the officer workspace would; returns its id.
 async fn officer_record(record: InterferenceRecord) -> EventHash {
-    let mut open = OpenJournal::open("张三").await.unwrap().open;
+    let mut open = OpenJournal::open(JournalDb::Officer, "张三").await.unwrap().open;
     let now = DateTime::parse_from_rfc3339("2024-05-06T10:00:00+08:00").unwrap();
     let id = open.journal.create_record(record, now).unwrap();
     open.commit().await.unwrap();
@@ -293,4 +295,65 @@ async fn the_readings_form_restores_the_defaults_and_saves_them() {
     assert_eq!(load_readings(), Ok(Some(Readings::default())));
     assert!(text_of(app, "readings-status").contains("已保存"));
     assert_eq!(text_of(app, "readings-unsaved"), "");
+}
+
+#[wasm_bindgen_test]
+async fn a_case_file_form_shows_its_errors_inline_and_keeps_what_was_typed_across_a_remount() {
+    legal_user().await;
+    let mounted = mount_app_at("/legal/cases/new");
+    let app = &mounted.container;
+    wait_for(app, "step-form").await;
+    by_test_id(app, "step-save").unwrap().unchecked_into::<HtmlElement>().click();
+    wait_for(app, "step-errors").await;
+    assert_eq!(text_of(app, "cf-case_number-error"), "请填写案号");
+    assert!(text_of(app, "step-errors").contains("请选择是否属于本单位受理"));
+    let number: HtmlInputElement = by_test_id(app, "cf-case_number").unwrap().unchecked_into();
+    number.set_value("黔江规资错查〔2026〕1号");
+    number.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    tick().await;
+    let draft = load_draft(&draft_key("new")).unwrap().expect("autosaved");
+    let CaseStep::Intake(intake) = draft.step else { panic!("an intake draft") };
+    assert_eq!(intake.case_number, "黔江规资错查〔2026〕1号");
+    drop(mounted);
+
+    let again = mount_app_at("/legal/cases/new");
+    let app = &again.container;
+    wait_for(app, "step-draft-restored").await;
+    let number: HtmlInputElement = by_test_id(app, "cf-case_number").unwrap().unchecked_into();
+    assert_eq!(number.value(), "黔江规资错查〔2026〕1号");
+}
+
+#[wasm_bindgen_test]
+async fn a_saved_case_file_is_in_the_legal_journal_after_a_reload_and_not_in_the_officers() {
+    legal_user().await;
+    let mut open = OpenJournal::open(JournalDb::Legal, "王五").await.unwrap().open;
+    let intake = Intake {
+        case_number: "黔江规资错查〔2024〕8号".into(),
+        received_on: chrono::NaiveDate::from_ymd_opt(2024, 5, 6),
+        reporter: "王某".into(),
+        against: "李四".into(),
+        enforcement_case: "黔规资罚〔2024〕7号".into(),
+        summary: "程序违法".into(),
+        within_remit: Some(true),
+        ..Default::default()
+    };
+    let entry = CaseFileEntry { file: None, amends: None, reason: String::new(), step: CaseStep::Intake(intake) };
+    let today = chrono::NaiveDate::from_ymd_opt(2024, 5, 7).unwrap();
+    let now = DateTime::parse_from_rfc3339("2024-05-07T10:00:00+08:00").unwrap();
+    open.journal.record_case_step(entry, &Readings::default(), today, now).unwrap();
+    open.commit().await.unwrap();
+    drop(open);
+
+    let reopened = OpenJournal::open(JournalDb::Legal, "王五").await.unwrap().open;
+    assert_eq!(reopened.journal.case_files().files.len(), 1);
+    assert!(reopened.journal.issues().is_empty());
+    let officer = OpenJournal::open(JournalDb::Officer, "张三").await.unwrap().open;
+    assert!(officer.journal.case_files().files.is_empty(), "the officer's journal holds no case file");
+    assert_ne!(officer.journal.device(), reopened.journal.device(), "each journal has its own chain");
+
+    let mounted = mount_app_at("/legal/cases");
+    let app = &mounted.container;
+    let link = wait_for(app, "case-file-link").await;
+    assert_eq!(text(&link), "黔江规资错查〔2024〕8号");
+    assert!(text_of(app, "legal-journal-integrity").contains("共 1 个步骤"));
 }

@@ -6,9 +6,11 @@
 //! - [`check_step`]: the stage machine and the checks that need the file (deadlines, the decision against 建议).
 //! - [`fold_case_files`]: the journal's `case_file_step` events into [`CaseFile`]s with every version.
 //! - [`step_fields`]: each form's plain fields as data, for one generic form component.
+//! - [`decision_document`]: the 处理决定书, drafted from the file (草稿 until the decision is recorded).
 //! - [`clocks`]: the transfer deadline, the reply owed and the re-investigation window.
 
 mod clocks;
+mod decision_document;
 mod fields;
 mod file;
 mod machine;
@@ -21,6 +23,7 @@ mod validate;
 mod tests;
 
 pub use clocks::{ClockKind, FileClock, clocks};
+pub use decision_document::{Document, DocumentSection, decision_document};
 pub use fields::{FieldInput, StepField, set_step_field, step_fields};
 pub use file::{CaseFile, CaseFileEntry, CaseFiles, FiledStep, StepVersion, fold_case_files};
 pub use machine::{Placement, check_step, next_steps, suggested_outcome};

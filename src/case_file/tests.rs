@@ -566,3 +566,28 @@ fn each_kind_key_is_the_stored_tag() {
         assert_eq!(stored["step"], blank.kind_key());
     }
 }
+
+#[test]
+fn the_decision_document_is_a_draft_with_the_suggestion_until_the_decision_and_quotes_article_twelve() {
+    let mut desk = Desk::new(date(2024, 7, 1));
+    let file = desk.open(intake("黔江规资错查〔2024〕20号", date(2024, 5, 6), true));
+    desk.add(file, group(date(2024, 5, 8))).unwrap();
+    desk.add(file, findings()).unwrap();
+    let draft = decision_document(&desk.file(file), &desk.readings);
+    assert!(draft.draft);
+    assert_eq!(draft.number, "黔江规资错查〔2024〕20号");
+    let text = |doc: &Document| doc.sections.iter().flat_map(|s| s.paragraphs.clone()).collect::<Vec<_>>().join("\n");
+    let suggested = suggested(&desk, file);
+    assert!(text(&draft).contains(&format!("对张三：建议{}", suggested.label())), "{}", text(&draft));
+    assert!(text(&draft).contains(&crate::law::quote(crate::law::Cite::item(1, 6, 3)).unwrap()));
+    assert!(text(&draft).contains(&crate::law::quote(crate::law::Cite::article(1, 12)).unwrap()));
+    desk.add(file, decision(date(2024, 6, 3), DecidedOutcome::Exempt, "主动纠正")).unwrap();
+    let decided = decision_document(&desk.file(file), &desk.readings);
+    assert!(!decided.draft);
+    assert_eq!(decided.dated, "2024年06月03日");
+    assert!(
+        text(&decided).contains("对张三：免于追究责任。") && !text(&decided).contains("建议"),
+        "{}",
+        text(&decided)
+    );
+}

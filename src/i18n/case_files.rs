@@ -97,6 +97,18 @@ pub struct CaseFilesText {
     pub referral_date: &'static str,
     /// Label of the referral's receiving body.
     pub referral_body: &'static str,
+    /// Back to the file from its document.
+    pub back_to_file: &'static str,
+    /// The print button.
+    pub print: &'static str,
+    /// The mark on a document whose step is not yet recorded.
+    pub draft_mark: &'static str,
+    /// A finding's officer with no Art. 6 act.
+    pub no_act: &'static str,
+    /// A decision row's reason, in brackets.
+    pub reason_in_brackets: fn(&str) -> String,
+    /// A referral's line: body, date.
+    pub referred_line: fn(&str, &str) -> String,
     /// Link to print the decision draft.
     pub print_decision: &'static str,
 }

@@ -13,8 +13,8 @@ use super::help_page::HelpPage;
 use super::journal_state::{JournalState, JournalStatus, LegalJournal};
 use super::law_page::LawPage;
 use super::legal::{
-    AttestationsPage, CaseFilePage, CaseFilesPage, DeadlinesPage, LegalPage, NewCaseFilePage, SpotCheckPage,
-    StatisticsPage, WrongCasePage,
+    AttestationsPage, CaseFilePage, CaseFilesPage, DeadlinesPage, DecisionDocumentPage, LegalPage, NewCaseFilePage,
+    SpotCheckPage, StatisticsPage, WrongCasePage,
 };
 use super::officer::{AmendRecordPage, NewRecordPage, OfficerPage, RecordPage};
 use super::quiz::{ExamPage, PracticePage, ProgressPage, QuizArea, QuizHome, ReviewPage};
@@ -22,8 +22,8 @@ use super::settings_page::SettingsPage;
 use super::shell::Shell;
 use super::state::AppState;
 use crate::i18n::strings;
-use crate::web::journal_db::JournalDb;
 use crate::settings::Role;
+use crate::web::journal_db::JournalDb;
 
 /// The whole app. Shows first-run setup until a profile exists, then the routed areas.
 #[component]
@@ -62,6 +62,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/legal/cases") view=CaseFilesPage />
                         <Route path=path!("/legal/cases/new") view=NewCaseFilePage />
                         <Route path=path!("/legal/cases/:id") view=CaseFilePage />
+                        <Route path=path!("/legal/cases/:id/decision") view=DecisionDocumentPage />
                         <Route path=path!("/legal/wrong-case") view=WrongCasePage />
                         <Route path=path!("/legal/deadlines") view=DeadlinesPage />
                         <Route path=path!("/legal/statistics") view=StatisticsPage />

@@ -105,10 +105,11 @@ pub async fn wait_until(what: &str, condition: impl Fn() -> bool) {
     panic!("timed out waiting until {what}");
 }
 
-/// Empties localStorage and deletes the officer journal's database: a browser as on first use.
+/// Empties localStorage and deletes the officer's and 法治科's journal databases: a browser as on first use.
 pub async fn fresh_storage() {
     <gloo_storage::LocalStorage as gloo_storage::Storage>::clear();
     liuhen::web::indexed_db::delete_database(liuhen::web::journal_db::JOURNAL_DB_NAME).await.unwrap();
+    liuhen::web::indexed_db::delete_database(liuhen::web::journal_db::LEGAL_JOURNAL_DB_NAME).await.unwrap();
 }
 
 /// A record as the browser tests make them: on `day` May 2024 at 09:30, 王某 of 某科室 (retired) phones the 执法支队

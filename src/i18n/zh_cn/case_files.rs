@@ -10,9 +10,15 @@ pub const CASE_FILES: CaseFilesText = CaseFilesText {
     new_file: "新立案",
     new_title: "新立案（第十条第（一）项）",
     opening: "正在读取并校验法治科日志……",
-    open_failed: |error| format!("法治科日志无法打开：{error}。已保存的内容不受影响；请刷新页面重试，如仍失败请联系技术人员。"),
+    open_failed: |error| {
+        format!("法治科日志无法打开：{error}。已保存的内容不受影响；请刷新页面重试，如仍失败请联系技术人员。")
+    },
     verified: |steps| format!("法治科日志已校验：共 {steps} 个步骤，均未被改动。"),
-    tampered: |count| format!("警告：法治科日志中有 {count} 个事件校验失败，可能被改动。相关步骤已标记，原数据原样保留；请勿继续修改，并联系技术人员核查。"),
+    tampered: |count| {
+        format!(
+            "警告：法治科日志中有 {count} 个事件校验失败，可能被改动。相关步骤已标记，原数据原样保留；请勿继续修改，并联系技术人员核查。"
+        )
+    },
     empty: "还没有卷宗。收到举报或投诉时，请点击“新立案”。",
     columns: ["案号", "被举报、投诉的执法人员", "受理日期", "当前阶段", "待办与期限"],
     nothing_due: "无",
@@ -51,5 +57,11 @@ pub const CASE_FILES: CaseFilesText = CaseFilesText {
     referral_hint: "认定结果提示：有涉嫌违纪违法的行为，应及时向有关部门报告（第十条第（三）项）。",
     referral_date: "移送日期",
     referral_body: "接收部门",
+    back_to_file: "返回卷宗",
+    print: "打印",
+    draft_mark: "草稿（尚未经集体讨论决定）",
+    no_act: "未认定第六条所列行为",
+    reason_in_brackets: |reason| format!("（理由：{reason}）"),
+    referred_line: |body, date| format!("已移送{body}（{date}）"),
     print_decision: "处理决定书（草稿）",
 };

@@ -21,7 +21,8 @@ pub fn DecisionRows(step: RwSignal<CaseStep>, errors: RwSignal<Vec<FieldError>>,
         CaseStep::Decision(d) => d.officers.len(),
         _ => 0,
     });
-    let read = move |i: usize| step.with(|s| if let CaseStep::Decision(d) = s { d.officers.get(i).cloned() } else { None });
+    let read =
+        move |i: usize| step.with(|s| if let CaseStep::Decision(d) = s { d.officers.get(i).cloned() } else { None });
     let all = DecidedOutcome::all();
     let [c_officer, c_suggestion, c_decision, c_reason] = text.decision_columns;
     view! {

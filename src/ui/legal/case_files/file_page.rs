@@ -87,6 +87,7 @@ fn FileBody(file: CaseFile) -> impl IntoView {
     view! {
         <h1 data-testid="case-file-number">{file.case_number().to_string()}</h1>
         <p class="lead">{format!("{}；{}；{}", intake.against, intake.enforcement_case, intake.received_on.map(|d| d.to_string()).unwrap_or_default())}</p>
+        <p class="no-print"><a href=format!("/legal/cases/{file_id}/decision") data-testid="decision-document-link">{text.print_decision}</a></p>
         <p class="notice-inline" role="status" data-testid="step-saved">{move || saved.get().then_some(text.saved)}</p>
         <section class="card" aria-labelledby="stages-heading">
             <h2 id="stages-heading">{text.stages_heading}</h2>

@@ -4,6 +4,7 @@
 
 mod clock_list;
 mod decision_rows;
+mod document_page;
 mod file_page;
 mod findings_editor;
 mod gate;
@@ -13,6 +14,7 @@ mod plain_fields;
 mod step_editor;
 mod step_view;
 
+pub use document_page::DecisionDocumentPage;
 pub use file_page::CaseFilePage;
 pub use list_page::CaseFilesPage;
 pub use new_page::NewCaseFilePage;

@@ -19,7 +19,10 @@ pub fn error_on(errors: &[FieldError], name: &str) -> Option<String> {
 /// Every plain field of the step (the kind of step does not change while the form is open).
 #[component]
 pub fn PlainFields(step: RwSignal<CaseStep>, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
-    step.with_untracked(step_fields).into_iter().map(|field| view! { <PlainField step=step errors=errors field=field /> }).collect_view()
+    step.with_untracked(step_fields)
+        .into_iter()
+        .map(|field| view! { <PlainField step=step errors=errors field=field /> })
+        .collect_view()
 }
 
 /// One field.

@@ -10,7 +10,9 @@ use crate::i18n::strings;
 fn shown(input: &FieldInput, value: &str) -> String {
     let [yes, no] = strings().case_files.yes_no;
     match input {
-        FieldInput::Choice(labels) => value.parse::<usize>().ok().and_then(|i| labels.get(i)).map_or("", |l| l).to_string(),
+        FieldInput::Choice(labels) => {
+            value.parse::<usize>().ok().and_then(|i| labels.get(i)).map_or("", |l| l).to_string()
+        }
         FieldInput::YesNo => match value {
             "yes" => yes.to_string(),
             "no" => no.to_string(),
@@ -22,12 +24,22 @@ fn shown(input: &FieldInput, value: &str) -> String {
 
 /// The lines a step shows beyond its plain fields: the findings' officers, the decision's outcomes.
 fn summary_lines(step: &CaseStep) -> Vec<String> {
+    let text = &strings().case_files;
     match step {
         CaseStep::Findings(f) => {
-            let mut lines: Vec<String> = f.worksheet.grounds.iter().map(|g| format!("{}：{}", g.report.event.ground().label(), g.report.verification.label())).collect();
+            let mut lines: Vec<String> = f
+                .worksheet
+                .grounds
+                .iter()
+                .map(|g| format!("{}：{}", g.report.event.ground().label(), g.report.verification.label()))
+                .collect();
             lines.extend(f.worksheet.officers.iter().map(|o| {
                 let acts: Vec<&str> = o.facts.acts.iter().map(|a| a.label()).collect();
-                format!("{}：{}", o.facts.name, if acts.is_empty() { "未认定第六条所列行为".to_string() } else { acts.join("；") })
+                format!(
+                    "{}：{}",
+                    o.facts.name,
+                    if acts.is_empty() { "未认定第六条所列行为".to_string() } else { acts.join("；") }
+                )
             }));
             lines
         }
@@ -36,12 +48,16 @@ fn summary_lines(step: &CaseStep) -> Vec<String> {
                 .officers
                 .iter()
                 .map(|o| {
-                    let reason = if o.reason.trim().is_empty() { String::new() } else { format!("（理由：{}）", o.reason.trim()) };
+                    let reason = if o.reason.trim().is_empty() {
+                        String::new()
+                    } else {
+                        format!("（理由：{}）", o.reason.trim())
+                    };
                     format!("{}：{}{reason}", o.officer, o.outcome.label())
                 })
                 .collect();
             if let Some(r) = &d.referral {
-                lines.push(format!("已移送{}（{}）", r.body, r.referred_on.map(|d| d.to_string()).unwrap_or_default()));
+                lines.push((text.referred_line)(&r.body, &r.referred_on.map(|d| d.to_string()).unwrap_or_default()));
             }
             lines
         }
@@ -60,13 +76,20 @@ pub fn StepView(step: FiledStep, #[prop(optional)] on_amend: Option<Callback<Fil
         .filter(|(_, v)| !v.trim().is_empty())
         .collect();
     let recorded = step.recorded();
-    let recorded_line = (text.recorded_by)(&recorded.officer, &recorded.device_time.format("%Y-%m-%d %H:%M").to_string());
+    let recorded_line =
+        (text.recorded_by)(&recorded.officer, &recorded.device_time.format("%Y-%m-%d %H:%M").to_string());
     let flagged = step.versions.iter().any(|v| v.author.flagged);
     let amendments: Vec<String> = step
         .versions
         .iter()
         .skip(1)
-        .map(|v| (text.version_line)(&v.author.device_time.format("%Y-%m-%d %H:%M").to_string(), &v.author.officer, v.reason.as_deref().unwrap_or("")))
+        .map(|v| {
+            (text.version_line)(
+                &v.author.device_time.format("%Y-%m-%d %H:%M").to_string(),
+                &v.author.officer,
+                v.reason.as_deref().unwrap_or(""),
+            )
+        })
         .collect();
     let count = amendments.len();
     let test_id = format!("step-{}", step.id.short());

@@ -1,0 +1,148 @@
+// 法治科's 错案卷宗 against the release build: one wrong case walked from intake to decision and appeal (the clock at
+// each stage, a decision that departs from the 建议 only with a reason, the printed decision document), a matter
+// outside the bureau's remit with its 2-day transfer clock, amendments with reasons, accessibility.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { serveBuild } from "../fixtures/browser.mjs";
+import { seriousViolations } from "../fixtures/axe.mjs";
+import { withLegalSession } from "../fixtures/legal_page.mjs";
+import { CaseFilePage } from "../fixtures/case_file_page.mjs";
+
+/** The date `days` before today, as YYYY-MM-DD (in the bureau's time zone). */
+function daysAgo(days) {
+  const date = new Date(Date.now() - days * 86400000);
+  return date.toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+}
+
+const CASE_NUMBER = "黔江规资错查〔2026〕3号";
+
+describe("wrong-case files", () => {
+  let server;
+  before(async () => {
+    server = await serveBuild();
+  });
+  after(async () => {
+    await server.close();
+  });
+
+  const session = (run) => withLegalSession(server.url, async (s) => run({ ...s, files: new CaseFilePage(s.app) }));
+
+  test("a wrong case from intake to decision and appeal, with its clocks, reasons and printed decision", () =>
+    session(async ({ page, files, errors }) => {
+      await files.openList();
+      assert.match(await files.integrity(), /已校验：共 0 个步骤/);
+      assert.deepEqual(await seriousViolations(page), [], "empty list");
+
+      await files.startNewFile();
+      const missing = await files.save();
+      assert.ok(missing.includes("请填写案号"), missing.join("|"));
+      assert.equal(await files.fieldError("case_number"), "请填写案号");
+      await files.fill({
+        case_number: CASE_NUMBER,
+        received_on: daysAgo(12),
+        reporter: "王某（行政相对人）",
+        received_via: "来信",
+        against: "李四",
+        enforcement_case: "黔规资罚〔2026〕7号",
+        summary: "认为处罚程序违法",
+        within_remit: "yes",
+      });
+      assert.deepEqual(await files.save(), []);
+      await files.waitForFile();
+      assert.equal(await files.caseNumber(), CASE_NUMBER);
+      assert.match(await files.clocks(), /答复举报人或投诉人.*制度未规定答复期限/);
+      const first = await files.nextChoices();
+      assert.ok(first.includes("报局主要负责人并组成调查组") && !first.includes("认定"), first.join("|"));
+      assert.deepEqual(await seriousViolations(page), [], "file after intake");
+
+      await files.openNext("答复");
+      await files.fill({ replied_on: daysAgo(11), content: "已受理，将依程序调查" });
+      assert.deepEqual(await files.save(), []);
+      assert.equal(await files.clocks(), "无");
+
+      await files.openNext("报局主要负责人并组成调查组");
+      await files.fill({ reported_on: daysAgo(10), principal: "局长 陈某", members: "刘某、赵某", formed_on: daysAgo(10) });
+      assert.deepEqual(await files.save(), []);
+      assert.deepEqual(await files.stagesDone(), ["intake", "investigation"]);
+
+      await files.openNext("认定");
+      await files.fillFindings(
+        { ground: "第五条第3项：行政复议决定撤销或者变更", fields: ["复议决定撤销原行政行为"], verification: "经调查属实", acts: [3] },
+        "复议决定书；案卷；询问笔录",
+      );
+      assert.equal(await files.findingsStatus(), "界定为错案");
+      assert.deepEqual(await seriousViolations(page), [], "findings form");
+      assert.deepEqual(await files.save(), []);
+
+      await files.openDecisionDocument();
+      assert.ok(await files.documentIsDraft(), "a draft before the decision");
+      await page.goBack();
+      await files.waitForFile();
+
+      await files.openNext("集体讨论决定");
+      const suggestion = await files.suggestionOf(0);
+      assert.notEqual(suggestion, "无建议");
+      const differs = suggestion === "免于追究责任" ? "不予追究" : "免于追究责任";
+      await files.decide(0, differs);
+      await files.fill({ decided_on: daysAgo(3), participants: "局党组成员" });
+      const refused = await files.save();
+      assert.ok(refused.some((line) => line.includes(`与建议（${suggestion}）不同`)), refused.join("|"));
+      assert.match(await files.decisionReasonError(0), /请写明理由/);
+      await files.decisionReason(0, "发现错误后主动纠正，未造成后果");
+      assert.deepEqual(await files.save(), []);
+      assert.match(await files.clocks(), /可责令重新调查的期限（第十条第（三）项）：届满日/);
+      assert.ok((await files.nextChoices()).includes("责令重新调查"));
+
+      await files.openNext("申诉");
+      await files.fill({ filed_on: daysAgo(1), body: "区行政执法监督部门", content: "不服处理决定" });
+      assert.deepEqual(await files.save(), []);
+      assert.deepEqual(await files.stagesDone(), ["intake", "investigation", "findings", "decision", "appeal"]);
+
+      await files.amend("立案受理", { case_number: "黔江规资错查〔2026〕9号" }, "更正案号");
+      const frozen = await files.save();
+      assert.ok(frozen.includes("已作出处理决定，案号不能再修改"), frozen.join("|"));
+      await files.fill({ case_number: CASE_NUMBER, reporter: "王某某（行政相对人）", reason: "举报人姓名笔误" });
+      assert.deepEqual(await files.save(), []);
+      const versions = await files.versionsOf("立案受理");
+      assert.equal(versions.length, 1);
+      assert.match(versions[0], /王五：举报人姓名笔误/);
+
+      await files.openDecisionDocument();
+      assert.ok(!(await files.documentIsDraft()));
+      const printed = await files.printedDocument();
+      assert.equal(printed.visibleNav, 0, "no header, navigation or buttons in print");
+      for (const part of ["行政执法错案责任追究处理决定书", CASE_NUMBER, `对李四：${differs}`, "可以进行陈述和申辩", "王某某"]) {
+        assert.ok(printed.text.includes(part), `${part} in the printed decision`);
+      }
+      assert.deepEqual(await seriousViolations(page), [], "decision document");
+
+      await files.openList();
+      assert.match(await files.integrity(), /已校验：共 6 个步骤/);
+      assert.deepEqual(errors, []);
+    }));
+
+  test("a matter outside the remit: the 2-day transfer clock with its basis, and no investigation", () =>
+    session(async ({ files, errors }) => {
+      await files.openList();
+      await files.startNewFile();
+      await files.fill({
+        case_number: "黔江规资错查〔2026〕4号",
+        received_on: daysAgo(1),
+        reporter: "匿名",
+        against: "张三",
+        enforcement_case: "某许可案件",
+        summary: "反映的是区市场监管局的执法行为",
+        within_remit: "no",
+      });
+      assert.deepEqual(await files.save(), []);
+      await files.waitForFile();
+      assert.match(await files.clocks(), /转送有权部门（第十条第（一）项）：届满日/);
+      const choices = await files.nextChoices();
+      assert.ok(choices.includes("转送有权部门") && !choices.includes("报局主要负责人并组成调查组"), choices.join("|"));
+      await files.openNext("转送有权部门");
+      await files.fill({ transferred_on: daysAgo(0), recipient: "区市场监管局" });
+      assert.deepEqual(await files.save(), []);
+      assert.doesNotMatch(await files.clocks(), /转送有权部门/);
+      assert.deepEqual(errors, []);
+    }));
+});
