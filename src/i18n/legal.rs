@@ -21,6 +21,29 @@ pub struct LegalText {
     pub spot_check: SpotCheckText,
     /// The monthly reporting overview (and its entry on the landing page).
     pub attestations: AttestationsText,
+    /// The dashboard on the landing page.
+    pub dashboard: DashboardText,
+}
+
+/// The dashboard of everything with a clock, on 法治科's landing page.
+#[derive(Debug)]
+pub struct DashboardText {
+    /// Heading.
+    pub heading: &'static str,
+    /// The day the standings are counted on.
+    pub today: fn(&str) -> String,
+    /// Nothing waiting.
+    pub empty: &'static str,
+    /// Column headings: 期限, 待办, 对象, 依据.
+    pub columns: [&'static str; 4],
+    /// No period set by the rules.
+    pub no_period: &'static str,
+    /// Overdue.
+    pub overdue: &'static str,
+    /// Due within 3 days.
+    pub soon: &'static str,
+    /// The count ran through a year without a published holiday calendar.
+    pub unpublished_calendar: &'static str,
 }
 
 /// The monthly reporting overview: records, 零报告 or missing, per officer and month.

@@ -1,8 +1,8 @@
 //! 法治科 (zh-CN).
 
 use crate::i18n::{
-    AttestationsText, DeadlinesText, GroundRowsText, LegalText, OfficerRowsText, SpotCheckText, StatisticsText,
-    WrongCaseResultText, WrongCaseText,
+    AttestationsText, DashboardText, DeadlinesText, GroundRowsText, LegalText, OfficerRowsText, SpotCheckText,
+    StatisticsText, WrongCaseResultText, WrongCaseText,
 };
 
 pub(super) const LEGAL: LegalText = LegalText {
@@ -146,5 +146,15 @@ pub(super) const LEGAL: LegalText = LegalText {
         calendar_warning: "注意：以下日期的计算可能不准确，请核对国务院办公厅的节假日安排通知。",
         due_label: |period| format!("期限（{period}）届满日："),
         steps_heading: "计算过程",
+    },
+    dashboard: DashboardText {
+        heading: "待办与期限",
+        today: |day| format!("按今天（{day}）计算，最紧迫的在前。"),
+        empty: "目前没有待办事项。",
+        columns: ["期限", "待办", "对象", "依据"],
+        no_period: "制度未规定期限",
+        overdue: "已逾期",
+        soon: "3日内到期",
+        unpublished_calendar: "注意：计算经过尚未公布节假日安排的年份，请届时核对。",
     },
 };

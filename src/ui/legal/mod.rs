@@ -5,6 +5,7 @@ mod attestations_page;
 mod case_files;
 mod cause_fields;
 mod claim_fields;
+mod dashboard;
 mod deadlines_page;
 mod ground_rows;
 mod officer_rows;
@@ -44,6 +45,7 @@ pub fn LegalPage() -> impl IntoView {
         <section data-testid="legal-page">
             <h1>{text.nav.legal}</h1>
             <p class="lead">{text.areas.legal_intro}</p>
+            <dashboard::Dashboard />
             <ul class="section-list" data-testid="legal-sections">
                 {sections
                     .into_iter()

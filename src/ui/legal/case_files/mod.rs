@@ -16,5 +16,6 @@ mod step_view;
 
 pub use document_page::DecisionDocumentPage;
 pub use file_page::CaseFilePage;
+pub use gate::LegalJournalGate;
 pub use list_page::CaseFilesPage;
 pub use new_page::NewCaseFilePage;
