@@ -210,7 +210,18 @@ impl Question {
             && self.ask.is_set_of_provisions()
             && let Some(text) = quote(*cite)
         {
-            return format!("{}规定“{}”；本题答案为{summary}，不符合该项。", cite.short_label(), trim_marker(&text));
+            let right: Vec<String> = self
+                .choices
+                .iter()
+                .filter(|c| self.right.contains(&c.key))
+                .flat_map(|c| c.cites.iter().map(|cite| cite.short_label()))
+                .collect();
+            return format!(
+                "{}规定“{}”；本案事实不符合该项，本题答案为{}。",
+                cite.short_label(),
+                trim_marker(&text),
+                right.join("、")
+            );
         }
         let steps = self.outcome.steps(self.ask.officer());
         let reason = steps
