@@ -11,7 +11,7 @@ use liuhen::bundle::{ImportOutcome, ImportRequest, KeyDecision, MergedStore, pre
 use liuhen::record::{CaseRef, CaseStage, InterferenceRecord, Person, ReportStatus};
 use liuhen::rules::r2::{Verdict, assess};
 use liuhen::web::indexed_db::{IdbStore, delete_database};
-use liuhen::web::journal_db::{JOURNAL_DB_NAME, OpenJournal};
+use liuhen::web::journal_db::{JOURNAL_DB_NAME, JournalDb, OpenJournal};
 use liuhen::web::storage_manager::estimate;
 use wasm_bindgen_test::*;
 
@@ -84,7 +84,7 @@ async fn journal_with_5000_records() {
     LocalStorage::clear();
     delete_database(JOURNAL_DB_NAME).await.unwrap();
     let time = DateTime::parse_from_rfc3339("2024-05-01T10:00:00+08:00").unwrap();
-    let mut open = OpenJournal::open("张三").await.unwrap().open;
+    let mut open = OpenJournal::open(JournalDb::Officer, "张三").await.unwrap().open;
     // Each save as the officer makes it: one record, one strict-durability transaction, measured to `complete`.
     let mut save_ms = Vec::new();
     for index in 0..200 {
@@ -113,7 +113,7 @@ async fn journal_with_5000_records() {
     drop(open);
 
     let start = now_ms();
-    let reopened = OpenJournal::open("张三").await.unwrap().open;
+    let reopened = OpenJournal::open(JournalDb::Officer, "张三").await.unwrap().open;
     let opened_ms = now_ms() - start;
     let folded = reopened.journal.fold();
     let load_ms = now_ms() - start;

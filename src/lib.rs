@@ -2,7 +2,7 @@
 //! accountability (R1), for a district planning and natural-resources bureau.
 //!
 //! Pure, web-free logic lives in [`law`], [`legal`], [`rules`], [`bundle`], [`calendar`], [`csv_export`], [`journal`], [`record`], [`register`],
-//! [`quiz`], [`settings`] and [`i18n`]; the browser shell ([`ui`], [`web`]) is compiled only for wasm32.
+//! [`quiz`], [`settings`], [`navigation`] and [`i18n`]; the browser shell ([`ui`], [`web`]) is compiled only for wasm32.
 
 // The bench generators in benches/support name the crate `liuhen`, as the benches do; the crate's own tests include
 // them too.
@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod journal;
 pub mod law;
 pub mod legal;
+pub mod navigation;
 pub mod quiz;
 pub mod record;
 pub mod register;

@@ -77,3 +77,26 @@ async fn stored_role_decides_the_home_page() {
     assert!(by_test_id(app, "legal-page").is_some(), "legal role opens on 法治科");
     assert_eq!(by_test_id(app, "who-am-i").unwrap().text_content().unwrap(), "张三（法治科）");
 }
+
+#[wasm_bindgen_test]
+async fn switching_role_in_the_header_stores_it_and_changes_the_navigation() {
+    LocalStorage::clear();
+    save_profile(&Profile { role: Role::Officer, ..sample_profile() }).unwrap();
+    let mounted = mount_app_at("/legal/statistics");
+    let app = &mounted.container;
+    tick().await;
+    assert!(by_test_id(app, "statistics-page").is_some(), "a 法治科 page opens on an officer's profile");
+    assert!(by_test_id(app, "nav-statistics").is_none() && by_test_id(app, "nav-legal").is_none());
+    let note = by_test_id(app, "other-role-page").expect("a note on whose page it is").text_content().unwrap();
+    assert!(note.contains("本页是法治科使用的页面") && note.contains("切换身份"), "{note}");
+
+    let switch: HtmlElement = by_test_id(app, "switch-role-legal").unwrap().unchecked_into();
+    switch.click();
+    wait_until("the role is stored", || load_profile().ok().flatten().is_some_and(|p| p.role == Role::Legal)).await;
+    tick().await;
+    assert!(by_test_id(app, "statistics-page").is_some(), "the page stays");
+    assert!(by_test_id(app, "nav-statistics").is_some() && by_test_id(app, "nav-officer").is_none());
+    assert!(by_test_id(app, "other-role-page").is_none());
+    assert!(by_test_id(app, "switch-role-legal").is_none() && by_test_id(app, "switch-role-officer").is_some());
+    assert_eq!(load_profile().unwrap().unwrap().officer_name, "张三", "only the role changes");
+}

@@ -154,6 +154,20 @@ describe("trainee quiz", () => {
       assert.deepEqual(errors, []);
     }));
 
+  test("the feedback on a wrong answer says which change of facts would make each wrong option right", () =>
+    traineeSession(async ({ quiz, errors }) => {
+      await quiz.goTo("practice");
+      await quiz.startPractice("R2-7");
+      assert.ok(await quiz.answerWronglyInPractice(), "a wrong answer within ten questions");
+      const notes = await quiz.wrongOptionNotes();
+      assert.ok(notes.length > 0);
+      const named = notes.filter((n) => /^本案.+；若.+，(则本项才成立|才需要“.+”)(（依据第.+）)?。$/.test(n));
+      assert.ok(named.length > 0, notes.join("\n"));
+      assert.equal(new Set(notes).size, notes.length, "each wrong option its own note");
+      assert.ok(notes.every((n) => !/引擎|SM-2|r[12]-\d/.test(n)), notes.join("\n"));
+      assert.deepEqual(errors, []);
+    }));
+
   test("progress is exported as a named JSON file and reset only after confirmation", () =>
     traineeSession(async ({ page, quiz, errors }) => {
       await quiz.goTo("practice");

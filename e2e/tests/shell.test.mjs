@@ -1,4 +1,5 @@
-// The app shell against the release build: first run, the four areas, no console errors, accessibility, offline.
+// The app shell against the release build: first run, the navigation of each role and 切换身份, no console errors,
+// accessibility, offline.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -8,7 +9,9 @@ import { DIST, serveBuild, watchErrors, withProfile } from "../fixtures/browser.
 import { seriousViolations } from "../fixtures/axe.mjs";
 import { AppPage } from "../fixtures/app_page.mjs";
 
-const AREAS = ["officer", "legal", "quiz", "settings"];
+const OFFICER_NAV = ["officer", "quiz", "law", "help", "settings"];
+const LEGAL_NAV = ["legal", "import", "register", "case-files", "deadlines", "statistics", "spot-check", "attestations", "law", "help", "settings"];
+const TRAINEE_NAV = ["quiz", "law", "help", "settings"];
 
 describe("app shell", () => {
   let server;
@@ -41,12 +44,53 @@ describe("app shell", () => {
       await app.open("/");
       assert.deepEqual(await seriousViolations(page), [], "first-run page");
       await app.completeFirstRun("赵六");
-      for (const area of AREAS) {
+      for (const area of ["officer", "quiz", "settings"]) {
         await app.goTo(area);
         assert.deepEqual(await seriousViolations(page), [], `${area} page`);
       }
+      await app.switchRole("legal");
+      await app.waitForArea("legal");
+      assert.deepEqual(await seriousViolations(page), [], "legal page with 法治科's navigation");
       await app.open("/no-such-page");
       await app.waitForNotFound();
+      assert.deepEqual(errors, []);
+    }));
+
+  test("the navigation fits the role, 法治科's pages are one click away under 切换身份, and deep links still open", () =>
+    withProfile(async ({ page }) => {
+      const errors = watchErrors(page);
+      const app = new AppPage(page, server.url);
+      await app.open("/");
+      await app.completeFirstRun("周九");
+      await app.waitForArea("officer");
+      assert.deepEqual(await app.navKeys(), OFFICER_NAV, "an officer's laptop: no 法治科 pages in the menu");
+      assert.equal(await app.otherRolePageNote(), null);
+
+      // 法治科's register opened directly on the officer's profile still shows, with a note on whose page it is.
+      await app.open("/legal/register");
+      await app.waitForArea("register");
+      assert.match(await app.otherRolePageNote(), /本页是法治科使用的页面，当前身份为办案人员。.*切换身份/);
+      assert.deepEqual(await app.navKeys(), OFFICER_NAV);
+
+      // One click: the same machine works as 法治科, on the page it was on, with 法治科's navigation.
+      await app.switchRole("legal");
+      await app.waitForArea("register");
+      assert.equal(await app.whoAmI(), "周九（法治科）");
+      assert.deepEqual(await app.navKeys(), LEGAL_NAV);
+      assert.equal(await app.otherRolePageNote(), null);
+      await app.goTo("deadlines");
+
+      // The role is stored: a reload keeps it, and / opens 法治科's home.
+      await app.open("/");
+      await app.waitForArea("legal");
+      assert.deepEqual(await app.navKeys(), LEGAL_NAV);
+
+      await app.switchRole("trainee");
+      await app.waitForArea("quiz");
+      assert.deepEqual(await app.navKeys(), TRAINEE_NAV);
+      await app.switchRole("officer");
+      await app.waitForArea("officer");
+      assert.deepEqual(await app.navKeys(), OFFICER_NAV);
       assert.deepEqual(errors, []);
     }));
 
@@ -61,7 +105,7 @@ describe("app shell", () => {
       assert.equal(await app.focusedTestId(), "nav-officer");
       await page.keyboard.press("Tab");
       await page.keyboard.press("Enter");
-      await app.waitForArea("legal");
+      await app.waitForArea("quiz");
     }));
 
   test("after one load the app works offline, reload and navigation included", () =>

@@ -114,6 +114,10 @@ pub struct Nav {
     pub not_found: &'static str,
     /// Link back home from the not-found page.
     pub back_home: &'static str,
+    /// The header's control that changes this machine's role (a shared machine).
+    pub switch_role: &'static str,
+    /// On a page of another role's navigation (owner, current role): whose page it is and how to switch.
+    pub other_role_page: fn(&str, &str) -> String,
 }
 
 /// First-run and settings texts.

@@ -6,11 +6,11 @@ use std::fmt;
 use serde::Serialize;
 
 use super::ask::{Ask, Choice, action_kind_of, case_action_of};
-use super::flips::flips;
+use super::counterfactual::{Counterfactual, FactChange, smallest_changes};
 use super::question::{AnswerFormat, Question, QuestionId};
 use crate::law::{Cite, quote};
 use crate::rules::Step;
-use crate::rules::{Outcome, distinct_cites, run};
+use crate::rules::{Outcome, distinct_cites};
 
 /// What the UI renders after an answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -48,6 +48,9 @@ pub struct OptionFeedback {
     pub right: bool,
     /// Why it is right, or why it is wrong, in one line.
     pub note: String,
+    /// For a wrong option, the change of facts the note names (one or two facts; empty when no such change makes
+    /// it right and the note gives the engine's reasons instead).
+    pub changes: Vec<FactChange>,
 }
 
 /// A quoted provision.
@@ -132,7 +135,7 @@ impl Question {
             .choices
             .iter()
             .zip(wrong_notes)
-            .map(|(choice, wrong_note)| {
+            .map(|(choice, (wrong_note, changes))| {
                 let right = self.right.contains(&choice.key);
                 OptionFeedback {
                     key: choice.key.clone(),
@@ -140,6 +143,7 @@ impl Question {
                     chosen: chosen.contains(&choice.key),
                     right,
                     note: if right { self.right_note(choice) } else { wrong_note },
+                    changes: if right { Vec::new() } else { changes },
                 }
             })
             .collect();
@@ -183,45 +187,50 @@ impl Question {
         step.map_or_else(|| format!("本题答案：{}", self.outcome.summary()), |step| step.text.clone())
     }
 
-    /// For each option (in order), why it would be wrong: the first one-fact change of the scenario under which the
-    /// engine makes it right, or, when no single change does, the engine's conclusion.
-    fn wrong_option_notes(&self) -> Vec<String> {
-        let wrong: Vec<&Choice> = self.choices.iter().filter(|c| !self.right.contains(&c.key)).collect();
-        let mut notes: Vec<Option<String>> = vec![None; self.choices.len()];
-        if !wrong.is_empty() {
-            for flip in flips(&self.facts) {
-                if notes.iter().enumerate().all(|(i, n)| n.is_some() || self.right.contains(&self.choices[i].key)) {
-                    break;
-                }
-                let outcome = run(&flip.facts, &self.rules);
-                let Some(keys) = self.ask.right_keys(&flip.facts, &outcome) else { continue };
-                for (index, choice) in self.choices.iter().enumerate() {
-                    if notes[index].is_none() && !self.right.contains(&choice.key) && keys.contains(&choice.key) {
-                        notes[index] =
-                            Some(format!("本案{}；若{}，才应选“{}”。", flip.actual, flip.changed, choice.label));
-                    }
-                }
-            }
-        }
-        self.choices
-            .iter()
-            .zip(notes)
-            .map(|(choice, note)| note.unwrap_or_else(|| self.fallback_note(choice)))
+    /// For each option (in order), why it would be wrong, and the change of facts the line names: the smallest
+    /// change of the scenario (one fact, else two) under which the engine makes it right, with the provisions it
+    /// would then rest on; when no such change does, the engine's reasons on these facts.
+    fn wrong_option_notes(&self) -> Vec<(String, Vec<FactChange>)> {
+        smallest_changes(self.ask, &self.facts, &self.rules, &self.choices, &self.right)
+            .into_iter()
+            .zip(&self.choices)
+            .map(|(found, choice)| match found {
+                Some(found) => (self.counterfactual_note(choice, &found), found.changes),
+                None => (self.fallback_note(choice), Vec::new()),
+            })
             .collect()
     }
 
-    /// Why an option is wrong when no single change of facts makes it right: the provision's text against the
-    /// engine's conclusion.
+    /// Why an option is wrong when no change of one or two facts makes it right: the provision's text against the
+    /// engine's conclusion, or the engine's own step that reaches the answer on these facts.
     fn fallback_note(&self, choice: &Choice) -> String {
         let summary = self.outcome.summary();
-        match choice.cites.as_slice() {
-            [cite] if cite.item.is_some() && self.ask.is_set_of_provisions() => match quote(*cite) {
-                Some(text) => {
-                    format!("{}规定“{}”；本题答案为{summary}，不符合该项。", cite.short_label(), trim_marker(&text))
-                }
-                None => format!("本题答案为{summary}，不是“{}”。", choice.label),
-            },
-            _ => format!("本题答案为{summary}，不是“{}”。", choice.label),
+        if let [cite] = choice.cites.as_slice()
+            && cite.item.is_some()
+            && self.ask.is_set_of_provisions()
+            && let Some(text) = quote(*cite)
+        {
+            let right: Vec<String> = self
+                .choices
+                .iter()
+                .filter(|c| self.right.contains(&c.key))
+                .flat_map(|c| c.cites.iter().map(|cite| cite.short_label()))
+                .collect();
+            return format!(
+                "{}规定“{}”；本案事实不符合该项，本题答案为{}。",
+                cite.short_label(),
+                trim_marker(&text),
+                right.join("、")
+            );
+        }
+        let steps = self.outcome.steps(self.ask.officer());
+        let reason = steps
+            .iter()
+            .rev()
+            .find(|step| !step.text.starts_with("结论") && step.cites.iter().any(|c| self.cites.contains(c)));
+        match reason {
+            Some(step) => format!("按本案事实：{}；所以不是“{}”。", step.text, choice.label),
+            None => format!("本题答案为{summary}，不是“{}”。", choice.label),
         }
     }
 
@@ -240,6 +249,28 @@ impl Question {
             .filter(|c| c.item.is_some() || !itemised.contains(c))
             .filter_map(|cite| quote(cite).map(|text| Quote { cite, label: cite.label(), text }))
             .collect()
+    }
+}
+
+impl Question {
+    /// The line for a wrong option made right by a change of facts: what the facts are, what they would have to
+    /// be, and the provisions the option would then rest on.
+    fn counterfactual_note(&self, choice: &Choice, found: &Counterfactual) -> String {
+        let actual: Vec<&str> = found.changes.iter().map(|c| c.actual.as_str()).collect();
+        let changed: Vec<&str> = found.changes.iter().map(|c| c.changed.as_str()).collect();
+        let itemised: Vec<Cite> = found.cites.iter().filter(|c| c.item.is_some()).map(|c| c.whole_article()).collect();
+        let cites: Vec<String> = distinct_cites(found.cites.clone())
+            .into_iter()
+            .filter(|c| c.item.is_some() || !itemised.contains(c))
+            .map(|c| c.short_label())
+            .collect();
+        let basis = if cites.is_empty() { String::new() } else { format!("（依据{}）", cites.join("、")) };
+        let then = if self.ask.is_set_of_actions() {
+            format!("才需要“{}”", choice.label)
+        } else {
+            "则本项才成立".into()
+        };
+        format!("本案{}；若{}，{then}{basis}。", actual.join("，"), changed.join("，且"))
     }
 }
 

@@ -6,7 +6,7 @@
 //!   trainer's expected answer, which the tests check against the engine, but trainees only ever see the engine's.
 //! - [`Question`]s are generated from a scenario and the engine's outcome; [`Question::grade`] gives
 //!   [`Feedback`]: the article text, the engine's reasoning and, for each wrong option, why it is wrong, derived
-//!   from the smallest change of facts under which the engine would make it right.
+//!   from the smallest change of facts (one fact, else two) under which the engine would make it right.
 //! - [`variants`] assembles new scenarios from slots, so trainees cannot pass by memorising.
 //! - [`Progress`] is the serde model the UI persists: history, mastery per article, exam results, SM-2 reviews.
 //!
@@ -14,6 +14,7 @@
 
 mod ask;
 mod bank;
+mod counterfactual;
 mod exam;
 mod expect;
 mod feedback;
@@ -29,6 +30,7 @@ mod topic;
 pub mod variants;
 
 pub use ask::Ask;
+pub use counterfactual::FactChange;
 pub use exam::{ArticleScore, Exam, ExamConfig, ExamError, ExamResult, GradedAnswer, MAX_EXAM_QUESTIONS};
 pub use expect::{Expect, ExpectOfficer, KeyAnswer};
 pub use feedback::{AnswerError, Feedback, OptionFeedback, Quote};

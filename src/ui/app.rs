@@ -22,7 +22,7 @@ use super::settings_page::SettingsPage;
 use super::shell::Shell;
 use super::state::AppState;
 use crate::i18n::strings;
-use crate::settings::Role;
+use crate::navigation::home_path;
 use crate::web::journal_db::JournalDb;
 
 /// The whole app. Shows first-run setup until a profile exists, then the routed areas.
@@ -94,15 +94,6 @@ fn JournalGate(children: ChildrenFn) -> impl IntoView {
     let waiting =
         || view! { <p role="status" data-testid="journal-opening">{strings().officer_area.list.integrity_pending}</p> };
     view! { <Show when=move || !opening() fallback=waiting>{children()}</Show> }
-}
-
-/// The route of a role's home page.
-fn home_path(role: Role) -> &'static str {
-    match role {
-        Role::Officer => "/officer",
-        Role::Legal => "/legal",
-        Role::Trainee => "/quiz",
-    }
 }
 
 /// `/` sends each role to its own home page.

@@ -13,6 +13,7 @@ mod officer;
 mod panic_banner;
 mod quiz;
 mod readings_section;
+mod role_switch;
 mod settings_page;
 mod shell;
 mod state;

@@ -25,6 +25,12 @@ pub static ZH_CN: Strings = Strings {
         skip_to_content: "跳到主要内容",
         not_found: "没有这个页面。",
         back_home: "返回首页",
+        switch_role: "切换身份",
+        other_role_page: |owner, current| {
+            format!(
+                "本页是{owner}使用的页面，当前身份为{current}。如需在本机以{owner}身份工作，请点击页首“切换身份”中的“{owner}”。"
+            )
+        },
     },
     settings: SettingsText {
         title: "设置",
@@ -35,7 +41,7 @@ pub static ZH_CN: Strings = Strings {
         officer_name_required: "请填写使用人姓名。",
         officer_name_too_long: "姓名不能超过 40 个字。",
         role: "身份",
-        role_hint: "身份决定打开应用时的首页，可随时更改。",
+        role_hint: "身份决定打开应用时的首页和导航栏中的页面，可随时更改，也可点击页首的“切换身份”。",
         device_id: "本机编号",
         device_id_hint: "首次使用时自动生成，不可更改。",
         save: "保存设置",

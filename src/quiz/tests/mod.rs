@@ -7,6 +7,7 @@ mod properties;
 mod questions;
 mod review;
 mod variants;
+mod wrong_options;
 
 use super::*;
 use crate::rules::{Case, Outcome, Readings, run};

@@ -70,6 +70,18 @@ fn a_wrong_option_is_explained_by_the_fact_that_would_make_it_right() {
     assert!(!feedback.correct);
     let line = note(&feedback, "legitimate");
     assert!(line.contains("以电话方式") && line.contains("书面"), "{line}");
+    assert!(line.ends_with("则本项才成立（依据第十四条第（一）项）。"), "{line}");
+    assert_eq!(feedback.options.iter().find(|o| o.key == "legitimate").unwrap().changes.len(), 1);
+    // Each wrong option its own change: outside R2 only if the caller were not internal personnel.
+    assert!(note(&feedback, "outside_scope").contains("若行为人为非内部人员"), "{}", note(&feedback, "outside_scope"));
+    // When no one fact would do, two: Art. 10(6) needs the party's request and passing on materials.
+    let feedback = question("r2-10-10/article10").grade(&keys(&["R2-10-6"])).unwrap();
+    let line = note(&feedback, "R2-10-6");
+    assert!(line.contains("若系受当事人或其亲属之托，且对方的要求或行为是“批转或转递涉案材料”"), "{line}");
+    // When no change of one or two facts would do, the engine's reasons on these facts.
+    let feedback = question("r2-10-10/verdict").grade(&keys(&["legitimate"])).unwrap();
+    let line = note(&feedback, "legitimate");
+    assert!(line.starts_with("按本案事实：") && line.contains("第十条第（五）项"), "{line}");
     // An unrecorded inquiry: recording it is what would make it plainly legitimate.
     let feedback = question("r2-14-05/verdict").grade(&keys(&["legitimate"])).unwrap();
     assert!(note(&feedback, "legitimate").contains("办案人员已记录在案"), "{}", note(&feedback, "legitimate"));
