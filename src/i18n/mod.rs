@@ -10,6 +10,7 @@ mod bundles;
 mod common;
 mod legal;
 mod officer;
+mod published_readings;
 mod quiz;
 mod readings;
 mod zh_cn;
@@ -18,6 +19,7 @@ pub use bundles::*;
 pub use common::*;
 pub use legal::*;
 pub use officer::*;
+pub use published_readings::*;
 pub use quiz::*;
 pub use readings::*;
 pub use zh_cn::ZH_CN;
@@ -43,6 +45,8 @@ pub struct Strings {
     pub legal_area: LegalText,
     /// The readings section of the settings page.
     pub readings: ReadingsText,
+    /// The published readings (本局口径文件): publishing, importing, and the line under each verdict.
+    pub published_readings: PublishedReadingsText,
     /// Texts shared by several areas and the shell's state messages.
     pub common: CommonText,
     /// The quiz area (培训测验).

@@ -49,17 +49,6 @@ impl ReadingsSource {
             _ => ReadingsSource::Local,
         }
     }
-
-    /// The sentence a verdict shows, in Chinese.
-    pub fn describe(&self) -> String {
-        match self {
-            ReadingsSource::Published { version, effective_from } => {
-                format!("本结论依据法治科发布的第{version}版本局口径（{effective_from}起施行）作出")
-            }
-            ReadingsSource::Defaults => "未导入法治科发布的本局口径，本结论按系统默认口径作出".to_string(),
-            ReadingsSource::Local => "本结论按本机设置的口径作出（尚未由法治科发布）".to_string(),
-        }
-    }
 }
 
 #[cfg(test)]
@@ -97,9 +86,7 @@ mod tests {
             source,
             ReadingsSource::Published { version: 4, effective_from: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap() }
         );
-        assert_eq!(source.describe(), "本结论依据法治科发布的第4版本局口径（2026-12-01起施行）作出");
         assert_eq!(ReadingsSource::of(None, &Readings::default()), ReadingsSource::Defaults);
-        assert!(ReadingsSource::Defaults.describe().contains("未导入法治科发布的本局口径"));
         assert_eq!(ReadingsSource::of(None, &local()), ReadingsSource::Local);
         // 法治科 edited after publishing: no longer the published reading.
         assert_eq!(ReadingsSource::of(Some(&published), &Readings::default()), ReadingsSource::Defaults);

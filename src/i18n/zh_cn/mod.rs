@@ -4,6 +4,7 @@ mod bundles;
 mod common;
 mod legal;
 mod officer;
+mod published_readings;
 mod quiz;
 mod readings;
 
@@ -56,6 +57,7 @@ pub static ZH_CN: Strings = Strings {
     officer_area: officer::OFFICER,
     legal_area: legal::LEGAL,
     readings: readings::READINGS,
+    published_readings: published_readings::PUBLISHED_READINGS,
     common: common::COMMON,
     quiz_area: quiz::QUIZ,
     bundles: bundles::BUNDLES,
