@@ -10,6 +10,8 @@ pub struct PublishedReadingsText {
     pub heading: &'static str,
     /// The published reading in use: version, effective date.
     pub in_use: fn(u64, &dyn Display) -> String,
+    /// On 法治科's computer: the latest version published or imported here, version and effective date.
+    pub legal_latest: fn(u64, &dyn Display) -> String,
     /// Who published it: name, device id.
     pub published_by: fn(&str, &str) -> String,
     /// Label before the publisher's key fingerprint.

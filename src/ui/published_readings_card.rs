@@ -105,7 +105,13 @@ pub fn PublishedReadingsCard(unsaved: Signal<bool>) -> impl IntoView {
             <h2 id="published-readings-heading">{text.heading}</h2>
             {move || match state.in_use.get() {
                 Some(published) => view! {
-                    <p data-testid="published-readings-in-use">{(text.in_use)(published.version, &published.effective_from)}</p>
+                    <p data-testid="published-readings-in-use">
+                        {if is_legal() {
+                            (text.legal_latest)(published.version, &published.effective_from)
+                        } else {
+                            (text.in_use)(published.version, &published.effective_from)
+                        }}
+                    </p>
                     <p>{(text.published_by)(&published.publisher.officer, published.publisher.device.as_str())}</p>
                     <p class="hint">{text.publisher_fingerprint}</p>
                     <KeyFingerprint public_key=published.publisher.public_key testid="published-readings-fingerprint" />

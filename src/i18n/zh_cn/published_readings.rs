@@ -5,6 +5,11 @@ use crate::i18n::PublishedReadingsText;
 pub(super) const PUBLISHED_READINGS: PublishedReadingsText = PublishedReadingsText {
     heading: "法治科发布的本局口径",
     in_use: |version, day| format!("本机正在使用法治科发布的第{version}版本局口径，{day}起施行。"),
+    legal_latest: |version, day| {
+        format!(
+            "本机最近发布或导入的是第{version}版本局口径（{day}起施行）。下方是本机设置的口径：修改并保存后，须再次发布，办案人员导入后才生效。"
+        )
+    },
     published_by: |name, device| format!("发布人：{name}（法治科电脑，本机编号 {device}）"),
     publisher_fingerprint: "发布人密钥指纹",
     none_defaults: "未导入法治科发布的本局口径，目前按默认口径。",
