@@ -69,7 +69,7 @@ async fn an_officer_sees_the_published_version_read_only_and_legal_can_edit() {
     assert!(by_test_id(app, "readings-read-only").is_some());
     let no: HtmlInputElement = by_test_id(app, "reading-outside-officials-no").unwrap().unchecked_into();
     assert!(no.checked(), "the form shows the published reading");
-    assert!(no.disabled(), "and cannot change it");
+    assert!(no.matches(":disabled").unwrap(), "and cannot change it (its fieldset is disabled)");
     let actions: HtmlElement = by_test_id(app, "readings-save").unwrap().parent_element().unwrap().unchecked_into();
     assert!(actions.hidden(), "no save button on an officer's laptop");
     assert!(by_test_id(app, "readings-publish").is_none(), "only 法治科 publishes");
@@ -81,6 +81,6 @@ async fn an_officer_sees_the_published_version_read_only_and_legal_can_edit() {
     wait_for(app, "readings-publish").await;
     assert!(by_test_id(app, "readings-read-only").is_none());
     let yes: HtmlInputElement = by_test_id(app, "reading-outside-officials-yes").unwrap().unchecked_into();
-    assert!(!yes.disabled(), "法治科 keeps editing");
+    assert!(!yes.matches(":disabled").unwrap(), "法治科 keeps editing");
     assert!(yes.checked(), "法治科's own readings (the defaults here) are in force on its computer");
 }
