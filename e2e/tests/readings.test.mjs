@@ -49,6 +49,8 @@ describe("published readings", () => {
       const second = await legalReadings.publish("2026-12-05");
       assert.equal(second.name, "liuhen-本局口径-第2版-2026-12-05.json");
       assert.equal(await legalReadings.choiceEnabled("reading-outside-officials-yes"), true, "法治科 keeps editing");
+      assert.match((await legalReadings.history())[0], /第2版（2026-12-05起施行）：.*由李四在本机发布/);
+      assert.match(await legalReadings.inUse(), /本机最近发布或导入的是第2版本局口径/);
       await legal.app.goTo("settings");
       const legalFingerprint = await legal.app.deviceKeyFingerprint();
       assert.deepEqual(await seriousViolations(legal.page), [], "法治科's 设置 after publishing");

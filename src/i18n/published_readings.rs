@@ -50,6 +50,8 @@ pub struct PublishedReadingsText {
     pub history_heading: &'static str,
     /// One history entry: version, effective date, imported when, by whom, how many verdicts changed.
     pub history_line: fn(u64, &dyn Display, &dyn Display, &str, usize) -> String,
+    /// One history entry published on this computer: version, effective date, published when, by whom.
+    pub history_published_line: fn(u64, &dyn Display, &dyn Display, &str) -> String,
     /// Heading of the publishing part (法治科).
     pub publish_heading: &'static str,
     /// What publishing does.

@@ -186,6 +186,9 @@ pub fn read_published(bytes: &[u8]) -> Result<PublishedReadings, ReadingsRefusal
     let computed = content_digest(object);
     let file: PublishedReadings =
         serde_json::from_value(value).map_err(|e| ReadingsRefusal::Schema { detail: e.to_string() })?;
+    if file.version == 0 {
+        return Err(ReadingsRefusal::Schema { detail: "版本号（version）应从1起".into() });
+    }
     if file.digest != computed {
         return Err(ReadingsRefusal::DigestMismatch);
     }
@@ -299,6 +302,8 @@ pub(crate) mod tests {
         let missing = text.replacen("\"effective_from\"", "\"effective\"", 1);
         assert!(matches!(read_published(missing.as_bytes()), Err(ReadingsRefusal::Schema { .. })));
         assert!(matches!(read_published(&[0xff, 0xfe]), Err(ReadingsRefusal::Malformed { .. })));
+        let zero = file(0, &Readings::default(), &legal_key()).text;
+        assert!(matches!(read_published(zero.as_bytes()), Err(ReadingsRefusal::Schema { .. })));
     }
 
     #[test]

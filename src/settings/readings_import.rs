@@ -49,6 +49,9 @@ pub struct ImportedReadings {
     pub imported_by: String,
     /// This laptop's records whose verdict it changed, then.
     pub changed_verdicts: Vec<ChangedVerdict>,
+    /// Whether it was published on this computer (by 法治科) rather than imported.
+    #[serde(default)]
+    pub published_here: bool,
 }
 
 /// A verified, newer file, and whether a person must first confirm its key.
@@ -158,7 +161,7 @@ impl PublishedReadingsState {
             next.trusted_keys.push(pin(&check.file, confirmation.by.trim(), confirmation.at));
         }
         next.current = Some(String::from_utf8_lossy(bytes).into_owned());
-        next.history.push(entry(&check.file, imported_by, now, changed_verdicts));
+        next.history.push(entry(&check.file, imported_by, now, changed_verdicts, false));
         Ok(next)
     }
 
@@ -190,7 +193,7 @@ impl PublishedReadingsState {
         }
         next.current = Some(file.text.clone());
         next.last_published = Some(version);
-        next.history.push(entry(own, &own.publisher.officer, now, Vec::new()));
+        next.history.push(entry(own, &own.publisher.officer, now, Vec::new(), true));
         (file, next)
     }
 }
@@ -212,6 +215,7 @@ fn entry(
     by: &str,
     at: DateTime<FixedOffset>,
     changed: Vec<ChangedVerdict>,
+    published_here: bool,
 ) -> ImportedReadings {
     ImportedReadings {
         version: file.version,
@@ -221,6 +225,7 @@ fn entry(
         imported_at: at,
         imported_by: by.to_string(),
         changed_verdicts: changed,
+        published_here,
     }
 }
 
@@ -264,6 +269,7 @@ mod tests {
         let later = imported.import(second.as_bytes(), None, "张三", now, Vec::new()).unwrap();
         assert_eq!(later.trusted_keys.len(), 1);
         assert_eq!(later.history.iter().map(|h| h.version).collect::<Vec<_>>(), vec![1, 2]);
+        assert!(later.history.iter().all(|h| !h.published_here));
     }
 
     #[test]
@@ -324,6 +330,7 @@ mod tests {
         let (second, state) = state.publish(&Readings::default(), day, publisher(&key), &key, now);
         assert_eq!(second.published.version, 2);
         assert_eq!(state.trusted_keys.len(), 1, "its own key once");
+        assert!(state.history.iter().all(|h| h.published_here));
         // A new 法治科 computer that imported version 5 continues at 6.
         let imported = import(&PublishedReadingsState::default(), &file(5, &Readings::default(), &key).text).unwrap();
         assert_eq!(imported.next_version(), 6);

@@ -194,7 +194,11 @@ fn History() -> impl IntoView {
             <ol class="readings-history" data-testid="readings-history" reversed=true>
                 {history.into_iter().rev().map(|h| {
                     let at = h.imported_at.format("%Y-%m-%d %H:%M");
-                    let line = (text.history_line)(h.version, &h.effective_from, &at, &h.imported_by, h.changed_verdicts.len());
+                    let line = if h.published_here {
+                        (text.history_published_line)(h.version, &h.effective_from, &at, &h.imported_by)
+                    } else {
+                        (text.history_line)(h.version, &h.effective_from, &at, &h.imported_by, h.changed_verdicts.len())
+                    };
                     view! {
                         <li>
                             {line}

@@ -35,10 +35,11 @@ pub(super) const PUBLISHED_READINGS: PublishedReadingsText = PublishedReadingsTe
     changed_heading: "因口径变化而改变结论的记录",
     nothing_changed: "本机记录的研判结论均未因新口径而改变。",
     changed_line: |case, person, time, before, after| format!("{case}　{person}　{time}：{before} → {after}"),
-    history_heading: "已导入的本局口径",
+    history_heading: "本机的本局口径记录",
     history_line: |version, day, at, by, changed| {
         format!("第{version}版（{day}起施行）：{at} 由{by}导入，改变了{changed}条记录的结论")
     },
+    history_published_line: |version, day, at, by| format!("第{version}版（{day}起施行）：{at} 由{by}在本机发布"),
     publish_heading: "发布本局口径",
     publish_intro: "把上面已保存的口径签名发布为本局口径文件，发给各办案人员导入。每次发布版本号加一；办案人员电脑只接受更新的版本。",
     effective_label: "施行日期",
