@@ -1,9 +1,18 @@
 //! The user's profile and preferences: who uses this device, in which role, and the device's id; and the bureau's
-//! readings of the rules.
+//! readings of the rules, and the readings 法治科 publishes as a signed file (本局口径文件).
+
+mod published_readings;
+mod readings_import;
+mod readings_in_force;
 
 use serde::{Deserialize, Serialize};
 
 pub use crate::rules::Readings;
+pub use published_readings::{
+    MAX_READINGS_BYTES, PublishedFile, PublishedReadings, READINGS_FORMAT, ReadingsRefusal, publish, read_published,
+};
+pub use readings_import::{ImportCheck, ImportError, ImportedReadings, KeyConfirmation, PublishedReadingsState};
+pub use readings_in_force::{ReadingsSource, readings_editable, readings_in_force};
 
 /// The longest officer name accepted, in characters.
 pub const MAX_OFFICER_NAME_CHARS: usize = 40;

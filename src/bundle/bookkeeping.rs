@@ -41,6 +41,12 @@ pub enum PinSource {
         /// The quarantine entry decided on.
         quarantine_id: String,
     },
+    /// By a person's confirmation when a published readings file (本局口径) signed with this key was first imported,
+    /// or, on 法治科's own computer, by publishing one.
+    PublishedReadings {
+        /// That file's digest.
+        digest: BundleDigest,
+    },
 }
 
 /// Where the events of an import came from.

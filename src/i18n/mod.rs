@@ -11,6 +11,7 @@ mod case_files;
 mod common;
 mod legal;
 mod officer;
+mod published_readings;
 mod quiz;
 mod readings;
 mod zh_cn;
@@ -20,6 +21,7 @@ pub use case_files::*;
 pub use common::*;
 pub use legal::*;
 pub use officer::*;
+pub use published_readings::*;
 pub use quiz::*;
 pub use readings::*;
 pub use zh_cn::ZH_CN;
@@ -47,6 +49,8 @@ pub struct Strings {
     pub case_files: CaseFilesText,
     /// The readings section of the settings page.
     pub readings: ReadingsText,
+    /// The published readings (本局口径文件): publishing, importing, and the line under each verdict.
+    pub published_readings: PublishedReadingsText,
     /// Texts shared by several areas and the shell's state messages.
     pub common: CommonText,
     /// The quiz area (培训测验).

@@ -10,12 +10,14 @@
 
 mod attestations;
 mod filter;
+mod reading_change;
 mod row;
 mod spot_check;
 mod statistics;
 
 pub use attestations::{MonthStatus, OfficerMonths, monthly_overview};
 pub use filter::{Counts, RegisterFilter, SortOrder, VerdictFilter, counts, filter_and_sort};
+pub use reading_change::{ChangedVerdict, verdicts_changed};
 pub use row::{RegisterRow, rows};
 pub use spot_check::SpotCheck;
 pub use statistics::{Count, Statistics, statistics};

@@ -11,6 +11,7 @@ mod law_page;
 mod legal;
 mod officer;
 mod panic_banner;
+mod published_readings_card;
 mod quiz;
 mod readings_section;
 mod role_switch;

@@ -4,12 +4,13 @@
 
 use leptos::prelude::*;
 
+use super::published_readings_card::PublishedReadingsCard;
 use super::state::AppState;
 use crate::i18n::{ReadingsText, TwoWayText, strings};
 use crate::journal::StoreError;
 use crate::rules::deadline::DayCounting;
 use crate::rules::r1::{LiableAct, SanctionKind, SanctionPolicy, WeighingRule};
-use crate::settings::Readings;
+use crate::settings::{Readings, readings_editable};
 use crate::web::readings_store::save_readings;
 
 /// The most steps a circumstance may move a suggestion (six kinds in Art. 11, so more changes nothing).
@@ -84,6 +85,17 @@ pub fn ReadingsSection() -> impl IntoView {
     let draft = RwSignal::new(state.readings.get_untracked());
     let status = RwSignal::new(None::<Result<&'static str, String>>);
     let unsaved = move || draft.with(|d| state.readings.with(|saved| d != saved));
+    let editable = move || {
+        let role = state.profile.with(|p| p.as_ref().map(|p| p.role).unwrap_or_default());
+        state.in_use.with(|published| readings_editable(role, published.as_ref()))
+    };
+    // Where the readings cannot be edited, the form shows the ones in force (e.g. a published reading just imported).
+    Effect::new(move |_| {
+        let in_force = state.readings.get();
+        if !editable() {
+            draft.set(in_force);
+        }
+    });
     let text = &strings().readings;
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -102,6 +114,7 @@ pub fn ReadingsSection() -> impl IntoView {
         status.set(Some(Ok(text.reset_done)));
     };
     view! {
+        <PublishedReadingsCard unsaved=Signal::derive(unsaved) />
         <section class="card readings" data-testid="readings-section" aria-labelledby="readings-heading">
             <h2 id="readings-heading">{text.heading}</h2>
             <p>
@@ -109,6 +122,7 @@ pub fn ReadingsSection() -> impl IntoView {
             </p>
             <p class="notice-inline">{text.policy_notice}</p>
             <form on:submit=save novalidate data-testid="readings-form">
+                <fieldset class="reading-fields" disabled=move || !editable()>
                 <fieldset class="reading-group">
                     <legend>{text.r2_legend}</legend>
                     {R2_READINGS.iter().map(|reading| view! { <TwoWay reading=reading draft=draft /> }).collect_view()}
@@ -119,7 +133,8 @@ pub fn ReadingsSection() -> impl IntoView {
                     <DayCountingChoice draft=draft />
                 </fieldset>
                 <SanctionPolicyFields draft=draft />
-                <div class="form-actions">
+                </fieldset>
+                <div class="form-actions" hidden=move || !editable()>
                     <button type="submit" class="primary" data-testid="readings-save">{text.save}</button>
                     " "
                     <button type="button" data-testid="readings-reset" on:click=reset>{text.reset}</button>

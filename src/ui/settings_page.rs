@@ -24,6 +24,7 @@ pub fn SettingsPage() -> impl IntoView {
         match save_or_explain(&profile) {
             Ok(()) => {
                 state.profile.set(Some(profile));
+                state.refresh_readings();
                 status.set(Some(Ok(text.saved)));
             }
             Err(message) => status.set(Some(Err(message))),

@@ -13,6 +13,7 @@ pub mod legal_device_store;
 pub mod local_store;
 pub mod profile_store;
 pub mod progress_store;
+pub mod published_readings_store;
 pub mod random;
 pub mod readings_store;
 pub mod service_worker;

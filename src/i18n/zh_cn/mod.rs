@@ -5,6 +5,7 @@ mod case_files;
 mod common;
 mod legal;
 mod officer;
+mod published_readings;
 mod quiz;
 mod readings;
 
@@ -64,6 +65,7 @@ pub static ZH_CN: Strings = Strings {
     legal_area: legal::LEGAL,
     case_files: case_files::CASE_FILES,
     readings: readings::READINGS,
+    published_readings: published_readings::PUBLISHED_READINGS,
     common: common::COMMON,
     quiz_area: quiz::QUIZ,
     bundles: bundles::BUNDLES,

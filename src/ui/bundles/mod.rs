@@ -24,8 +24,10 @@ use crate::i18n::strings;
 
 pub use device_key_facts::DeviceKeyFacts;
 pub use export_page::ExportPage;
+pub(crate) use export_page::device_key;
 pub use import_page::ImportPage;
 pub use imports_page::ImportsPage;
+pub(crate) use key_fingerprint::KeyFingerprint;
 pub use merged_state::MergedState;
 pub use quarantine_page::QuarantinePage;
 pub use register_page::RegisterPage;

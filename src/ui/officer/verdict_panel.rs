@@ -7,18 +7,35 @@ use crate::i18n::strings;
 use crate::record::InterferenceRecord;
 use crate::rules::r2::{Occasion, Verdict, completeness, what_would_change};
 use crate::rules::{Readings, run_contact};
+use crate::settings::ReadingsSource;
 use crate::ui::components::{ExplanationSteps, QuotedProvisions};
 use crate::ui::state::AppState;
 
 /// Verdict, completeness, reasoning, actions and quoted law for one version of a record, under the bureau's
-/// current reading of R2 (a change saved in 设置, here or in another tab, re-renders it).
+/// current reading of R2 (a change saved in 设置, here or in another tab, re-renders it), naming that reading: a
+/// published version and its date, the defaults, or this laptop's own.
 #[component]
 pub fn VerdictPanel(record: InterferenceRecord) -> impl IntoView {
     let state = expect_context::<AppState>();
-    move || state.readings.with(|readings| verdict_view(&record, readings))
+    move || {
+        state.readings.with(|readings| {
+            let source = state.in_use.with(|published| ReadingsSource::of(published.as_ref(), readings));
+            verdict_view(&record, readings, &source)
+        })
+    }
 }
 
-fn verdict_view(record: &InterferenceRecord, readings: &Readings) -> AnyView {
+/// The sentence naming the readings a verdict was made under.
+fn source_line(source: &ReadingsSource) -> String {
+    let text = &strings().published_readings;
+    match source {
+        ReadingsSource::Published { version, effective_from } => (text.verdict_published)(*version, effective_from),
+        ReadingsSource::Defaults => text.verdict_defaults.to_string(),
+        ReadingsSource::Local => text.verdict_local.to_string(),
+    }
+}
+
+fn verdict_view(record: &InterferenceRecord, readings: &Readings, source: &ReadingsSource) -> AnyView {
     let assessment = run_contact(&record.facts, Occasion::OwnRecord, readings);
     let changes = what_would_change(&record.facts, &readings.r2);
     let complete = completeness(&record.elements());
@@ -39,6 +56,7 @@ fn verdict_view(record: &InterferenceRecord, readings: &Readings) -> AnyView {
         <section class="card" data-testid="verdict-panel" aria-labelledby="verdict-heading">
             <h2 id="verdict-heading">{text.heading}</h2>
             <p class=tone data-testid="verdict">{assessment.verdict.label()}</p>
+            <p class="hint" data-testid="verdict-readings">{source_line(source)}</p>
             <p data-testid="completeness" class=if complete.is_complete() { "ok" } else { "error" }>
                 {if complete.is_complete() {
                     text.complete.to_string()
