@@ -1,64 +1,19 @@
-//! The plain fields of each step's form (texts, dates, choices), described as data so one form component can show
-//! any step: a field's name is the one its [`super::FieldError`]s carry. The findings' worksheet and the decision's
-//! rows per officer have their own components.
+//! The plain fields of each step's form (see [`crate::form_fields`]): a field's name is the one its
+//! [`super::FieldError`]s carry. The findings' worksheet and the decision's rows per officer have their own
+//! components.
 
-use chrono::NaiveDate;
+use crate::form_fields::{FieldInput, PlainForm, StepField, choice, date, field, long, parse_date, pick, text};
 
 use super::step::{AppealBody, CaseStep, ConductNote, InvestigationMethod, ReceivedVia, ReinvestigationMode};
 
-/// How a field is entered.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FieldInput {
-    /// One line of text.
-    Text,
-    /// Several lines of text.
-    LongText,
-    /// A date (`YYYY-MM-DD`).
-    Date,
-    /// One of these labels (the value is the index).
-    Choice(Vec<&'static str>),
-    /// 是 / 否 (the value is `yes`, `no` or empty).
-    YesNo,
-}
+impl PlainForm for CaseStep {
+    fn fields(&self) -> Vec<StepField> {
+        step_fields(self)
+    }
 
-/// One field of a step's form with its current value as the form shows it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StepField {
-    /// The field's name (as in the entry type and its errors).
-    pub name: &'static str,
-    /// 标签.
-    pub label: &'static str,
-    /// How it is entered.
-    pub input: FieldInput,
-    /// The value as text: a date as `YYYY-MM-DD`, a choice as its index, 是/否 as `yes`/`no`; empty when unset.
-    pub value: String,
-}
-
-fn field(name: &'static str, label: &'static str, input: FieldInput, value: String) -> StepField {
-    StepField { name, label, input, value }
-}
-
-fn text(name: &'static str, label: &'static str, value: &str) -> StepField {
-    field(name, label, FieldInput::Text, value.to_string())
-}
-
-fn long(name: &'static str, label: &'static str, value: &str) -> StepField {
-    field(name, label, FieldInput::LongText, value.to_string())
-}
-
-fn date(name: &'static str, label: &'static str, value: Option<NaiveDate>) -> StepField {
-    field(name, label, FieldInput::Date, value.map(|d| d.to_string()).unwrap_or_default())
-}
-
-fn choice<T: PartialEq + Copy>(
-    name: &'static str,
-    label: &'static str,
-    all: &[T],
-    labels: fn(T) -> &'static str,
-    value: T,
-) -> StepField {
-    let index = all.iter().position(|x| *x == value).map(|i| i.to_string()).unwrap_or_default();
-    field(name, label, FieldInput::Choice(all.iter().map(|x| labels(*x)).collect()), index)
+    fn set_field(&mut self, name: &str, value: &str) {
+        set_step_field(self, name, value);
+    }
 }
 
 /// The plain fields of the step's form, in display order.
@@ -130,14 +85,6 @@ pub fn step_fields(step: &CaseStep) -> Vec<StepField> {
             date("outcome_on", "结果日期", s.outcome_on),
         ],
     }
-}
-
-fn parse_date(value: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok()
-}
-
-fn pick<T: Copy>(all: &[T], value: &str, current: T) -> T {
-    value.parse::<usize>().ok().and_then(|i| all.get(i).copied()).unwrap_or(current)
 }
 
 /// Sets field `name` of the step's form from its text `value` (as [`StepField::value`] encodes it). An unknown

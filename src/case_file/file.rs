@@ -26,36 +26,36 @@ pub struct CaseFileEntry {
     pub step: CaseStep,
 }
 
-/// One version of a step.
+/// One version of a step (of a wrong-case file, or of a record's follow-up).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StepVersion {
+pub struct StepVersion<S = CaseStep> {
     /// Who recorded it, where and when.
     pub author: Authorship,
     /// The step as recorded.
-    pub step: CaseStep,
+    pub step: S,
     /// 修改原因 (`None` for the first version).
     pub reason: Option<String>,
 }
 
-/// One step of a file with every version, oldest first.
+/// One step with every version, oldest first.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FiledStep {
+pub struct FiledStep<S = CaseStep> {
     /// The step's id: the hash of its first version.
     pub id: EventHash,
     /// Which round of the procedure it belongs to (0 before any 重新调查, 1 after the first, …).
     pub round: usize,
     /// Every version, oldest first; never empty.
-    pub versions: Vec<StepVersion>,
+    pub versions: Vec<StepVersion<S>>,
 }
 
-impl FiledStep {
+impl<S> FiledStep<S> {
     /// The version in force.
-    pub fn latest(&self) -> &StepVersion {
+    pub fn latest(&self) -> &StepVersion<S> {
         self.versions.last().expect("a filed step has a version")
     }
 
     /// The step as it now stands.
-    pub fn current(&self) -> &CaseStep {
+    pub fn current(&self) -> &S {
         &self.latest().step
     }
 

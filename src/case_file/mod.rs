@@ -24,7 +24,7 @@ mod tests;
 
 pub use clocks::{ClockKind, FileClock, clocks};
 pub use decision_document::{Document, DocumentSection, decision_document};
-pub use fields::{FieldInput, StepField, set_step_field, step_fields};
+pub use fields::{set_step_field, step_fields};
 pub use file::{CaseFile, CaseFileEntry, CaseFiles, FiledStep, StepVersion, fold_case_files};
 pub use machine::{Placement, check_step, next_steps, suggested_outcome};
 pub use prefill::prefill;

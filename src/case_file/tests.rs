@@ -4,6 +4,7 @@
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 
 use super::*;
+use crate::form_fields::FieldInput;
 use crate::journal::{AppendError, DeviceId, EventHash, Journal, MemoryStore};
 use crate::legal::{OfficerRow, WrongCaseWorksheet};
 use crate::rules::Readings;

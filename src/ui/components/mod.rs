@@ -5,6 +5,7 @@ mod choices;
 mod csv_button;
 mod explanation;
 mod fields;
+mod plain_fields;
 mod quotes;
 mod register_filters;
 
@@ -13,5 +14,6 @@ pub use choices::{choice_key, choice_of};
 pub use csv_button::RegisterCsvButton;
 pub use explanation::ExplanationSteps;
 pub use fields::{AnswerField, CheckField, ChoiceField, TextAreaField, TextField};
+pub use plain_fields::{PlainFields, error_on};
 pub use quotes::QuotedProvisions;
 pub use register_filters::RegisterFilters;

@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::plain_fields::error_on;
 use crate::case_file::{CaseFile, CaseStep, DecidedOutcome, Decision, FieldError, Referral, suggested_outcome};
 use crate::i18n::strings;
 use crate::rules::r1::Action;
 use crate::rules::run_wrong_case;
+use crate::ui::components::error_on;
 use crate::ui::state::AppState;
 
 /// The rows and the referral of the decision being filled in.

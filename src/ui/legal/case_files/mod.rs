@@ -10,7 +10,6 @@ mod findings_editor;
 mod gate;
 mod list_page;
 mod new_page;
-mod plain_fields;
 mod step_editor;
 mod step_view;
 

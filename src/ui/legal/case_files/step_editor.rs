@@ -6,10 +6,10 @@ use leptos::task::spawn_local;
 
 use super::decision_rows::DecisionRows;
 use super::findings_editor::FindingsEditor;
-use super::plain_fields::{PlainFields, error_on};
 use crate::case_file::{CaseFile, CaseFileEntry, CaseStep, FieldError};
 use crate::i18n::strings;
 use crate::journal::{AppendError, EventHash};
+use crate::ui::components::{PlainFields, error_on};
 use crate::ui::journal_state::LegalJournal;
 use crate::ui::state::AppState;
 use crate::web::case_step_drafts::{StepDraft, clear_draft, load_draft, save_draft};

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::case_file::{CaseStep, FieldInput, FiledStep, step_fields};
+use crate::case_file::{CaseStep, FiledStep, step_fields};
+use crate::form_fields::FieldInput;
 use crate::i18n::strings;
 
 /// The text a field's stored value reads as (a choice's label, 是/否, a date, the text).

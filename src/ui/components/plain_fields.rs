@@ -1,14 +1,15 @@
-//! A step form's plain fields (texts, dates, choices, 是/否), rendered from their description
-//! ([`crate::case_file::step_fields`]): one control per field, bound to the step, with its inline error.
+//! A form's plain fields (texts, dates, choices, 是/否), rendered from their description ([`PlainForm`]): one
+//! control per field, bound to the form's value, with its inline error.
 
 use leptos::prelude::*;
 
-use crate::case_file::{CaseStep, FieldError, FieldInput, StepField, set_step_field, step_fields};
+use crate::case_file::FieldError;
+use crate::form_fields::{FieldInput, PlainForm, StepField};
 use crate::i18n::strings;
 
-/// The current text of field `name` of `step`.
-fn value_of(step: &CaseStep, name: &str) -> String {
-    step_fields(step).into_iter().find(|f| f.name == name).map(|f| f.value).unwrap_or_default()
+/// The current text of field `name` of `form`.
+fn value_of(form: &impl PlainForm, name: &str) -> String {
+    form.fields().into_iter().find(|f| f.name == name).map(|f| f.value).unwrap_or_default()
 }
 
 /// The first error on field `name`.
@@ -16,10 +17,13 @@ pub fn error_on(errors: &[FieldError], name: &str) -> Option<String> {
     errors.iter().find(|e| e.field == name).map(|e| e.message.clone())
 }
 
-/// Every plain field of the step (the kind of step does not change while the form is open).
+/// Every plain field of the form (its fields do not change while the form is open).
 #[component]
-pub fn PlainFields(step: RwSignal<CaseStep>, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
-    step.with_untracked(step_fields)
+pub fn PlainFields<T>(step: RwSignal<T>, errors: RwSignal<Vec<FieldError>>) -> impl IntoView
+where
+    T: PlainForm + Send + Sync + 'static,
+{
+    step.with_untracked(PlainForm::fields)
         .into_iter()
         .map(|field| view! { <PlainField step=step errors=errors field=field /> })
         .collect_view()
@@ -27,13 +31,16 @@ pub fn PlainFields(step: RwSignal<CaseStep>, errors: RwSignal<Vec<FieldError>>) 
 
 /// One field.
 #[component]
-fn PlainField(step: RwSignal<CaseStep>, errors: RwSignal<Vec<FieldError>>, field: StepField) -> impl IntoView {
+fn PlainField<T>(step: RwSignal<T>, errors: RwSignal<Vec<FieldError>>, field: StepField) -> impl IntoView
+where
+    T: PlainForm + Send + Sync + 'static,
+{
     let name = field.name;
     let id = format!("cf-{}", name.replace('.', "-"));
     let error_id = format!("{id}-error");
     let error = move || errors.with(|e| error_on(e, name));
     let value = move || step.with(|s| value_of(s, name));
-    let set = move |text: String| step.update(|s| set_step_field(s, name, &text));
+    let set = move |text: String| step.update(|s| s.set_field(name, &text));
     let label_for = (!matches!(field.input, FieldInput::YesNo)).then(|| id.clone());
     let control = match field.input {
         FieldInput::Text | FieldInput::Date => {
