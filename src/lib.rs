@@ -13,6 +13,7 @@ pub mod bundle;
 pub mod calendar;
 pub mod case_file;
 pub mod csv_export;
+pub mod follow_up;
 pub mod form_fields;
 pub mod i18n;
 pub mod journal;

@@ -112,3 +112,26 @@ pub struct CaseFilesText {
     /// Link to print the decision draft.
     pub print_decision: &'static str,
 }
+
+/// 法治科跟进 on a register record's page.
+#[derive(Debug)]
+pub struct FollowUpText {
+    /// Heading.
+    pub heading: &'static str,
+    /// What the section is.
+    pub intro: &'static str,
+    /// Before the state.
+    pub state: &'static str,
+    /// The record needs no follow-up.
+    pub not_needed: &'static str,
+    /// Saved.
+    pub saved: &'static str,
+    /// Label of the next-step chooser.
+    pub next_label: &'static str,
+    /// The button that opens the chosen step's form.
+    pub open: &'static str,
+    /// Nothing more may be recorded.
+    pub next_none: &'static str,
+    /// The register's follow-up filter: label and its options (全部, 待认定, 跟进中, 已办结, 无需跟进).
+    pub filter: (&'static str, [&'static str; 5]),
+}

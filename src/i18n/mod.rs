@@ -47,6 +47,8 @@ pub struct Strings {
     pub legal_area: LegalText,
     /// 法治科's wrong-case files.
     pub case_files: CaseFilesText,
+    /// 法治科's follow-up of a record.
+    pub follow_up: FollowUpText,
     /// The readings section of the settings page.
     pub readings: ReadingsText,
     /// The published readings (本局口径文件): publishing, importing, and the line under each verdict.

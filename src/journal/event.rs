@@ -13,6 +13,7 @@ use super::canonical::{canonical_json, canonical_json_excluding, canonical_objec
 use super::canonical_scan::canonical_object_cut;
 use super::{ChainSpan, DeviceId, EventHash, ExportScope, Month};
 use crate::case_file::CaseFileEntry;
+use crate::follow_up::FollowUpEntry;
 use crate::record::{InterferenceRecord, Recipient};
 
 /// What an event records. Stored as a JSON object whose `kind` names the variant.
@@ -76,13 +77,15 @@ pub enum EventBody {
     },
     /// A step of one of 法治科's wrong-case files (R1 Art. 10, 12), written only to 法治科's own journal.
     CaseFileStep(Box<CaseFileEntry>),
+    /// A step of 法治科's follow-up of an interference record (R2 Art. 3, 4, 10, 11), in 法治科's own journal.
+    FollowUpStep(Box<FollowUpEntry>),
     /// A kind this version does not understand (from a newer version), kept as stored.
     #[serde(skip)]
     Unrecognised(Value),
 }
 
 /// The kinds this version understands.
-const KNOWN_KINDS: [&str; 7] = [
+const KNOWN_KINDS: [&str; 8] = [
     "record_created",
     "record_amended",
     "note_added",
@@ -90,6 +93,7 @@ const KNOWN_KINDS: [&str; 7] = [
     "bundle_exported",
     "month_attested",
     "case_file_step",
+    "follow_up_step",
 ];
 
 impl EventBody {
@@ -103,6 +107,7 @@ impl EventBody {
             EventBody::BundleExported { .. } => "bundle_exported",
             EventBody::MonthAttested { .. } => "month_attested",
             EventBody::CaseFileStep(_) => "case_file_step",
+            EventBody::FollowUpStep(_) => "follow_up_step",
             EventBody::Unrecognised(value) => value.get("kind").and_then(Value::as_str).unwrap_or(""),
         }
     }
@@ -119,6 +124,8 @@ impl EventBody {
             EventBody::MonthAttested { month } => format!("月度零报告（{}）", month.label()),
             EventBody::CaseFileStep(entry) if entry.amends.is_some() => format!("修改错案卷宗：{}", entry.step.label()),
             EventBody::CaseFileStep(entry) => format!("错案卷宗：{}", entry.step.label()),
+            EventBody::FollowUpStep(entry) if entry.amends.is_some() => format!("修改跟进：{}", entry.step.label()),
+            EventBody::FollowUpStep(entry) => format!("跟进：{}", entry.step.label()),
             EventBody::Unrecognised(_) => format!("较新版本的事件（{}）", self.kind()),
         }
     }
@@ -331,7 +338,7 @@ impl Event {
     }
 
     /// The record this event concerns: its own hash for a creation, the named record otherwise, `None` for an
-    /// export or an unrecognised kind.
+    /// export, 法治科's own steps (kept in its journal, apart from the records) or an unrecognised kind.
     pub fn record_id(&self) -> Option<EventHash> {
         match &self.body {
             EventBody::RecordCreated { .. } => Some(self.hash),
@@ -341,6 +348,7 @@ impl Event {
             EventBody::BundleExported { .. }
             | EventBody::MonthAttested { .. }
             | EventBody::CaseFileStep(_)
+            | EventBody::FollowUpStep(_)
             | EventBody::Unrecognised(_) => None,
         }
     }

@@ -254,7 +254,8 @@ pub fn fold<'a>(events: impl IntoIterator<Item = &'a Event>, flagged: &BTreeSet<
             EventBody::NoteAdded { .. }
             | EventBody::Reported { .. }
             | EventBody::BundleExported { .. }
-            | EventBody::CaseFileStep(_) => {}
+            | EventBody::CaseFileStep(_)
+            | EventBody::FollowUpStep(_) => {}
         }
     }
     for (hash, event) in &events {

@@ -28,6 +28,7 @@ use super::store::{KeyValueStore, StoreError};
 use super::verify::{Issue, IssueKind, Quarantine, SlotContent, SlotView, verify};
 use super::{ChainSpan, DeviceId, Event, EventBody, EventHash, ExportScope, Month};
 use crate::case_file::{CaseFileEntry, CaseFiles, FieldError, Placement, check_step, fold_case_files};
+use crate::follow_up::{FollowUpEntry, FollowUps, check_follow_up, fold_follow_ups};
 use crate::record::{InterferenceRecord, Recipient};
 use crate::rules::Readings;
 
@@ -450,6 +451,44 @@ impl<S: KeyValueStore> Journal<S> {
         }
         let entry = CaseFileEntry { reason: entry.reason.trim().to_string(), ..entry };
         self.append(EventBody::CaseFileStep(Box::new(entry)), now)
+    }
+
+    /// Every record's follow-up in the journal (法治科's own), with every version of every step.
+    pub fn follow_ups(&self) -> FollowUps {
+        let flagged: BTreeSet<EventHash> = self.issues.iter().filter_map(|i| i.hash).collect();
+        fold_follow_ups(self.events(), &flagged)
+    }
+
+    /// Records a step of 法治科's follow-up of a record (a new step or an amendment of a step's latest version) once
+    /// the follow-up's checks accept it on `today`.
+    pub fn record_follow_up(
+        &mut self,
+        entry: FollowUpEntry,
+        today: NaiveDate,
+        now: DateTime<FixedOffset>,
+    ) -> Result<EventHash, AppendError> {
+        self.prepare()?;
+        let follow_ups = self.follow_ups();
+        let current = follow_ups.by_record.get(&entry.record);
+        let refused = |message: &str| AppendError::CaseFileRefused(vec![FieldError::new("", message)]);
+        let amending = match entry.amends {
+            None => None,
+            Some(version) => {
+                let step = current
+                    .and_then(|f| f.steps.iter().find(|s| s.versions.iter().any(|v| v.author.hash == version)))
+                    .ok_or_else(|| refused("所修改的步骤不属于该记录的跟进"))?;
+                if step.latest().author.hash != version {
+                    return Err(refused("该步骤已有更新的版本，请在最新版本上修改"));
+                }
+                Some((step, entry.reason.as_str()))
+            }
+        };
+        let errors = check_follow_up(current, amending, &entry.step, today);
+        if !errors.is_empty() {
+            return Err(AppendError::CaseFileRefused(errors));
+        }
+        let entry = FollowUpEntry { reason: entry.reason.trim().to_string(), ..entry };
+        self.append(EventBody::FollowUpStep(Box::new(entry)), now)
     }
 
     /// The record must be in the journal; one written meanwhile by another tab is looked for in the whole store

@@ -13,6 +13,7 @@ use wasm_bindgen::closure::Closure;
 
 use crate::bundle::{DeviceKey, Export, RecordedExport, export_and_record};
 use crate::case_file::{CaseFileEntry, CaseFiles};
+use crate::follow_up::{FollowUpEntry, FollowUps};
 use crate::i18n::strings;
 use crate::journal::{
     AppendError, ChainSummary, DeviceId, Event, EventBody, EventHash, ExportScope, Folded, Issue, Journal, Month,
@@ -262,6 +263,18 @@ impl JournalState {
     pub async fn record_case_step(&self, entry: CaseFileEntry, readings: Readings) -> Result<EventHash, AppendError> {
         let today = crate::web::clock::local_now().date();
         self.write(move |j| j.record_case_step(entry.clone(), &readings, today, now())).await
+    }
+
+    /// Every record's follow-up in the journal (法治科's own), re-read after each change.
+    pub fn follow_ups(&self) -> FollowUps {
+        self.read(Journal::follow_ups).unwrap_or_default()
+    }
+
+    /// Records a step of 法治科's follow-up of a record once its checks accept it; returns its event hash once it is
+    /// on disk.
+    pub async fn record_follow_up(&self, entry: FollowUpEntry) -> Result<EventHash, AppendError> {
+        let today = crate::web::clock::local_now().date();
+        self.write(move |j| j.record_follow_up(entry.clone(), today, now())).await
     }
 
     /// The exports recorded in the journal (`BundleExported` events), newest first by position.

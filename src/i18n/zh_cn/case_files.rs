@@ -1,6 +1,6 @@
 //! zh-CN texts of the wrong-case files.
 
-use crate::i18n::CaseFilesText;
+use crate::i18n::{CaseFilesText, FollowUpText};
 
 /// The wrong-case files' texts.
 pub const CASE_FILES: CaseFilesText = CaseFilesText {
@@ -64,4 +64,17 @@ pub const CASE_FILES: CaseFilesText = CaseFilesText {
     reason_in_brackets: |reason| format!("（理由：{reason}）"),
     referred_line: |body, date| format!("已移送{body}（{date}）"),
     print_decision: "处理决定书（草稿）",
+};
+
+/// 法治科跟进's texts.
+pub const FOLLOW_UP: FollowUpText = FollowUpText {
+    heading: "法治科跟进",
+    intro: "法治科对本记录的认定与处理，逐步写入法治科本机日志。系统结论保持不变，法治科的认定与其并列显示；只有法治科认定属于违反规定干预的，才能报经批准后通报或移交（第十条、第十一条）。",
+    state: "跟进情况：",
+    not_needed: "系统结论不需要法治科跟进（如有线索，仍可作出认定）",
+    saved: "已保存。",
+    next_label: "要记录的步骤",
+    open: "填写",
+    next_none: "本记录的跟进已办结。",
+    filter: ("法治科跟进", ["全部", "待法治科认定", "跟进中", "已办结", "无需跟进"]),
 };

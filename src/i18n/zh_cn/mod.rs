@@ -64,6 +64,7 @@ pub static ZH_CN: Strings = Strings {
     officer_area: officer::OFFICER,
     legal_area: legal::LEGAL,
     case_files: case_files::CASE_FILES,
+    follow_up: case_files::FOLLOW_UP,
     readings: readings::READINGS,
     published_readings: published_readings::PUBLISHED_READINGS,
     common: common::COMMON,

@@ -1,7 +1,7 @@
 //! The outcomes of the interference assessment: which Art. 10 items apply, or on which ground a contact is
 //! legitimate, or why R2 does not reach it.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::cites::{R2_2, R2_3, R2_4, R2_6, R2_7, R2_8, R2_10, R2_14, R2_14_1, R2_14_2};
 use super::contact_fact::ContactFact;
@@ -9,7 +9,7 @@ use crate::law::Cite;
 use crate::rules::distinct_cites;
 
 /// One item of R2 Art. 10 (违反规定干预办案).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Article10Item {
     /// （一）超越职权下达不符合法律规定的立案、撤销案件、终止调查、变更行政强制措施、降格或者升格行政处罚等指示的.

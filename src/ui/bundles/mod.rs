@@ -7,6 +7,7 @@
 
 mod device_key_facts;
 mod export_page;
+mod follow_up_section;
 mod import_page;
 mod imports_page;
 mod key_decisions;

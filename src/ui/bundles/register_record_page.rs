@@ -5,11 +5,13 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use super::follow_up_section::FollowUpSection;
 use super::merged_state::MergedState;
 use super::register_page::provenance_line;
 use super::resolution_form::ResolutionForm;
 use super::store_status::StoreStatus;
 use crate::bundle::{MergedStore, RecordSources, record_sources};
+use crate::follow_up::needs_follow_up;
 use crate::i18n::strings;
 use crate::journal::{Authorship, Change, EventHash, Version};
 use crate::register::RegisterRow;
@@ -123,10 +125,12 @@ fn RecordBody(record: RecordView) -> impl IntoView {
     };
     let versions: Vec<(Version, String)> = state.versions.iter().cloned().zip(carried).collect();
     let mut changed = state.version_changes().into_iter();
+    let needed = needs_follow_up(&entry);
     view! {
         <h1 data-testid="register-record-title">{title}</h1>
         {state.flagged().then(|| view! { <p class="alarm" role="alert">{text.flagged}</p> })}
         {current_view}
+        <FollowUpSection record=state.id needed=needed />
         <section class="card" aria-labelledby="versions-heading">
             <h2 id="versions-heading">{(text.versions_heading)(versions.len())}</h2>
             <ol class="history" data-testid="register-history">

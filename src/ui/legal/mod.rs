@@ -18,7 +18,9 @@ mod wrong_case_result;
 use leptos::prelude::*;
 
 pub use attestations_page::AttestationsPage;
-pub use case_files::{CaseFilePage, CaseFilesPage, DecisionDocumentPage, NewCaseFilePage};
+pub use case_files::{
+    CaseFilePage, CaseFilesPage, DecisionDocumentPage, LegalJournalGate, NewCaseFilePage, RecordedStep, ShownStep,
+};
 pub use deadlines_page::DeadlinesPage;
 pub use spot_check_page::SpotCheckPage;
 pub use statistics_page::StatisticsPage;

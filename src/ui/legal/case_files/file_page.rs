@@ -7,7 +7,7 @@ use leptos_router::hooks::use_params_map;
 use super::clock_list::ClockList;
 use super::gate::LegalJournalGate;
 use super::step_editor::StepEditor;
-use super::step_view::StepView;
+use super::step_view::RecordedStep;
 use crate::case_file::{CaseFile, CaseStep, FiledStep, Stage, clocks, next_steps, prefill};
 use crate::i18n::strings;
 use crate::journal::EventHash;
@@ -112,7 +112,7 @@ fn FileBody(file: CaseFile) -> impl IntoView {
                 let steps: Vec<FiledStep> = file.steps.iter().filter(|s| s.round == round).cloned().collect();
                 view! {
                     {(round > 0).then(|| view! { <h3>{(text.round)(round)}</h3> })}
-                    {steps.into_iter().map(|step| view! { <StepView step=step on_amend=on_amend /> }).collect_view()}
+                    {steps.into_iter().map(|step| view! { <RecordedStep step=step on_amend=on_amend /> }).collect_view()}
                 }
             }).collect_view()}
         </section>

@@ -18,3 +18,4 @@ pub use file_page::CaseFilePage;
 pub use gate::LegalJournalGate;
 pub use list_page::CaseFilesPage;
 pub use new_page::NewCaseFilePage;
+pub use step_view::{RecordedStep, ShownStep};

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::case_file::{CaseStep, FiledStep, step_fields};
-use crate::form_fields::FieldInput;
+use crate::case_file::{CaseStep, FiledStep};
+use crate::form_fields::{FieldInput, PlainForm};
 use crate::i18n::strings;
 
 /// The text a field's stored value reads as (a choice's label, 是/否, a date, the text).
@@ -66,12 +66,36 @@ fn summary_lines(step: &CaseStep) -> Vec<String> {
     }
 }
 
-/// One recorded step, with an amend button when `on_amend` is given.
+/// A step as a [`RecordedStep`] shows it: its title and the lines beyond its plain fields.
+pub trait ShownStep: PlainForm + Clone + Send + Sync + 'static {
+    /// The heading.
+    fn title(&self) -> String;
+    /// Lines beyond the plain fields (none by default).
+    fn lines(&self) -> Vec<String> {
+        Vec::new()
+    }
+}
+
+impl ShownStep for CaseStep {
+    fn title(&self) -> String {
+        self.label()
+    }
+
+    fn lines(&self) -> Vec<String> {
+        summary_lines(self)
+    }
+}
+
+/// One recorded step of any kind: its fields, who recorded it and when, every amendment with its reason.
 #[component]
-pub fn StepView(step: FiledStep, #[prop(optional)] on_amend: Option<Callback<FiledStep>>) -> impl IntoView {
+pub fn RecordedStep<S: ShownStep>(
+    step: FiledStep<S>,
+    #[prop(optional)] on_amend: Option<Callback<FiledStep<S>>>,
+) -> impl IntoView {
     let text = &strings().case_files;
     let current = step.current().clone();
-    let fields: Vec<(&'static str, String)> = step_fields(&current)
+    let fields: Vec<(&'static str, String)> = current
+        .fields()
         .into_iter()
         .map(|f| (f.label, shown(&f.input, &f.value)))
         .filter(|(_, v)| !v.trim().is_empty())
@@ -97,12 +121,12 @@ pub fn StepView(step: FiledStep, #[prop(optional)] on_amend: Option<Callback<Fil
     let for_amend = step.clone();
     view! {
         <article class="step-view" data-testid=test_id>
-            <h4>{current.label()}</h4>
+            <h4>{current.title()}</h4>
             {flagged.then(|| view! { <p class="alarm" role="alert">{(text.tampered)(1)}</p> })}
             <dl class="facts">
                 {fields.into_iter().map(|(label, value)| view! { <dt>{label}</dt><dd>{value}</dd> }).collect_view()}
             </dl>
-            {let lines = summary_lines(&current); (!lines.is_empty()).then(|| view! { <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> })}
+            {let lines = current.lines(); (!lines.is_empty()).then(|| view! { <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> })}
             <p class="hint">{recorded_line}</p>
             {(count > 0).then(|| view! {
                 <details data-testid="step-versions">

@@ -1,0 +1,13 @@
+//! 法治科's follow-up of interference records (R2 Art. 3, 4, 10, 11), journaled in 法治科's own journal: its
+//! determination beside the engine's verdict, the investigation, the 通报 after approval, the referral, the outcome.
+
+mod record_follow_up;
+mod step;
+
+#[cfg(test)]
+mod tests;
+
+pub use record_follow_up::{
+    FollowUp, FollowUpEntry, FollowUpState, FollowUps, check_follow_up, fold_follow_ups, needs_follow_up,
+};
+pub use step::{Circulation, Closure, Determination, FollowUpStep, Handling, Handover};

@@ -1,0 +1,187 @@
+//! Native tests of 法治科's follow-up: the order of steps, that nothing is circulated without 法治科's own finding of
+//! prohibited interference, amendments with reasons, which records need a follow-up, and the fold.
+
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
+
+use super::*;
+use crate::case_file::FieldError;
+use crate::journal::{AppendError, DeviceId, EventHash, Journal, MemoryStore, fold};
+use crate::record::sample;
+use crate::register::rows;
+use crate::rules::Readings;
+use crate::rules::r2::Article10Item;
+
+fn date(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2024, 6, d).unwrap()
+}
+
+struct Desk {
+    journal: Journal<MemoryStore>,
+    minutes: i64,
+}
+
+impl Desk {
+    fn new() -> Self {
+        let journal = Journal::open(MemoryStore::new(), DeviceId::new("fz00000000000001").unwrap(), "刘某").unwrap();
+        Desk { journal, minutes: 0 }
+    }
+
+    fn now(&mut self) -> DateTime<FixedOffset> {
+        self.minutes += 1;
+        DateTime::parse_from_rfc3339("2024-06-20T10:00:00+08:00").unwrap() + Duration::minutes(self.minutes)
+    }
+
+    fn record(
+        &mut self,
+        record: EventHash,
+        amends: Option<EventHash>,
+        reason: &str,
+        step: FollowUpStep,
+    ) -> Result<EventHash, AppendError> {
+        let now = self.now();
+        let entry = FollowUpEntry { record, amends, reason: reason.into(), step };
+        self.journal.record_follow_up(entry, date(20), now)
+    }
+
+    fn state(&self, record: EventHash) -> FollowUpState {
+        self.journal.follow_ups().by_record[&record].state()
+    }
+}
+
+fn refusals(result: Result<EventHash, AppendError>) -> Vec<FieldError> {
+    match result {
+        Err(AppendError::CaseFileRefused(errors)) => errors,
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+}
+
+fn text(errors: &[FieldError]) -> String {
+    errors.iter().map(|e| e.message.clone()).collect::<Vec<_>>().join("|")
+}
+
+fn determination(item: Option<Article10Item>) -> FollowUpStep {
+    FollowUpStep::Determination(Determination { decided_on: Some(date(10)), item, reason: "经核实，属实".into() })
+}
+
+fn circulation() -> FollowUpStep {
+    FollowUpStep::Circulation(Circulation {
+        approved_by: "局长 陈某".into(),
+        approved_on: Some(date(12)),
+        document_number: "黔江规资通〔2024〕2号".into(),
+        issued_on: Some(date(13)),
+    })
+}
+
+const RECORD_TEXT: &str = "某记录";
+
+fn record_id() -> EventHash {
+    EventHash::of_text(RECORD_TEXT)
+}
+
+#[test]
+fn nothing_follows_before_the_determination_and_nothing_is_circulated_without_a_finding_of_prohibited_interference() {
+    let mut desk = Desk::new();
+    assert!(text(&refusals(desk.record(record_id(), None, "", circulation()))).contains("请先作出法治科的认定"));
+    desk.record(record_id(), None, "", determination(None)).unwrap();
+    assert_eq!(desk.state(record_id()), FollowUpState::Determined { prohibited: false });
+    assert!(text(&refusals(desk.record(record_id(), None, "", circulation()))).contains("不予通报或移交"));
+    let handover = FollowUpStep::Handover(Handover { handed_on: Some(date(12)), body: "纪检组".into() });
+    assert!(text(&refusals(desk.record(record_id(), None, "", handover))).contains("不予通报或移交"));
+    assert!(text(&refusals(desk.record(record_id(), None, "", determination(None)))).contains("已有法治科的认定"));
+}
+
+#[test]
+fn a_prohibited_finding_may_be_circulated_once_then_closed_and_nothing_follows_the_closure() {
+    let mut desk = Desk::new();
+    desk.record(record_id(), None, "", determination(Some(Article10Item::PleadingOrPrying))).unwrap();
+    let handling =
+        FollowUpStep::Handling(Handling { by: "刘某".into(), done_on: Some(date(11)), findings: "属实".into() });
+    desk.record(record_id(), None, "", handling).unwrap();
+    assert_eq!(desk.state(record_id()), FollowUpState::Handling);
+    desk.record(record_id(), None, "", circulation()).unwrap();
+    assert_eq!(desk.state(record_id()), FollowUpState::Circulated);
+    assert!(text(&refusals(desk.record(record_id(), None, "", circulation()))).contains("已记录通报"));
+    let closure =
+        FollowUpStep::Closure(Closure { closed_on: Some(date(15)), outcome: "已通报，本人作出检查".into() });
+    desk.record(record_id(), None, "", closure).unwrap();
+    assert_eq!(desk.state(record_id()), FollowUpState::Closed);
+    let handover = FollowUpStep::Handover(Handover { handed_on: Some(date(16)), body: "纪检组".into() });
+    assert!(text(&refusals(desk.record(record_id(), None, "", handover))).contains("已办结"));
+}
+
+#[test]
+fn a_circulation_is_issued_after_its_approval_and_every_field_is_asked_for() {
+    let mut desk = Desk::new();
+    desk.record(record_id(), None, "", determination(Some(Article10Item::PleadingOrPrying))).unwrap();
+    let backwards = FollowUpStep::Circulation(Circulation {
+        approved_on: Some(date(14)),
+        issued_on: Some(date(13)),
+        ..Circulation::default()
+    });
+    let errors = refusals(desk.record(record_id(), None, "", backwards));
+    let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+    assert_eq!(fields, ["approved_by", "document_number", "issued_on"]);
+    let future =
+        FollowUpStep::Determination(Determination { decided_on: Some(date(21)), item: None, reason: "x".into() });
+    assert_eq!(check_follow_up(None, None, &future, date(20))[0].message, "认定日期不能晚于今天，请核对");
+}
+
+#[test]
+fn amendments_need_a_reason_keep_every_version_and_cannot_undo_a_finding_already_circulated() {
+    let mut desk = Desk::new();
+    let first = desk.record(record_id(), None, "", determination(Some(Article10Item::PleadingOrPrying))).unwrap();
+    assert_eq!(refusals(desk.record(record_id(), Some(first), " ", determination(None)))[0].field, "amend_reason");
+    let second = desk
+        .record(
+            record_id(),
+            Some(first),
+            "补充核实：对方为其本人亲属打探案情",
+            determination(Some(Article10Item::ActingForParty)),
+        )
+        .unwrap();
+    let follow_up = &desk.journal.follow_ups().by_record[&record_id()];
+    assert_eq!(follow_up.steps.len(), 1);
+    assert_eq!(follow_up.steps[0].versions.len(), 2);
+    assert_eq!(follow_up.determination().unwrap().item, Some(Article10Item::ActingForParty));
+    desk.record(record_id(), None, "", circulation()).unwrap();
+    let errors = refusals(desk.record(record_id(), Some(second), "改认定", determination(None)));
+    assert_eq!(errors[0].field, "item");
+    assert!(text(&refusals(desk.record(record_id(), Some(first), "旧版本", determination(None)))).contains("最新版本"));
+}
+
+#[test]
+fn records_the_engine_finds_prohibited_need_a_follow_up_until_one_is_recorded() {
+    let mut officer = Journal::open(MemoryStore::new(), DeviceId::new("aa00000000000001").unwrap(), "张三").unwrap();
+    let now = DateTime::parse_from_rfc3339("2024-06-01T10:00:00+08:00").unwrap();
+    let id = officer.create_record(sample::phoned_plea(), now).unwrap();
+    let register = rows(fold(officer.events(), &Default::default()).records, &Readings::default());
+    assert!(needs_follow_up(&register[0]));
+    let mut desk = Desk::new();
+    assert_eq!(desk.journal.follow_ups().state_of(&register[0]), Some(FollowUpState::Pending));
+    desk.record(id, None, "", determination(Some(Article10Item::PleadingOrPrying))).unwrap();
+    assert_eq!(desk.journal.follow_ups().state_of(&register[0]), Some(FollowUpState::Determined { prohibited: true }));
+    // The engine's verdict on the row is untouched by 法治科's determination.
+    let again = rows(fold(officer.events(), &Default::default()).records, &Readings::default());
+    assert_eq!(again[0].verdicts, register[0].verdicts);
+}
+
+#[test]
+fn every_plain_field_reads_back_what_was_set() {
+    use crate::form_fields::{FieldInput, PlainForm};
+    for blank in FollowUpStep::blanks() {
+        let mut step = blank.clone();
+        for field in blank.fields() {
+            let value = match &field.input {
+                FieldInput::Text | FieldInput::LongText => "某内容".to_string(),
+                FieldInput::Date => "2024-06-05".to_string(),
+                FieldInput::Choice(labels) => (labels.len() - 1).to_string(),
+                FieldInput::YesNo => "yes".to_string(),
+            };
+            step.set_field(field.name, &value);
+            let read = step.fields().into_iter().find(|f| f.name == field.name).unwrap();
+            assert_eq!(read.value, value, "{} {}", blank.label(), field.name);
+        }
+        let stored = serde_json::to_value(&blank).unwrap();
+        assert_eq!(stored["step"], blank.kind_key());
+    }
+}

@@ -1,0 +1,167 @@
+//! 法治科跟进 on a register record's page: 法治科's determination beside the engine's verdict (which it never
+//! replaces), then 调查处理, 通报 after approval, 移交, 办结 — each step journaled in 法治科's own journal, amendments with a
+//! reason.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::case_file::{FieldError, FiledStep};
+use crate::follow_up::{FollowUpEntry, FollowUpState, FollowUpStep, check_follow_up};
+use crate::i18n::strings;
+use crate::journal::{AppendError, EventHash};
+use crate::ui::components::{PlainFields, error_on};
+use crate::ui::journal_state::LegalJournal;
+use crate::ui::legal::{LegalJournalGate, RecordedStep, ShownStep};
+use crate::web::clock::local_now;
+
+impl ShownStep for FollowUpStep {
+    fn title(&self) -> String {
+        self.label().to_string()
+    }
+}
+
+/// The form open in the section.
+#[derive(Debug, Clone, PartialEq)]
+struct Editing {
+    initial: FollowUpStep,
+    amends: Option<EventHash>,
+}
+
+/// The follow-up of record `record`; `needed`: whether the engine's verdict calls for one.
+#[component]
+pub fn FollowUpSection(record: EventHash, needed: bool) -> impl IntoView {
+    let text = &strings().follow_up;
+    view! {
+        <section class="card" aria-labelledby="follow-up-heading" data-testid="follow-up">
+            <h2 id="follow-up-heading">{text.heading}</h2>
+            <p class="hint">{text.intro}</p>
+            <LegalJournalGate>
+                <FollowUpBody record=record needed=needed />
+            </LegalJournalGate>
+        </section>
+    }
+}
+
+#[component]
+fn FollowUpBody(record: EventHash, needed: bool) -> impl IntoView {
+    let legal = expect_context::<LegalJournal>().0;
+    let text = &strings().follow_up;
+    let follow_up = Memo::new(move |_| legal.follow_ups().by_record.get(&record).cloned());
+    let editing = RwSignal::new(None::<Editing>);
+    let saved = RwSignal::new(false);
+    let on_amend = Callback::new(move |step: FiledStep<FollowUpStep>| {
+        saved.set(false);
+        editing.set(Some(Editing { initial: step.current().clone(), amends: Some(step.latest().author.hash) }));
+    });
+    let done = Callback::new(move |result: Option<EventHash>| {
+        saved.set(result.is_some());
+        editing.set(None);
+    });
+    let state = move || {
+        match follow_up.get() {
+            Some(f) => f.state(),
+            None if needed => FollowUpState::Pending,
+            None => return text.not_needed.to_string(),
+        }
+        .label()
+        .to_string()
+    };
+    let today = local_now().date();
+    let choices = move || {
+        let current = follow_up.get();
+        FollowUpStep::blanks()
+            .into_iter()
+            .filter(|blank| check_follow_up(current.as_ref(), None, blank, today).iter().all(|e| !e.field.is_empty()))
+            .collect::<Vec<_>>()
+    };
+    let chosen = RwSignal::new(0usize);
+    view! {
+        <p data-testid="follow-up-state"><strong>{text.state}</strong>{state}</p>
+        <p class="notice-inline" role="status" data-testid="follow-up-saved">{move || saved.get().then_some(text.saved)}</p>
+        {move || follow_up.get().map(|f| f.steps.into_iter().map(|step| view! { <RecordedStep step=step on_amend=on_amend /> }).collect_view())}
+        <Show when=move || editing.with(Option::is_none)>
+            {move || {
+                let offered = choices();
+                if offered.is_empty() {
+                    return view! { <p data-testid="follow-up-next-none">{text.next_none}</p> }.into_any();
+                }
+                view! {
+                    <div class="field no-print">
+                        <label for="follow-up-next">{text.next_label}</label>
+                        <select id="follow-up-next" data-testid="follow-up-next" on:change=move |ev| chosen.set(event_target_value(&ev).parse().unwrap_or(0))>
+                            {offered.iter().enumerate().map(|(i, c)| view! { <option value=i.to_string()>{c.label()}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <button type="button" class="no-print" data-testid="follow-up-open" on:click=move |_| {
+                        if let Some(blank) = choices().get(chosen.get_untracked()).cloned() {
+                            saved.set(false);
+                            editing.set(Some(Editing { initial: blank, amends: None }));
+                        }
+                    }>{text.open}</button>
+                }.into_any()
+            }}
+        </Show>
+        {move || editing.get().map(|e| view! { <FollowUpForm record=record initial=e.initial amends=e.amends done=done /> })}
+    }
+}
+
+/// One follow-up step's form.
+#[component]
+fn FollowUpForm(
+    record: EventHash,
+    initial: FollowUpStep,
+    amends: Option<EventHash>,
+    done: Callback<Option<EventHash>>,
+) -> impl IntoView {
+    let legal = expect_context::<LegalJournal>().0;
+    let text = &strings().case_files;
+    let title = initial.label();
+    let step = RwSignal::new(initial);
+    let reason = RwSignal::new(String::new());
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let saving = RwSignal::new(false);
+    let save = move |_| {
+        if saving.get_untracked() {
+            return;
+        }
+        saving.set(true);
+        let entry = FollowUpEntry { record, amends, reason: reason.get_untracked(), step: step.get_untracked() };
+        spawn_local(async move {
+            match legal.record_follow_up(entry).await {
+                Ok(hash) => done.run(Some(hash)),
+                Err(AppendError::CaseFileRefused(list)) => {
+                    errors.try_set(list);
+                }
+                Err(other) => {
+                    errors.try_set(vec![FieldError::new("", other.to_string())]);
+                }
+            }
+            saving.try_set(false);
+        });
+    };
+    view! {
+        <form class="card step-form" novalidate data-testid="step-form" on:submit=|ev| ev.prevent_default()>
+            <h3>{title}</h3>
+            <Show when=move || errors.with(|e| !e.is_empty())>
+                <div class="error-summary" role="alert" data-testid="step-errors">
+                    <p><strong>{text.errors_heading}</strong></p>
+                    <ul>{move || errors.get().into_iter().map(|e| view! { <li>{e.message}</li> }).collect_view()}</ul>
+                </div>
+            </Show>
+            <PlainFields step=step errors=errors />
+            {amends.map(|_| view! {
+                <div class="field">
+                    <label for="cf-reason">{text.reason_label}</label>
+                    <textarea id="cf-reason" data-testid="cf-reason" aria-describedby="cf-reason-error"
+                        prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
+                    <p class="error" id="cf-reason-error">{move || errors.with(|e| error_on(e, "amend_reason"))}</p>
+                </div>
+            })}
+            <div class="form-actions">
+                <button type="button" class="primary" data-testid="step-save" disabled=move || saving.get() on:click=save>{text.save}</button>
+                " "
+                <button type="button" data-testid="step-cancel" on:click=move |_| done.run(None)>{text.cancel}</button>
+            </div>
+        </form>
+    }
+}
