@@ -70,6 +70,46 @@ impl FollowUpState {
     }
 }
 
+/// The register's filter on the follow-up.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum FollowUpFilter {
+    /// Every record.
+    #[default]
+    Any,
+    /// Waiting for 法治科's determination.
+    Pending,
+    /// Determined, not yet closed.
+    InProgress,
+    /// 办结.
+    Closed,
+    /// Needing none and having none.
+    NotNeeded,
+}
+
+impl FollowUpFilter {
+    /// Every filter, in display order (as the i18n labels list them).
+    pub const ALL: [FollowUpFilter; 5] = [
+        FollowUpFilter::Any,
+        FollowUpFilter::Pending,
+        FollowUpFilter::InProgress,
+        FollowUpFilter::Closed,
+        FollowUpFilter::NotNeeded,
+    ];
+
+    /// Whether a record whose follow-up stands at `state` passes.
+    pub fn matches(self, state: Option<FollowUpState>) -> bool {
+        match self {
+            FollowUpFilter::Any => true,
+            FollowUpFilter::Pending => state == Some(FollowUpState::Pending),
+            FollowUpFilter::InProgress => {
+                state.is_some_and(|s| !matches!(s, FollowUpState::Pending | FollowUpState::Closed))
+            }
+            FollowUpFilter::Closed => state == Some(FollowUpState::Closed),
+            FollowUpFilter::NotNeeded => state.is_none(),
+        }
+    }
+}
+
 /// One record's follow-up.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FollowUp {

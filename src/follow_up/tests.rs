@@ -185,3 +185,23 @@ fn every_plain_field_reads_back_what_was_set() {
         assert_eq!(stored["step"], blank.kind_key());
     }
 }
+
+#[test]
+fn the_register_filter_sorts_each_state_into_exactly_one_bucket_besides_any() {
+    let states = [
+        None,
+        Some(FollowUpState::Pending),
+        Some(FollowUpState::Determined { prohibited: false }),
+        Some(FollowUpState::Determined { prohibited: true }),
+        Some(FollowUpState::Handling),
+        Some(FollowUpState::Circulated),
+        Some(FollowUpState::HandedOver),
+        Some(FollowUpState::Closed),
+    ];
+    for state in states {
+        assert!(FollowUpFilter::Any.matches(state));
+        let buckets = FollowUpFilter::ALL[1..].iter().filter(|f| f.matches(state)).count();
+        assert_eq!(buckets, 1, "{state:?}");
+    }
+    assert!(FollowUpFilter::InProgress.matches(Some(FollowUpState::Circulated)));
+}

@@ -1,11 +1,12 @@
 //! 法治科's landing page as data: everything with a clock, soonest first — transfers owed (R1-10-1), replies owed,
-//! re-investigation windows (R1-10-3), prohibited interference not yet recorded as reported to 法治科 (R2 Art. 3),
+//! re-investigation windows (R1-10-3), records awaiting 法治科's determination (R2 Art. 4), prohibited interference not yet recorded as reported to 法治科 (R2 Art. 3),
 //! and last month's missing 月度零报告. Overdue and due within 3 days stand out; a date counted through a year without
 //! a published holiday calendar is flagged.
 
 use chrono::NaiveDate;
 
 use crate::case_file::{CaseFiles, ClockKind, clocks};
+use crate::follow_up::{FollowUpState, FollowUps};
 use crate::journal::{Attestation, Month};
 use crate::law::Cite;
 use crate::register::{MonthStatus, RegisterRow, monthly_overview};
@@ -19,6 +20,8 @@ pub enum DueKind {
     CaseFile(ClockKind),
     /// 违反规定干预 that the register shows no report to 法治科 (or 区司法局) for.
     UnreportedInterference,
+    /// A record the engine finds prohibited, undetermined or incomplete, without 法治科's determination.
+    FollowUpPending,
     /// An officer who filed neither records nor a 零报告 for last month.
     MissingAttestation,
 }
@@ -29,6 +32,7 @@ impl DueKind {
         match self {
             DueKind::CaseFile(clock) => clock.label(),
             DueKind::UnreportedInterference => "违反规定干预，尚无向法治科报告的记录",
+            DueKind::FollowUpPending => "待法治科认定",
             DueKind::MissingAttestation => "上月既无记录也无零报告",
         }
     }
@@ -38,7 +42,7 @@ impl DueKind {
         match self {
             DueKind::CaseFile(clock) => clock.cite(),
             DueKind::UnreportedInterference => Cite::article(2, 3),
-            DueKind::MissingAttestation => Cite::article(2, 4),
+            DueKind::FollowUpPending | DueKind::MissingAttestation => Cite::article(2, 4),
         }
     }
 }
@@ -88,6 +92,7 @@ impl DueItem {
 /// Every waiting item, soonest due first (items without a period last, oldest first).
 pub fn due_items(
     files: &CaseFiles,
+    follow_ups: &FollowUps,
     rows: &[RegisterRow],
     attestations: &[Attestation],
     readings: &Readings,
@@ -107,9 +112,19 @@ pub fn due_items(
         }
     }
     for row in rows {
+        let record = &row.current().record;
+        if follow_ups.state_of(row) == Some(FollowUpState::Pending) {
+            items.push(DueItem {
+                kind: DueKind::FollowUpPending,
+                due: None,
+                since: Some(record.occurred_at.date()),
+                subject: format!("{} {}", record.person.name, record.occurred_at.format("%Y-%m-%d %H:%M")),
+                link: format!("/legal/register/{}", row.record.id),
+                unpublished_calendar: false,
+            });
+        }
         let prohibited = row.verdicts.iter().any(|v| matches!(v, Verdict::Prohibited { .. }));
         if prohibited && row.reported_on.is_none() {
-            let record = &row.current().record;
             items.push(DueItem {
                 kind: DueKind::UnreportedInterference,
                 due: None,
@@ -185,7 +200,8 @@ mod tests {
             "the sample is prohibited"
         );
 
-        let items = due_items(&journal.case_files(), &register, &folded.attestations, &readings, today);
+        let items =
+            due_items(&journal.case_files(), &journal.follow_ups(), &register, &folded.attestations, &readings, today);
         let summary: Vec<(DueKind, &str, Urgency)> =
             items.iter().map(|i| (i.kind, i.subject.as_str(), i.urgency(today))).collect();
         // 甲: received 06-07, due 06-11 (端午 06-10 moves 06-09's end): overdue. 乙: received 06-11, due 06-13: soon.
@@ -195,12 +211,20 @@ mod tests {
         let replies = summary.iter().filter(|(k, _, _)| *k == DueKind::CaseFile(ClockKind::Reply)).count();
         assert_eq!(replies, 3);
         assert!(summary.iter().any(|(k, _, _)| *k == DueKind::UnreportedInterference));
+        assert!(summary.iter().any(|(k, _, _)| *k == DueKind::FollowUpPending));
         // The officer recorded interference in May: nothing missing for May.
         assert!(summary.iter().all(|(k, _, _)| *k != DueKind::MissingAttestation), "{summary:?}");
         let first = journal.case_files().files.into_iter().find(|f| f.case_number() == "甲").unwrap();
         assert_eq!(items[0].link, format!("/legal/cases/{}", first.id));
         // In July, June has neither a record nor a 零报告 from him.
-        let july = due_items(&journal.case_files(), &register, &folded.attestations, &readings, date(2024, 7, 2));
+        let july = due_items(
+            &journal.case_files(),
+            &journal.follow_ups(),
+            &register,
+            &folded.attestations,
+            &readings,
+            date(2024, 7, 2),
+        );
         let missing: Vec<&str> =
             july.iter().filter(|i| i.kind == DueKind::MissingAttestation).map(|i| i.subject.as_str()).collect();
         assert_eq!(missing, ["张三（2024年6月）"]);

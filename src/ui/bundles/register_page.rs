@@ -9,10 +9,12 @@ use leptos::prelude::*;
 use super::merged_state::MergedState;
 use super::store_status::StoreStatus;
 use crate::bundle::{Provenance, record_sources};
+use crate::follow_up::{FollowUpFilter, FollowUpState};
 use crate::i18n::strings;
 use crate::register::{RegisterFilter, RegisterRow, SortOrder, counts, filter_and_sort, rows};
 use crate::rules::r2::Verdict;
 use crate::ui::components::{RegisterCsvButton, RegisterFilters};
+use crate::ui::journal_state::LegalJournal;
 use crate::ui::state::AppState;
 
 /// Where a version came from, in one line: officer, device, and the files that carried it.
@@ -38,7 +40,16 @@ pub fn RegisterPage() -> impl IntoView {
         let all = app.readings.with(|r| merged.with(|s| rows(s.fold().records, r)));
         filter_and_sort(&all, &RegisterFilter::default(), SortOrder::OldestFirst)
     });
-    let shown = Memo::new(move |_| all.with(|rows| filter_and_sort(rows, &filter.get(), SortOrder::OldestFirst)));
+    let legal = expect_context::<LegalJournal>().0;
+    legal.ensure_open(&app.profile.with_untracked(|p| p.as_ref().map(|p| p.officer_name.clone()).unwrap_or_default()));
+    let follow_up_filter = RwSignal::new(FollowUpFilter::Any);
+    let follow_ups = Memo::new(move |_| legal.follow_ups());
+    let shown = Memo::new(move |_| {
+        let wanted = follow_up_filter.get();
+        let mut shown = all.with(|rows| filter_and_sort(rows, &filter.get(), SortOrder::OldestFirst));
+        follow_ups.with(|f| shown.retain(|row| wanted.matches(f.state_of(row))));
+        shown
+    });
     let officers = Memo::new(move |_| {
         let mut names: Vec<String> = all.with(|rows| rows.iter().flat_map(|r| r.officers.clone()).collect());
         names.sort();
@@ -61,6 +72,15 @@ pub fn RegisterPage() -> impl IntoView {
             </dl>
             <form class="filters card" on:submit=|ev| ev.prevent_default() aria-label=page_text.filters_label>
                 <RegisterFilters filter=filter ids="r" test_ids="register-filter" officers=officers />
+                <div class="field">
+                    <label for="r-follow-up">{all_text.follow_up.filter.0}</label>
+                    <select id="r-follow-up" data-testid="register-filter-follow-up" on:change=move |ev| {
+                        let chosen = event_target_value(&ev).parse::<usize>().ok().and_then(|i| FollowUpFilter::ALL.get(i).copied());
+                        follow_up_filter.set(chosen.unwrap_or_default());
+                    }>
+                        {all_text.follow_up.filter.1.iter().enumerate().map(|(i, label)| view! { <option value=i.to_string()>{*label}</option> }).collect_view()}
+                    </select>
+                </div>
             </form>
             <RegisterCsvButton rows=shown test_id="register-export-csv" />
             <p class="check no-print">
@@ -72,10 +92,13 @@ pub fn RegisterPage() -> impl IntoView {
                 <table data-testid="register-table" class="register-table" class:show-provenance=move || show_provenance.get()>
                     <thead><tr>
                         <th scope="col">{page_text.col_time}</th><th scope="col">{page_text.col_case}</th><th scope="col" class="col-person">{page_text.col_person}</th>
-                        <th scope="col">{page_text.verdict}</th><th scope="col" class="col-report">{page_text.col_report}</th><th scope="col" class="provenance">{page_text.col_source}</th>
+                        <th scope="col">{page_text.verdict}</th><th scope="col" class="col-report">{page_text.col_report}</th><th scope="col">{all_text.follow_up.heading}</th><th scope="col" class="provenance">{page_text.col_source}</th>
                     </tr></thead>
                     <tbody>
-                        {move || shown.get().into_iter().map(|row| view! { <RegisterLine row=row /> }).collect_view()}
+                        {move || shown.get().into_iter().map(|row| {
+                            let follow_up = follow_ups.with(|f| f.state_of(&row)).map_or("", FollowUpState::label);
+                            view! { <RegisterLine row=row follow_up=follow_up /> }
+                        }).collect_view()}
                     </tbody>
                 </table>
             </div>
@@ -85,7 +108,7 @@ pub fn RegisterPage() -> impl IntoView {
 
 /// One line of the register (its current version; with a conflict, every current version's verdict).
 #[component]
-fn RegisterLine(row: RegisterRow) -> impl IntoView {
+fn RegisterLine(row: RegisterRow, follow_up: &'static str) -> impl IntoView {
     let common = &strings().bundles;
     let text = &common.register;
     let merged = expect_context::<MergedState>();
@@ -109,6 +132,7 @@ fn RegisterLine(row: RegisterRow) -> impl IntoView {
             <td class="col-person" data-testid="register-person">{person}</td>
             <td>{verdicts.join(" / ")}</td>
             <td>{row.reported_on.map_or_else(|| text.unreported.to_string(), |d| d.to_string())}</td>
+            <td data-testid="register-follow-up">{follow_up}</td>
             <td class="provenance" data-testid="register-provenance">{created}</td>
         </tr>
     }

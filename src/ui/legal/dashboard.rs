@@ -23,11 +23,12 @@ pub fn Dashboard() -> impl IntoView {
     let today = local_now().date();
     let items = Memo::new(move |_| {
         let files = legal.case_files();
+        let follow_ups = legal.follow_ups();
         app.readings.with(|r| {
             merged.with(|s| {
                 let folded = s.fold();
                 let register = rows(folded.records, r);
-                due_items(&files, &register, &folded.attestations, r, today)
+                due_items(&files, &follow_ups, &register, &folded.attestations, r, today)
             })
         })
     });
