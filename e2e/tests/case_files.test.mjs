@@ -7,6 +7,8 @@ import { serveBuild } from "../fixtures/browser.mjs";
 import { seriousViolations } from "../fixtures/axe.mjs";
 import { withLegalSession } from "../fixtures/legal_page.mjs";
 import { CaseFilePage } from "../fixtures/case_file_page.mjs";
+import { withSessions } from "../fixtures/bundle_page.mjs";
+import { PLEADING_RECORD } from "../fixtures/officer_page.mjs";
 
 /** The date `days` before today, as YYYY-MM-DD (in the bureau's time zone). */
 function daysAgo(days) {
@@ -145,4 +147,47 @@ describe("wrong-case files", () => {
       assert.doesNotMatch(await files.clocks(), /转送有权部门/);
       assert.deepEqual(errors, []);
     }));
+
+  test("a prohibited record imported from an officer awaits 法治科's determination, which stands beside the verdict", () =>
+    withSessions(server.url, [["张三", "officer"], ["李四", "legal"]], async (officer, legal) => {
+      await officer.officer.openNew();
+      await officer.officer.fill(PLEADING_RECORD);
+      await officer.officer.save();
+      await officer.officer.openList();
+      await officer.officer.followExportLink();
+      const bundle = await officer.bundles.exportBundle("full");
+      await legal.bundles.openImportFromLanding();
+      await legal.bundles.chooseFiles(bundle.path);
+      await legal.bundles.importConfirmed(bundle.name);
+
+      const files = new CaseFilePage(legal.app);
+      assert.ok((await files.dashboardRows()).some((row) => row.includes("待法治科认定") && row.includes("周某")));
+      await legal.bundles.openLegal("/legal/register");
+      assert.deepEqual(await files.registerFollowUps(), ["待法治科认定"]);
+      await files.openFirstRegisterRecord();
+      assert.match(await files.followUpState(), /待法治科认定/);
+      assert.deepEqual(await files.followUpChoices(), ["法治科认定"], "nothing before the determination");
+      assert.deepEqual(await seriousViolations(legal.page), [], "record page with its follow-up");
+      await files.openFollowUp("法治科认定");
+      const missing = await files.save();
+      assert.ok(missing.includes("请填写认定理由"), missing.join("|"));
+      await files.fill({
+        decided_on: daysAgo(1),
+        item: "本人或授意关系人请托说情、违规打探案情、通风报信",
+        reason: "经向办案人员核实，周某来电请求从轻处理属实，与系统结论一致",
+      });
+      assert.deepEqual(await files.save(), []);
+      assert.match(await files.followUpState(), /已认定违反规定干预/);
+      assert.match(await files.engineVerdict(), /违反规定干预/, "the engine's verdict stays beside the determination");
+      assert.ok((await files.followUpChoices()).includes("报经批准后通报"));
+
+      await legal.bundles.openLegal("/legal/register");
+      assert.deepEqual(await files.registerFollowUps(), ["已认定违反规定干预"]);
+      assert.equal(await files.filterRegisterByFollowUp("待法治科认定"), 0);
+      assert.equal(await files.filterRegisterByFollowUp("跟进中"), 1);
+      assert.ok(!(await files.dashboardRows()).some((row) => row.includes("待法治科认定")));
+      assert.deepEqual(officer.errors, []);
+      assert.deepEqual(legal.errors, []);
+    }));
 });
+

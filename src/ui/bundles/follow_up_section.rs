@@ -120,6 +120,8 @@ fn FollowUpForm(
     let reason = RwSignal::new(String::new());
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let saving = RwSignal::new(false);
+    // How many saves have ended (the e2e page objects wait for it to change).
+    let attempts = RwSignal::new(0u32);
     let save = move |_| {
         if saving.get_untracked() {
             return;
@@ -137,10 +139,11 @@ fn FollowUpForm(
                 }
             }
             saving.try_set(false);
+            attempts.try_update(|n| *n += 1);
         });
     };
     view! {
-        <form class="card step-form" novalidate data-testid="step-form" on:submit=|ev| ev.prevent_default()>
+        <form class="card step-form" novalidate data-testid="step-form" data-attempts=move || attempts.get() on:submit=|ev| ev.prevent_default()>
             <h3>{title}</h3>
             <Show when=move || errors.with(|e| !e.is_empty())>
                 <div class="error-summary" role="alert" data-testid="step-errors">

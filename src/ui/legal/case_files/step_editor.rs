@@ -35,6 +35,8 @@ pub fn StepEditor(
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let draft_error = RwSignal::new(None::<String>);
     let saving = RwSignal::new(false);
+    // How many saves have ended (the e2e page objects wait for it to change).
+    let attempts = RwSignal::new(0u32);
     let key = StoredValue::new(draft_key);
     Effect::new(move |first: Option<()>| {
         let draft = StepDraft { step: step.get(), reason: reason.get() };
@@ -65,6 +67,7 @@ pub fn StepEditor(
                 }
             }
             saving.try_set(false);
+            attempts.try_update(|n| *n += 1);
         });
     };
     let cancel = move |_| {
@@ -80,7 +83,7 @@ pub fn StepEditor(
         _ => None,
     };
     view! {
-        <form class="card step-form" novalidate data-testid="step-form" on:submit=|ev| ev.prevent_default()>
+        <form class="card step-form" novalidate data-testid="step-form" data-attempts=move || attempts.get() on:submit=|ev| ev.prevent_default()>
             <h3>{kind.label()}</h3>
             {was_restored.then(|| view! { <p class="notice-inline" role="status" data-testid="step-draft-restored">{text.draft_restored}</p> })}
             <Show when=move || errors.with(|e| !e.is_empty())>
