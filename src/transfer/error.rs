@@ -51,6 +51,11 @@ pub enum TransferError {
         /// What is here already, in Chinese (e.g. "12 条日志事件").
         what: String,
     },
+    /// The browser could not do the cryptography or reach its storage, with its message.
+    Browser {
+        /// What the browser said.
+        detail: String,
+    },
     /// The data read back after writing is not what the file holds.
     ReadBackMismatch {
         /// How many entries differ.
@@ -103,6 +108,10 @@ impl fmt::Display for TransferError {
             TransferError::TargetInUse { what } => write!(
                 f,
                 "本机已有{what}，不能再导入另一台电脑的数据（两份数据会混在一起）。请在未使用过的电脑或新的浏览器用户中导入；如本机数据需要保留，请先导出交法治科。{nothing}"
+            ),
+            TransferError::Browser { detail } => write!(
+                f,
+                "浏览器未能完成这一步（{detail}）。请关闭其他打开本应用的标签页后重试；如仍不行，请改用最新版的 Chrome 或 Edge。"
             ),
             TransferError::ReadBackMismatch { entries } => write!(
                 f,

@@ -21,16 +21,3 @@ pub struct FileMade {
     /// The officer's chain position it reached (`None` for a backup, or a journal without events).
     pub last_seq: Option<u64>,
 }
-
-impl FileMade {
-    /// The stored text.
-    pub fn to_text(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    /// The note stored as `text`, or `None` if it cannot be read (then nothing is shown: the note is advice, not
-    /// data).
-    pub fn read(text: &str) -> Option<FileMade> {
-        serde_json::from_str(text).ok()
-    }
-}

@@ -1,0 +1,73 @@
+//! 迁移到新电脑 in the browser: the migration file made from this journal's database and device key, and taken in on
+//! a new laptop (one strict transaction for the journal, the key in localStorage). The format and every check are
+//! `crate::transfer`; the cryptography is [`super::passphrase_crypto`].
+
+use super::clock::now;
+use super::device_key_store::{adopt_device_seed, device_seed_hex};
+use super::indexed_db::IdbStore;
+use super::journal_db::JOURNAL_DB_NAME;
+use super::json_store;
+use super::local_store::LocalStore;
+use super::passphrase_crypto::{seal, unseal};
+use super::random::random_bytes;
+use crate::transfer::{
+    Envelope, FileKind, FileMade, JournalMove, MOVED_AWAY_KEY, TransferError, check_journal_import, journal_payload,
+    plan_journal_import, read_journal_move,
+};
+
+/// A file made, to be handed to the download.
+#[derive(Debug, Clone)]
+pub struct MadeFile {
+    /// Its name.
+    pub file_name: String,
+    /// Its text.
+    pub text: String,
+    /// What to note as the last file made.
+    pub made: FileMade,
+}
+
+fn browser(detail: impl ToString) -> TransferError {
+    TransferError::Browser { detail: detail.to_string() }
+}
+
+/// The migration file of this journal (`entries`, every entry of its database) and this device's key, under
+/// `passphrase`. Refused if the journal would not verify on arrival.
+pub async fn make_migration_file(entries: Vec<(String, String)>, passphrase: &str) -> Result<MadeFile, TransferError> {
+    let store = LocalStore::open().map_err(browser)?;
+    let seed = device_seed_hex(&store, random_bytes::<32>).map_err(browser)?;
+    let payload = journal_payload(entries, &seed);
+    let journal = read_journal_move(&payload)?;
+    let made_at = now();
+    let envelope = seal(FileKind::OfficerJournal, made_at, passphrase, &payload).await?;
+    Ok(MadeFile {
+        file_name: FileKind::OfficerJournal.file_name(made_at),
+        text: envelope.to_json(),
+        made: FileMade { made_at, events: journal.events, last_seq: journal.last_seq },
+    })
+}
+
+/// Notes that a migration file was made and handed out: from now on every start of this laptop warns that its
+/// journal was moved.
+pub fn note_migration_file(made: &FileMade) -> Result<(), TransferError> {
+    json_store::save(MOVED_AWAY_KEY, made).map_err(browser)
+}
+
+/// The last migration file made on this browser, if any (an unreadable note is quarantined and not shown).
+pub fn last_migration_file() -> Option<FileMade> {
+    json_store::load(MOVED_AWAY_KEY).ok().flatten()
+}
+
+/// Takes in a migration file: decrypted, verified, planned against this browser's journal (which must hold no
+/// events), then the key adopted and every entry written in one transaction, and read back. Nothing is written
+/// before every check has passed. The page must then be reloaded to open the journal taken in.
+pub async fn import_migration_file(bytes: &[u8], passphrase: &str) -> Result<JournalMove, TransferError> {
+    let envelope = Envelope::parse(bytes, FileKind::OfficerJournal)?;
+    let payload = unseal(&envelope, passphrase).await?;
+    let journal = read_journal_move(&payload)?;
+    let db = IdbStore::open(JOURNAL_DB_NAME).await.map_err(browser)?;
+    let batch = plan_journal_import(&db.load_all().await.map_err(browser)?, &journal)?;
+    adopt_device_seed(&LocalStore::open().map_err(browser)?, &journal.seed_hex).map_err(browser)?;
+    db.commit(&batch).await.map_err(browser)?;
+    check_journal_import(&db.load_all().await.map_err(browser)?, &journal)?;
+    Ok(journal)
+}
