@@ -75,6 +75,8 @@ describe("moving to a new laptop, and backups", () => {
       const backup = await new TransferPage(legal.app).makeFile(PASSPHRASE);
       assert.match(backup.name, /^liuhen-备份-\d{8}-\d{4}\.json$/);
       assert.match(backup.status, /已导出法治科备份（共 1 条事件）/);
+      assert.match(await new TransferPage(legal.app).lastMade(), /^最近一次备份：\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+      assert.deepEqual(await seriousViolations(legal.page), [], "法治科's 设置 with 迁移与备份");
 
       const transfer = new TransferPage(fresh.app);
       const restored = await transfer.takeFile(backup.path, PASSPHRASE);

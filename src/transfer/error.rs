@@ -46,6 +46,13 @@ pub enum TransferError {
         /// The first problem, in Chinese.
         first: String,
     },
+    /// This browser's own store does not verify, so no file is made of it (it would be refused on arrival).
+    SourceUnverified {
+        /// How many problems were found.
+        problems: usize,
+        /// The first problem, in Chinese.
+        first: String,
+    },
     /// This browser already holds data the file would mix with.
     TargetInUse {
         /// What is here already, in Chinese (e.g. "12 条日志事件").
@@ -105,6 +112,10 @@ impl fmt::Display for TransferError {
                 f,
                 "文件中的数据未通过校验（共 {problems} 处问题，第一处：{first}），拒绝导入。请在旧电脑上核对后重新导出，或联系法治科。{nothing}"
             ),
+            TransferError::SourceUnverified { problems, first } => write!(
+                f,
+                "本机数据未通过校验（共 {problems} 处问题，第一处：{first}），不能制作迁移或备份文件（新电脑会拒绝导入）。请先导出全部记录交法治科核对；本机数据未作任何改动。"
+            ),
             TransferError::TargetInUse { what } => write!(
                 f,
                 "本机已有{what}，不能再导入另一台电脑的数据（两份数据会混在一起）。请在未使用过的电脑或新的浏览器用户中导入；如本机数据需要保留，请先导出交法治科。{nothing}"
@@ -117,6 +128,16 @@ impl fmt::Display for TransferError {
                 f,
                 "写入后读回的数据与文件不一致（{entries} 项不同）。请勿继续使用本机记录，保留迁移文件并联系技术人员。"
             ),
+        }
+    }
+}
+
+impl TransferError {
+    /// The same refusal when it concerns this browser's own store, which a file is being made of.
+    pub fn of_source(self) -> TransferError {
+        match self {
+            TransferError::Unverified { problems, first } => TransferError::SourceUnverified { problems, first },
+            other => other,
         }
     }
 }

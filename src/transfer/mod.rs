@@ -22,10 +22,7 @@ mod payload;
 #[cfg(test)]
 mod tests;
 
-pub use envelope::{
-    CIPHER_NAME, Envelope, FORMAT_NAME, FORMAT_VERSION, FileKind, ITERATIONS, IV_BYTES, KDF_NAME, MAX_FILE_BYTES,
-    MAX_ITERATIONS, MIN_PASSPHRASE_CHARS, SALT_BYTES, TAG_BYTES, check_passphrase,
-};
+pub use envelope::{Envelope, FileKind, ITERATIONS, MAX_FILE_BYTES, MIN_PASSPHRASE_CHARS, check_passphrase};
 pub use error::TransferError;
 pub use file_made::{FileMade, LEGAL_BACKUP_MADE_KEY, MOVED_AWAY_KEY};
 pub use journal_move::{
@@ -35,4 +32,4 @@ pub use journal_move::{
 pub use legal_backup::{
     LEGAL_DEVICE_ENTRY, LegalBackup, MERGED_STORE, legal_payload, plan_legal_restore, read_legal_backup,
 };
-pub use payload::{PAYLOAD_VERSION, Payload, StoreDump};
+pub use payload::{Payload, StoreDump};

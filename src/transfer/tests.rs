@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Duration, FixedOffset};
 
+use super::envelope::{IV_BYTES, SALT_BYTES};
 use super::*;
 use crate::bundle::store_keys::merged_event_key;
 use crate::journal::keys::{DEVICE_KEY, event_key};
@@ -169,6 +170,8 @@ fn a_tampered_or_broken_journal_is_refused() {
     let refused = read_journal_move(&journal_payload(entries, SEED)).unwrap_err();
     assert!(matches!(refused, TransferError::Unverified { .. }), "{refused:?}");
     assert!(refused.to_string().contains("未通过校验"), "{refused}");
+    let at_source = refused.of_source().to_string();
+    assert!(at_source.starts_with("本机数据未通过校验") && at_source.contains("交法治科核对"), "{at_source}");
 
     let mut cut = journal_entries(3);
     cut.retain(|(k, _)| *k != key);

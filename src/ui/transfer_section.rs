@@ -26,8 +26,10 @@ type Status = RwSignal<Option<Result<String, String>>>;
 pub fn TransferSection() -> impl IntoView {
     let text = &strings().transfer;
     let state = expect_context::<AppState>();
+    // Only a change of role redraws the section (saving the profile after an import must not clear its status).
+    let role = Memo::new(move |_| state.profile.with(|p| p.as_ref().map(|p| p.role)));
     move || {
-        let kind = match state.profile.with(|p| p.as_ref().map(|p| p.role)) {
+        let kind = match role.get() {
             Some(Role::Officer) => FileKind::OfficerJournal,
             Some(Role::Legal) => FileKind::LegalBackup,
             _ => return None,

@@ -36,7 +36,7 @@ pub async fn make_migration_file(entries: Vec<(String, String)>, passphrase: &st
     let store = LocalStore::open().map_err(browser)?;
     let seed = device_seed_hex(&store, random_bytes::<32>).map_err(browser)?;
     let payload = journal_payload(entries, &seed);
-    let journal = read_journal_move(&payload)?;
+    let journal = read_journal_move(&payload).map_err(TransferError::of_source)?;
     let made_at = now();
     let envelope = seal(FileKind::OfficerJournal, made_at, passphrase, &payload).await?;
     Ok(MadeFile {

@@ -29,7 +29,7 @@ pub async fn make_backup_file(passphrase: &str) -> Result<MadeFile, TransferErro
     let store = LocalStore::open().map_err(browser)?;
     let legal_device = store.get(LEGAL_DEVICE_KEY).map_err(browser)?.and_then(|text| DeviceId::new(text).ok());
     let payload = legal_payload(entries, legal_device.as_ref());
-    let backup = read_legal_backup(&payload)?;
+    let backup = read_legal_backup(&payload).map_err(TransferError::of_source)?;
     let made_at = now();
     let envelope = seal(FileKind::LegalBackup, made_at, passphrase, &payload).await?;
     Ok(MadeFile {
