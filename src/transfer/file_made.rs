@@ -21,3 +21,14 @@ pub struct FileMade {
     /// The officer's chain position it reached (`None` for a backup, or a journal without events).
     pub last_seq: Option<u64>,
 }
+
+/// A migration or backup file just made, to be handed to the download.
+#[derive(Debug, Clone)]
+pub struct MadeFile {
+    /// Its name.
+    pub file_name: String,
+    /// Its text.
+    pub text: String,
+    /// What to note as the last file made.
+    pub made: FileMade,
+}

@@ -24,7 +24,7 @@ mod tests;
 
 pub use envelope::{Envelope, FileKind, ITERATIONS, MAX_FILE_BYTES, MIN_PASSPHRASE_CHARS, check_passphrase};
 pub use error::TransferError;
-pub use file_made::{FileMade, LEGAL_BACKUP_MADE_KEY, MOVED_AWAY_KEY};
+pub use file_made::{FileMade, LEGAL_BACKUP_MADE_KEY, MOVED_AWAY_KEY, MadeFile};
 pub use journal_move::{
     DEVICE_KEY_ENTRY, JOURNAL_STORE, JournalMove, check_journal_import, journal_payload, plan_journal_import,
     read_journal_move,

@@ -9,12 +9,12 @@ use super::journal_state::JournalState;
 use super::state::AppState;
 use crate::i18n::strings;
 use crate::settings::Role;
-use crate::transfer::{FileKind, FileMade, MAX_FILE_BYTES, MIN_PASSPHRASE_CHARS, TransferError, check_passphrase};
+use crate::transfer::{
+    FileKind, FileMade, MAX_FILE_BYTES, MIN_PASSPHRASE_CHARS, MadeFile, TransferError, check_passphrase,
+};
 use crate::web::download::download_text;
 use crate::web::file_read::{files_of, read_bytes};
-use crate::web::journal_move::{
-    MadeFile, import_migration_file, last_migration_file, make_migration_file, note_migration_file,
-};
+use crate::web::journal_move::{import_migration_file, last_migration_file, make_migration_file, note_migration_file};
 use crate::web::legal_backup::{last_backup_file, make_backup_file, note_backup_file, restore_backup_file};
 use crate::web::profile_store::save_profile;
 

@@ -11,20 +11,9 @@ use super::local_store::LocalStore;
 use super::passphrase_crypto::{seal, unseal};
 use super::random::random_bytes;
 use crate::transfer::{
-    Envelope, FileKind, FileMade, JournalMove, MOVED_AWAY_KEY, TransferError, check_journal_import, journal_payload,
-    plan_journal_import, read_journal_move,
+    Envelope, FileKind, FileMade, JournalMove, MOVED_AWAY_KEY, MadeFile, TransferError, check_journal_import,
+    journal_payload, plan_journal_import, read_journal_move,
 };
-
-/// A file made, to be handed to the download.
-#[derive(Debug, Clone)]
-pub struct MadeFile {
-    /// Its name.
-    pub file_name: String,
-    /// Its text.
-    pub text: String,
-    /// What to note as the last file made.
-    pub made: FileMade,
-}
 
 fn browser(detail: impl ToString) -> TransferError {
     TransferError::Browser { detail: detail.to_string() }

@@ -6,15 +6,14 @@ use std::collections::BTreeMap;
 
 use super::clock::now;
 use super::indexed_db::{IdbStore, MERGED_DB_NAME};
-use super::journal_move::MadeFile;
 use super::json_store;
 use super::legal_device_store::{LEGAL_DEVICE_KEY, adopt_legal_device};
 use super::local_store::LocalStore;
 use super::passphrase_crypto::{seal, unseal};
 use crate::journal::{DeviceId, KeyValueStore};
 use crate::transfer::{
-    Envelope, FileKind, FileMade, LEGAL_BACKUP_MADE_KEY, LegalBackup, TransferError, legal_payload, plan_legal_restore,
-    read_legal_backup,
+    Envelope, FileKind, FileMade, LEGAL_BACKUP_MADE_KEY, LegalBackup, MadeFile, TransferError, legal_payload,
+    plan_legal_restore, read_legal_backup,
 };
 
 fn browser(detail: impl ToString) -> TransferError {
