@@ -74,13 +74,6 @@ impl FileKind {
         };
         format!("{stem}-{}.json", made_at.format("%Y%m%d-%H%M"))
     }
-
-    fn key(self) -> &'static str {
-        match self {
-            FileKind::OfficerJournal => "officer-journal",
-            FileKind::LegalBackup => "legal-backup",
-        }
-    }
 }
 
 /// Checks a new file's passphrase: long enough, and typed the same twice.
@@ -162,7 +155,8 @@ fn decode_exact<const N: usize>(text: &str, what: &str) -> Result<[u8; N], Trans
 impl Envelope {
     /// The bytes bound to the ciphertext as AES-GCM additional data: format, version, kind and time.
     pub fn associated_data(&self) -> Vec<u8> {
-        format!("{FORMAT_NAME}\n{FORMAT_VERSION}\n{}\n{}", self.kind.key(), self.made_at_text()).into_bytes()
+        let kind = serde_json::to_string(&self.kind).unwrap_or_default();
+        format!("{FORMAT_NAME}\n{FORMAT_VERSION}\n{kind}\n{}", self.made_at_text()).into_bytes()
     }
 
     fn made_at_text(&self) -> String {
