@@ -80,7 +80,7 @@ describe("moving to a new laptop, and backups", () => {
 
       const transfer = new TransferPage(fresh.app);
       const restored = await transfer.takeFile(backup.path, PASSPHRASE);
-      assert.match(restored, /已恢复法治科备份：1 条事件、1 次导入记录、1 个已确认的密钥、1 项密钥核对决定，全部校验无误/);
+      assert.match(restored, /已恢复法治科备份：1 条事件、1 次导入记录、1 个已确认的密钥、1 项密钥核对决定，错案卷宗日志 0 条事件，全部校验无误/);
       await transfer.openTaken();
       assert.equal(await fresh.bundles.storedEntryCount(), entries);
       await fresh.bundles.openLegal("/legal/register");

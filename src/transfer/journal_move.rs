@@ -1,19 +1,18 @@
 //! The officer's 迁移到新电脑: the journal's database and the device signing key, carried to a new laptop, which
 //! continues the same chain (same device id, next position) with the same key.
 //!
-//! The file is made only from a journal that verifies, and restored only after the same verification
-//! (`Journal::open` over the carried entries: every hash, link and head), into a browser whose journal holds no
-//! events yet.
+//! The file is made only from a journal that verifies, and taken in only after the same verification
+//! (`Journal::open` over the carried entries: every hash, link and head), into a browser whose journal holds nothing
+//! else (see [`super::plan_restore`]).
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use super::envelope::FileKind;
 use super::error::TransferError;
 use super::payload::{Payload, StoreDump};
 use crate::bundle::from_hex;
-use crate::journal::keys::{DEVICE_KEY, EVENT_PREFIX};
-use crate::journal::{Batch, DeviceId, HEAD_PREFIX, Journal, StagedStore};
+use crate::journal::keys::DEVICE_KEY;
+use crate::journal::{ChainSummary, DeviceId, Journal, StagedStore};
 
 /// The officer journal's store (the IndexedDB database `liuhen-journal`).
 pub const JOURNAL_STORE: &str = "liuhen-journal";
@@ -67,14 +66,7 @@ pub fn read_journal_move(payload: &Payload) -> Result<JournalMove, TransferError
     if from_hex::<32>(seed_hex).is_none() {
         return Err(damaged("签名密钥不是有效的密钥"));
     }
-    let device_text = entries.iter().find(|(k, _)| k == DEVICE_KEY).map(|(_, v)| v.as_str());
-    let device = device_text.and_then(|text| DeviceId::new(text).ok()).ok_or_else(|| damaged("缺少有效的设备编号"))?;
-    let journal = Journal::open(StagedStore::loaded(entries.clone()), device.clone(), "")
-        .map_err(|e| TransferError::Damaged { detail: e.to_string() })?;
-    if let Some(first) = journal.issues().first() {
-        return Err(TransferError::Unverified { problems: journal.issues().len(), first: first.describe() });
-    }
-    let summary = journal.summary();
+    let (device, summary) = verify_journal(&entries)?;
     Ok(JournalMove {
         entries,
         seed_hex: seed_hex.to_string(),
@@ -84,36 +76,17 @@ pub fn read_journal_move(payload: &Payload) -> Result<JournalMove, TransferError
     })
 }
 
-/// What to write into this browser's journal database, whose entries are `existing`: every carried entry is added
-/// (a key stored meanwhile fails the whole write), and the device id replaces the one this browser made on first
-/// start. Refused if the journal here already holds events or chain heads, or an entry the file gives another
-/// value.
-pub fn plan_journal_import(existing: &[(String, String)], journal: &JournalMove) -> Result<Batch, TransferError> {
-    let events = existing.iter().filter(|(k, _)| k.starts_with(EVENT_PREFIX)).count();
-    if events > 0 {
-        return Err(TransferError::TargetInUse { what: format!(" {events} 条办案记录日志事件") });
+/// Verifies a journal database's entries as `Journal::open` does on every start (every hash, link and head), under
+/// the device id they hold. Returns that id and its chain at a glance.
+pub(super) fn verify_journal(entries: &[(String, String)]) -> Result<(DeviceId, ChainSummary), TransferError> {
+    let device_text = entries.iter().find(|(k, _)| k == DEVICE_KEY).map(|(_, v)| v.as_str());
+    let device = device_text
+        .and_then(|text| DeviceId::new(text).ok())
+        .ok_or_else(|| TransferError::Damaged { detail: "缺少有效的设备编号".into() })?;
+    let journal = Journal::open(StagedStore::loaded(entries.to_vec()), device.clone(), "")
+        .map_err(|e| TransferError::Damaged { detail: e.to_string() })?;
+    if let Some(first) = journal.issues().first() {
+        return Err(TransferError::Unverified { problems: journal.issues().len(), first: first.describe() });
     }
-    if existing.iter().any(|(k, _)| k.starts_with(HEAD_PREFIX)) {
-        return Err(TransferError::TargetInUse { what: "办案记录日志（记录链）".into() });
-    }
-    let here: BTreeMap<&str, &str> = existing.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let mut batch = Batch::default();
-    for (key, value) in &journal.entries {
-        match here.get(key.as_str()) {
-            _ if key == DEVICE_KEY => batch.put.push((key.clone(), value.clone())),
-            None => batch.add.push((key.clone(), value.clone())),
-            Some(stored) if stored == value => {}
-            Some(_) => {
-                return Err(TransferError::TargetInUse { what: format!("与文件不同的日志内容（{key}）") });
-            }
-        }
-    }
-    Ok(batch)
-}
-
-/// Checks what was read back after writing: every carried entry is there with its value.
-pub fn check_journal_import(after: &[(String, String)], journal: &JournalMove) -> Result<(), TransferError> {
-    let stored: BTreeMap<&str, &str> = after.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let differing = journal.entries.iter().filter(|(k, v)| stored.get(k.as_str()) != Some(&v.as_str())).count();
-    if differing == 0 { Ok(()) } else { Err(TransferError::ReadBackMismatch { entries: differing }) }
+    Ok((device, journal.summary()))
 }

@@ -1,15 +1,17 @@
-//! 法治科's backup: the whole merged store (events, import log, pinned keys, key decisions, quarantine) and 法治科's
-//! own device id, restorable on a new machine.
+//! 法治科's backup: the whole merged store (events, import log, pinned keys, key decisions, quarantine), 法治科's own
+//! journal (its wrong-case files) and 法治科's device id, restorable on a new machine.
 //!
 //! On restore every entry must load exactly as the merged store loads it on start (each event's hash, spelling and
 //! key; every bookkeeping entry under its own key), and every device's chain must verify as the importer verifies a
 //! bundle (hashes and links; a chain may begin after position 1, as one imported from a partial export does). Any
-//! problem refuses the whole file, and it is only restored into a browser whose merged store is empty.
+//! problem refuses the whole file. 法治科's own journal must verify as it does on every start. Each store is only
+//! restored into a browser whose store holds nothing else (see [`super::plan_restore`]).
 
 use std::collections::BTreeMap;
 
 use super::envelope::FileKind;
 use super::error::TransferError;
+use super::journal_move::verify_journal;
 use super::payload::{Payload, StoreDump};
 use crate::bundle::MergedStore;
 use crate::bundle::store_keys::MERGED_EVENT_PREFIX;
@@ -18,6 +20,8 @@ use crate::journal::{DeviceId, Event, IssueKind, verify_events};
 
 /// 法治科's merged store (the IndexedDB database `liuhen-merged`).
 pub const MERGED_STORE: &str = "liuhen-merged";
+/// 法治科's own journal (the IndexedDB database `liuhen-legal-journal`).
+pub const LEGAL_JOURNAL_STORE: &str = "liuhen-legal-journal";
 /// The localStorage key of 法治科's own device id.
 pub const LEGAL_DEVICE_ENTRY: &str = "liuhen/v1/legal-device";
 
@@ -26,6 +30,10 @@ pub const LEGAL_DEVICE_ENTRY: &str = "liuhen/v1/legal-device";
 pub struct LegalBackup {
     /// Every entry of the merged store, as stored.
     pub entries: Vec<(String, String)>,
+    /// Every entry of 法治科's own journal, as stored (none if it was never opened).
+    pub journal: Vec<(String, String)>,
+    /// How many events 法治科's own journal holds.
+    pub journal_events: usize,
     /// 法治科's device id, if one had been made.
     pub legal_device: Option<DeviceId>,
     /// How many events the store holds.
@@ -38,15 +46,23 @@ pub struct LegalBackup {
     pub decisions: usize,
 }
 
-/// The payload of a backup.
-pub fn legal_payload(entries: Vec<(String, String)>, legal_device: Option<&DeviceId>) -> Payload {
+/// The payload of a backup: the merged store's entries, 法治科's own journal's, and its device id.
+pub fn legal_payload(
+    merged: Vec<(String, String)>,
+    journal: Vec<(String, String)>,
+    legal_device: Option<&DeviceId>,
+) -> Payload {
     let local = legal_device.map(|id| (LEGAL_DEVICE_ENTRY.to_string(), id.to_string())).into_iter().collect();
-    Payload::new(FileKind::LegalBackup, vec![StoreDump { name: MERGED_STORE.into(), entries }], local)
+    let stores = vec![
+        StoreDump { name: MERGED_STORE.into(), entries: merged },
+        StoreDump { name: LEGAL_JOURNAL_STORE.into(), entries: journal },
+    ];
+    Payload::new(FileKind::LegalBackup, stores, local)
 }
 
 /// Verifies a backup payload (see the module's comment). Any problem refuses the whole file.
 pub fn read_legal_backup(payload: &Payload) -> Result<LegalBackup, TransferError> {
-    payload.expect_only(&[MERGED_STORE], &[LEGAL_DEVICE_ENTRY])?;
+    payload.expect_only(&[MERGED_STORE, LEGAL_JOURNAL_STORE], &[LEGAL_DEVICE_ENTRY])?;
     let entries = payload
         .store(MERGED_STORE)
         .ok_or_else(|| TransferError::Damaged { detail: "缺少法治科的合并数据".into() })?
@@ -81,27 +97,16 @@ pub fn read_legal_backup(payload: &Payload) -> Result<LegalBackup, TransferError
     if let Some(first) = problems.first() {
         return Err(TransferError::Unverified { problems: problems.len(), first: first.clone() });
     }
+    let journal = payload.store(LEGAL_JOURNAL_STORE).unwrap_or_default().to_vec();
+    let journal_events = if journal.is_empty() { 0 } else { verify_journal(&journal)?.1.events };
     Ok(LegalBackup {
         events: store.event_count(),
         imports: store.imports().count(),
         pins: store.pins().count(),
         decisions: store.decisions().len(),
         entries,
+        journal,
+        journal_events,
         legal_device,
     })
-}
-
-/// What to write into this browser's merged store, whose entries are `existing`: every entry of the backup, added
-/// in one transaction. Refused if the merged store here holds anything.
-pub fn plan_legal_restore(
-    existing: &[(String, String)],
-    backup: &LegalBackup,
-) -> Result<Vec<(String, String)>, TransferError> {
-    if !existing.is_empty() {
-        let events = existing.iter().filter(|(k, _)| k.starts_with(MERGED_EVENT_PREFIX)).count();
-        return Err(TransferError::TargetInUse {
-            what: format!("法治科的合并数据（{} 项，其中 {events} 条事件）", existing.len()),
-        });
-    }
-    Ok(backup.entries.clone())
 }

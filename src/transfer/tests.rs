@@ -194,12 +194,15 @@ fn a_fresh_browser_takes_the_journal_and_continues_the_same_chain() {
     let journal = moved(2);
     // A fresh browser made its own device id on first start, and nothing else.
     let fresh = vec![(DEVICE_KEY.to_string(), "ffffffffffffffff".to_string())];
-    let batch = plan_journal_import(&fresh, &journal).unwrap();
+    let batch = plan_restore(&fresh, &journal.entries, JOURNAL_STORE).unwrap();
     assert_eq!(batch.put, vec![(DEVICE_KEY.to_string(), "d1".to_string())]);
     assert_eq!(batch.add.len(), journal.entries.len() - 1);
 
     let after: Vec<(String, String)> = journal.entries.clone();
-    assert_eq!(check_journal_import(&after, &journal), Ok(()));
+    assert_eq!(check_restored(&after, &journal.entries), Ok(()));
+    // A move cut short is made again: only what is missing is written.
+    let again = plan_restore(&journal.entries[..2], &journal.entries, JOURNAL_STORE).unwrap();
+    assert_eq!(again.add.len() + again.put.len(), journal.entries.len() - 2);
     let store = StagedStore::loaded(after);
     let mut continued = Journal::open(store.clone(), journal.device.clone(), "张三").unwrap();
     assert!(continued.issues().is_empty());
@@ -214,16 +217,19 @@ fn a_browser_with_a_journal_of_its_own_is_refused() {
     let journal = moved(1);
     let own: Vec<(String, String)> =
         journal_entries(2).into_iter().map(|(k, v)| (k.replace("/d1", "/e2"), v)).collect();
-    let refused = plan_journal_import(&own, &journal).unwrap_err();
+    let refused = plan_restore(&own, &journal.entries, JOURNAL_STORE).unwrap_err();
     assert!(matches!(refused, TransferError::TargetInUse { .. }));
     let message = refused.to_string();
-    assert!(message.contains("本机已有 2 条办案记录日志事件") && message.contains("新的浏览器用户"), "{message}");
+    assert!(
+        message.contains("本机已有办案记录日志（3 项，其中 2 条事件）") && message.contains("新的浏览器用户"),
+        "{message}"
+    );
     let differing = vec![("liuhen/v1/migrated-from-local-storage".to_string(), "x".to_string())];
-    let mut carrying = journal.clone();
-    carrying.entries.push(("liuhen/v1/migrated-from-local-storage".into(), "y".into()));
-    assert!(matches!(plan_journal_import(&differing, &carrying), Err(TransferError::TargetInUse { .. })));
+    let mut carrying = journal.entries.clone();
+    carrying.push(("liuhen/v1/migrated-from-local-storage".into(), "y".into()));
+    assert!(matches!(plan_restore(&differing, &carrying, JOURNAL_STORE), Err(TransferError::TargetInUse { .. })));
     let short = &journal.entries[1..];
-    assert_eq!(check_journal_import(short, &journal), Err(TransferError::ReadBackMismatch { entries: 1 }));
+    assert_eq!(check_restored(short, &journal.entries), Err(TransferError::ReadBackMismatch { entries: 1 }));
 }
 
 /// A merged store holding device d1's events, as its database holds them.
@@ -235,22 +241,24 @@ fn merged_entries(records: i64) -> Vec<(String, String)> {
 #[test]
 fn a_backup_that_verifies_is_restored_only_into_an_empty_store() {
     let legal = DeviceId::new("aa00aa00aa00aa00").unwrap();
-    let payload = legal_payload(merged_entries(3), Some(&legal));
+    let payload = legal_payload(merged_entries(3), journal_entries(2), Some(&legal));
     let backup = read_legal_backup(&Payload::parse(&payload.to_bytes(), FileKind::LegalBackup).unwrap()).unwrap();
-    assert_eq!((backup.events, backup.legal_device.clone()), (3, Some(legal)));
-    assert_eq!(plan_legal_restore(&[], &backup), Ok(backup.entries.clone()));
-    let refused = plan_legal_restore(&backup.entries[..1], &backup).unwrap_err();
+    assert_eq!((backup.events, backup.journal_events, backup.legal_device.clone()), (3, 2, Some(legal)));
+    let writes = plan_restore(&[], &backup.entries, MERGED_STORE).unwrap();
+    assert_eq!((writes.add, writes.put), (backup.entries.clone(), Vec::new()));
+    let elsewhere = merged_entries(1).into_iter().map(|(k, v)| (format!("{k}0"), v)).collect::<Vec<_>>();
+    let refused = plan_restore(&elsewhere, &backup.entries, MERGED_STORE).unwrap_err();
     assert!(refused.to_string().contains("本机已有法治科的合并数据（1 项，其中 1 条事件）"), "{refused}");
     // A chain that begins after position 1 (imported from a partial export) verifies.
     let partial = merged_entries(3)[1..].to_vec();
-    assert_eq!(read_legal_backup(&legal_payload(partial, None)).map(|b| b.events), Ok(2));
+    assert_eq!(read_legal_backup(&legal_payload(partial, Vec::new(), None)).map(|b| b.events), Ok(2));
 }
 
 #[test]
 fn a_tampered_or_cut_backup_is_refused() {
     let mut altered = merged_entries(3);
     altered[1].1 = altered[1].1.replace("来电说情", "来电问候");
-    let refused = read_legal_backup(&legal_payload(altered, None)).unwrap_err();
+    let refused = read_legal_backup(&legal_payload(altered, Vec::new(), None)).unwrap_err();
     assert!(matches!(refused, TransferError::Unverified { .. }), "{refused:?}");
     let mut entries = merged_entries(3);
     let middle = Journal::open(StagedStore::loaded(journal_entries(3)), DeviceId::new("d1").unwrap(), "")
@@ -261,8 +269,21 @@ fn a_tampered_or_cut_backup_is_refused() {
         .map(|e| merged_event_key(&e.hash))
         .unwrap();
     entries.retain(|(k, _)| *k != middle);
-    assert!(matches!(read_legal_backup(&legal_payload(entries, None)), Err(TransferError::Unverified { .. })));
+    assert!(matches!(
+        read_legal_backup(&legal_payload(entries, Vec::new(), None)),
+        Err(TransferError::Unverified { .. })
+    ));
     let mut stray = merged_entries(1);
     stray.push(("liuhen/merged/v1/pin/x".into(), "{}".into()));
-    assert!(matches!(read_legal_backup(&legal_payload(stray, None)), Err(TransferError::Unverified { .. })));
+    assert!(matches!(
+        read_legal_backup(&legal_payload(stray, Vec::new(), None)),
+        Err(TransferError::Unverified { .. })
+    ));
+    // 法治科's own journal is verified too.
+    let mut journal = journal_entries(2);
+    let key = event_key(&DeviceId::new("d1").unwrap(), 1);
+    let slot = journal.iter_mut().find(|(k, _)| *k == key).unwrap();
+    slot.1 = slot.1.replace("来电说情", "来电问候");
+    let refused = read_legal_backup(&legal_payload(merged_entries(1), journal, None)).unwrap_err();
+    assert!(matches!(refused, TransferError::Unverified { .. }), "{refused:?}");
 }

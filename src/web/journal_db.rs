@@ -17,7 +17,7 @@ use crate::journal::{Batch, Journal, KeyValueStore, StagedStore, StoreError, loa
 /// The officer journal's database.
 pub const JOURNAL_DB_NAME: &str = crate::transfer::JOURNAL_STORE;
 /// 法治科's own journal's database (its wrong-case files), apart from the officer's: each has its own device id.
-pub const LEGAL_JOURNAL_DB_NAME: &str = "liuhen-legal-journal";
+pub const LEGAL_JOURNAL_DB_NAME: &str = crate::transfer::LEGAL_JOURNAL_STORE;
 
 /// Which journal of this browser.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,14 +5,13 @@
 use super::clock::now;
 use super::device_key_store::{adopt_device_seed, device_seed_hex};
 use super::indexed_db::IdbStore;
-use super::journal_db::JOURNAL_DB_NAME;
 use super::json_store;
 use super::local_store::LocalStore;
 use super::passphrase_crypto::{seal, unseal};
 use super::random::random_bytes;
 use crate::transfer::{
-    Envelope, FileKind, FileMade, JournalMove, MOVED_AWAY_KEY, MadeFile, TransferError, check_journal_import,
-    journal_payload, plan_journal_import, read_journal_move,
+    Envelope, FileKind, FileMade, JOURNAL_STORE, JournalMove, MOVED_AWAY_KEY, MadeFile, TransferError, check_restored,
+    journal_payload, plan_restore, read_journal_move,
 };
 
 fn browser(detail: impl ToString) -> TransferError {
@@ -46,17 +45,17 @@ pub fn last_migration_file() -> Option<FileMade> {
     json_store::load(MOVED_AWAY_KEY).ok().flatten()
 }
 
-/// Takes in a migration file: decrypted, verified, planned against this browser's journal (which must hold no
-/// events), then the key adopted and every entry written in one transaction, and read back. Nothing is written
+/// Takes in a migration file: decrypted, verified, planned against this browser's journal (which must hold
+/// nothing else), then the key adopted and every entry written in one transaction, and read back. Nothing is written
 /// before every check has passed. The page must then be reloaded to open the journal taken in.
 pub async fn import_migration_file(bytes: &[u8], passphrase: &str) -> Result<JournalMove, TransferError> {
     let envelope = Envelope::parse(bytes, FileKind::OfficerJournal)?;
     let payload = unseal(&envelope, passphrase).await?;
     let journal = read_journal_move(&payload)?;
-    let db = IdbStore::open(JOURNAL_DB_NAME).await.map_err(browser)?;
-    let batch = plan_journal_import(&db.load_all().await.map_err(browser)?, &journal)?;
+    let db = IdbStore::open(JOURNAL_STORE).await.map_err(browser)?;
+    let batch = plan_restore(&db.load_all().await.map_err(browser)?, &journal.entries, JOURNAL_STORE)?;
     adopt_device_seed(&LocalStore::open().map_err(browser)?, &journal.seed_hex).map_err(browser)?;
     db.commit(&batch).await.map_err(browser)?;
-    check_journal_import(&db.load_all().await.map_err(browser)?, &journal)?;
+    check_restored(&db.load_all().await.map_err(browser)?, &journal.entries)?;
     Ok(journal)
 }

@@ -24,7 +24,7 @@ fn moved_reach(journal: &JournalMove) -> String {
 pub(super) const TRANSFER: TransferText = TransferText {
     heading: "迁移与备份",
     officer_intro: "更换电脑时，把本机的全部办案记录日志连同签名密钥导出为一个用口令加密的文件，在新电脑上导入后接着记录：记录链和设备编号不变，法治科照常导入。",
-    legal_intro: "把法治科的合并数据（全部记录、导入日志、已确认的密钥和密钥核对决定）导出为一个用口令加密的备份文件；本机损坏时，可在新电脑上恢复，恢复前会逐条校验。",
+    legal_intro: "把法治科的合并数据（全部记录、导入日志、已确认的密钥和密钥核对决定）和错案卷宗日志导出为一个用口令加密的备份文件；本机损坏时，可在新电脑上恢复，恢复前会逐条校验。",
     make_heading: "导出",
     passphrase: "口令",
     passphrase_again: "再次输入口令",
@@ -70,8 +70,8 @@ pub(super) const TRANSFER: TransferText = TransferText {
     },
     backup_taken: |backup| {
         format!(
-            "已恢复法治科备份：{} 条事件、{} 次导入记录、{} 个已确认的密钥、{} 项密钥核对决定，全部校验无误。请点击下面的按钮打开恢复的数据。",
-            backup.events, backup.imports, backup.pins, backup.decisions
+            "已恢复法治科备份：{} 条事件、{} 次导入记录、{} 个已确认的密钥、{} 项密钥核对决定，错案卷宗日志 {} 条事件，全部校验无误。请点击下面的按钮打开恢复的数据。",
+            backup.events, backup.imports, backup.pins, backup.decisions, backup.journal_events
         )
     },
     open_taken: "打开导入的数据",
