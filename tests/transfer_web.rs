@@ -54,7 +54,7 @@ async fn a_journal_moves_to_a_fresh_browser_and_continues_its_chain_with_its_key
     old.commit().await.unwrap();
     let device = old.journal.device().clone();
     let seed = device_seed_hex(&LocalStore::open().unwrap(), random_bytes::<32>).unwrap();
-    let file = make_migration_file(old.entries(), PASSPHRASE).await.unwrap();
+    let file = make_migration_file(PASSPHRASE).await.unwrap();
     assert_eq!((file.made.events, file.made.last_seq), (1, Some(1)));
     drop(old);
 

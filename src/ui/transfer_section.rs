@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::journal_state::JournalState;
 use super::state::AppState;
 use crate::i18n::strings;
 use crate::settings::Role;
@@ -66,14 +65,10 @@ fn status_line(status: Status, testid: &'static str) -> impl IntoView {
 }
 
 /// Makes the file of `kind`, hands it to the download, and notes it.
-async fn make(kind: FileKind, journal: JournalState, passphrase: String) -> Result<String, String> {
+async fn make(kind: FileKind, passphrase: String) -> Result<String, String> {
     let text = &strings().transfer;
     let file: MadeFile = match kind {
-        FileKind::OfficerJournal => {
-            journal.opened().await;
-            let entries = journal.stored_entries().ok_or_else(|| strings().common.journal_not_open.to_string())?;
-            make_migration_file(entries, &passphrase).await
-        }
+        FileKind::OfficerJournal => make_migration_file(&passphrase).await,
         FileKind::LegalBackup => make_backup_file(&passphrase).await,
     }
     .map_err(|e| e.to_string())?;
@@ -96,7 +91,6 @@ async fn make(kind: FileKind, journal: JournalState, passphrase: String) -> Resu
 #[component]
 fn MakeFile(kind: FileKind) -> impl IntoView {
     let text = &strings().transfer;
-    let journal = expect_context::<JournalState>();
     let passphrase = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
     let working = RwSignal::new(false);
@@ -115,7 +109,7 @@ fn MakeFile(kind: FileKind) -> impl IntoView {
         working.set(true);
         status.set(None);
         spawn_local(async move {
-            let outcome = make(kind, journal, chosen).await;
+            let outcome = make(kind, chosen).await;
             if outcome.is_ok() {
                 passphrase.try_set(String::new());
                 again.try_set(String::new());

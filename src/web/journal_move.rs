@@ -18,9 +18,10 @@ fn browser(detail: impl ToString) -> TransferError {
     TransferError::Browser { detail: detail.to_string() }
 }
 
-/// The migration file of this journal (`entries`, every entry of its database) and this device's key, under
-/// `passphrase`. Refused if the journal would not verify on arrival.
-pub async fn make_migration_file(entries: Vec<(String, String)>, passphrase: &str) -> Result<MadeFile, TransferError> {
+/// The migration file of this journal (every entry of its database, read now, so that another tab's latest change
+/// is in it) and this device's key, under `passphrase`. Refused if the journal would not verify on arrival.
+pub async fn make_migration_file(passphrase: &str) -> Result<MadeFile, TransferError> {
+    let entries = IdbStore::open(JOURNAL_STORE).await.map_err(browser)?.load_all().await.map_err(browser)?;
     let store = LocalStore::open().map_err(browser)?;
     let seed = device_seed_hex(&store, random_bytes::<32>).map_err(browser)?;
     let payload = journal_payload(entries, &seed);
