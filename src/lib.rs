@@ -2,7 +2,8 @@
 //! accountability (R1), for a district planning and natural-resources bureau.
 //!
 //! Pure, web-free logic lives in [`law`], [`legal`], [`rules`], [`bundle`], [`calendar`], [`csv_export`], [`journal`], [`record`], [`register`],
-//! [`quiz`], [`settings`], [`navigation`] and [`i18n`]; the browser shell ([`ui`], [`web`]) is compiled only for wasm32.
+//! [`quiz`], [`settings`], [`navigation`], [`transfer`] and [`i18n`]; the browser shell ([`ui`], [`web`]) is compiled
+//! only for wasm32.
 
 // The bench generators in benches/support name the crate `liuhen`, as the benches do; the crate's own tests include
 // them too.
@@ -25,6 +26,7 @@ pub mod record;
 pub mod register;
 pub mod rules;
 pub mod settings;
+pub mod transfer;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -40,6 +40,7 @@ mod verify;
 mod tests;
 
 pub use bookkeeping::{ImportLogEntry, ImportSource, KeyDecision, PinSource, PinnedKey, QuarantineEntry};
+pub(crate) use device_key::from_hex;
 pub use device_key::{BundleSignature, DeviceKey, PublicKey};
 pub use export::{Export, ExportError, ExportRequest, RecordedExport, bundle_file_name, export, export_and_record};
 pub(crate) use format::content_digest;

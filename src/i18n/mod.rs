@@ -1,5 +1,5 @@
 //! Every user-facing string of the UI, in one place, so a second language can be added later: one struct file per
-//! area here (`officer.rs`, `legal.rs`, `quiz.rs`, `bundles.rs`, `readings.rs`, `common.rs`), the zh-CN values in
+//! area here (`officer.rs`, `legal.rs`, `quiz.rs`, `bundles.rs`, `readings.rs`, `transfer.rs`, `common.rs`), the zh-CN values in
 //! `zh_cn/`. Add a language by adding another `Strings` value and choosing it in [`strings`].
 //!
 //! Texts produced by the domain modules stay with them: the law's text and the rules engine's explanations (legal
@@ -14,6 +14,7 @@ mod officer;
 mod published_readings;
 mod quiz;
 mod readings;
+mod transfer;
 mod zh_cn;
 
 pub use bundles::*;
@@ -24,6 +25,7 @@ pub use officer::*;
 pub use published_readings::*;
 pub use quiz::*;
 pub use readings::*;
+pub use transfer::*;
 pub use zh_cn::ZH_CN;
 
 /// All strings of the UI, grouped by area.
@@ -63,6 +65,8 @@ pub struct Strings {
     pub law: LawText,
     /// Help, one section per role.
     pub help: HelpText,
+    /// 设置 → 迁移与备份.
+    pub transfer: TransferText,
 }
 
 /// The help page: what each role does with the app, in a few plain paragraphs.

@@ -24,6 +24,7 @@ use crate::rules::Readings;
 use crate::web::clock::now;
 use crate::web::indexed_db::IdbError;
 use crate::web::journal_db::{JournalDb, OpenJournal, store_error};
+use crate::web::journal_move::last_migration_file;
 use crate::web::storage_manager::{StorageFigures, estimate, request_persistence};
 
 /// How many times a change is made again after other tabs took its chain position.
@@ -114,7 +115,12 @@ impl JournalState {
                     if state.open.try_update_value(|o| *o = Some(opened.open)).is_none() {
                         return;
                     }
-                    state.notices.try_set(opened.notices);
+                    let mut notices = opened.notices;
+                    // A laptop whose journal was moved says so at every start (further records here would fork).
+                    if state.which == JournalDb::Officer {
+                        notices.extend(last_migration_file().map(|made| (strings().transfer.moved_away_notice)(&made)));
+                    }
+                    state.notices.try_set(notices);
                     state.status.try_set(JournalStatus::Ready);
                     state.revision.try_update(|r| *r += 1);
                     state.listen_to_other_tabs();

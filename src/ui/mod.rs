@@ -18,6 +18,7 @@ mod role_switch;
 mod settings_page;
 mod shell;
 mod state;
+mod transfer_section;
 
 pub use app::App;
 pub use state::AppState;

@@ -1,10 +1,11 @@
-//! 设置: the officer's name and role, the device id, and the bureau's readings (本局口径).
+//! 设置: the officer's name and role, the device id, 迁移与备份, and the bureau's readings (本局口径).
 
 use leptos::prelude::*;
 
 use super::bundles::DeviceKeyFacts;
 use super::readings_section::ReadingsSection;
 use super::state::AppState;
+use super::transfer_section::TransferSection;
 use crate::i18n::strings;
 use crate::journal::StoreError;
 use crate::settings::{NameError, Profile, Role, validate_officer_name};
@@ -47,6 +48,7 @@ pub fn SettingsPage() -> impl IntoView {
                 })
             }}
         </section>
+        <TransferSection />
         <ReadingsSection />
     }
 }

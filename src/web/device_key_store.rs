@@ -12,7 +12,7 @@ use crate::journal::keys::quarantine_key;
 use crate::journal::{KeyValueStore, StoreError};
 
 /// The localStorage key of the seed.
-pub const DEVICE_KEY_KEY: &str = "liuhen/v1/device-key";
+pub const DEVICE_KEY_KEY: &str = crate::transfer::DEVICE_KEY_ENTRY;
 
 /// Why the device key cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,4 +119,26 @@ pub fn replace_corrupt_device_key(
             },
         },
     }
+}
+
+/// This device's key as stored (64 lowercase hex digits), made first if there is none: what 迁移到新电脑 carries.
+pub fn device_seed_hex(
+    store: &impl KeyValueStore,
+    random: impl FnOnce() -> Option<[u8; 32]>,
+) -> Result<String, DeviceKeyError> {
+    load_or_create_device_key(store, random)?;
+    Ok(store.get(DEVICE_KEY_KEY)?.unwrap_or_default())
+}
+
+/// Adopts the key carried from the old laptop (64 lowercase hex digits, checked by the caller). A different value
+/// already here (a key made on this browser before the journal was moved in) is copied to the quarantine first,
+/// never dropped.
+pub fn adopt_device_seed(store: &impl KeyValueStore, seed_hex: &str) -> Result<(), DeviceKeyError> {
+    if let Some(existing) = store.get(DEVICE_KEY_KEY)?
+        && existing != seed_hex
+    {
+        store.set(&quarantine_key(DEVICE_KEY_KEY, &existing), &existing)?;
+    }
+    store.set(DEVICE_KEY_KEY, seed_hex)?;
+    Ok(())
 }

@@ -20,7 +20,7 @@ use super::local_store::js_message;
 use crate::journal::Batch;
 
 /// The database of 法治科's merged store.
-pub const MERGED_DB_NAME: &str = "liuhen-merged";
+pub const MERGED_DB_NAME: &str = crate::transfer::MERGED_STORE;
 /// Its only object store: string key → string value.
 pub const ENTRIES_STORE: &str = "entries";
 /// The database's schema version.

@@ -15,9 +15,9 @@ use crate::journal::local_migration::{MIGRATED_KEY, check_migration, mark_text, 
 use crate::journal::{Batch, Journal, KeyValueStore, StagedStore, StoreError, load_or_create_device_id};
 
 /// The officer journal's database.
-pub const JOURNAL_DB_NAME: &str = "liuhen-journal";
+pub const JOURNAL_DB_NAME: &str = crate::transfer::JOURNAL_STORE;
 /// 法治科's own journal's database (its wrong-case files), apart from the officer's: each has its own device id.
-pub const LEGAL_JOURNAL_DB_NAME: &str = "liuhen-legal-journal";
+pub const LEGAL_JOURNAL_DB_NAME: &str = crate::transfer::LEGAL_JOURNAL_STORE;
 
 /// Which journal of this browser.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

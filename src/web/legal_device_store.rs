@@ -6,7 +6,7 @@ use crate::journal::keys::quarantine_key;
 use crate::journal::{DeviceId, KeyValueStore, StoreError};
 
 /// The localStorage key of 法治科's device id.
-pub const LEGAL_DEVICE_KEY: &str = "liuhen/v1/legal-device";
+pub const LEGAL_DEVICE_KEY: &str = crate::transfer::LEGAL_DEVICE_ENTRY;
 
 /// 法治科's device id in this browser: the stored one, or a new one made from `random` (8 bytes from
 /// `crypto.getRandomValues`, drawn only then), stored and read back. An invalid stored value is copied to the
@@ -28,4 +28,15 @@ pub fn load_or_create_legal_device(
     store.set(LEGAL_DEVICE_KEY, DeviceId::from_random_bytes(bytes).as_str())?;
     let stored = store.get(LEGAL_DEVICE_KEY)?.unwrap_or_default();
     DeviceId::new(stored).map_err(|e| StoreError::Unavailable(e.to_string()))
+}
+
+/// Adopts 法治科's device id restored from a backup. A different id already here is copied to the quarantine first,
+/// never dropped.
+pub fn adopt_legal_device(store: &impl KeyValueStore, id: &DeviceId) -> Result<(), StoreError> {
+    if let Some(existing) = store.get(LEGAL_DEVICE_KEY)?
+        && existing != id.as_str()
+    {
+        store.set(&quarantine_key(LEGAL_DEVICE_KEY, &existing), &existing)?;
+    }
+    store.set(LEGAL_DEVICE_KEY, id.as_str())
 }

@@ -8,6 +8,7 @@ mod officer;
 mod published_readings;
 mod quiz;
 mod readings;
+mod transfer;
 
 use super::{AreaText, ErrorText, HelpText, LawText, Nav, SettingsText, Strings};
 
@@ -70,6 +71,7 @@ pub static ZH_CN: Strings = Strings {
     common: common::COMMON,
     quiz_area: quiz::QUIZ,
     bundles: bundles::BUNDLES,
+    transfer: transfer::TRANSFER,
     help: HelpText {
         intro: "留痕帮助落实本局2020年7月9日印发的两项制度。下面按使用人说明什么时候用、怎么用；条文原文见“法规”。",
         officer: (
