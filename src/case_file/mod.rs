@@ -7,6 +7,7 @@
 //! - [`fold_case_files`]: the journal's `case_file_step` events into [`CaseFile`]s with every version.
 //! - [`step_fields`]: each form's plain fields as data, for one generic form component.
 //! - [`decision_document`]: the 处理决定书, drafted from the file (草稿 until the decision is recorded).
+//! - [`case_file_statistics`]: files by Art. 5 ground, officers by Art. 6 act and by Art. 11 decision.
 //! - [`clocks`]: the transfer deadline, the reply owed and the re-investigation window.
 
 mod clocks;
@@ -16,6 +17,7 @@ mod file;
 mod machine;
 mod prefill;
 mod stage;
+mod statistics;
 mod step;
 mod validate;
 
@@ -29,6 +31,7 @@ pub use file::{CaseFile, CaseFileEntry, CaseFiles, FiledStep, StepVersion, fold_
 pub use machine::{Placement, check_step, next_steps, suggested_outcome};
 pub use prefill::prefill;
 pub use stage::Stage;
+pub use statistics::{CaseFileStatistics, case_file_statistics};
 pub use step::{
     Appeal, AppealBody, CaseStep, ConductNote, DecidedOutcome, Decision, Findings, Intake, InvestigationAction,
     InvestigationGroup, InvestigationMethod, OfficerDecision, ReceivedVia, Referral, ReinvestigationMode,

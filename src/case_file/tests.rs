@@ -592,3 +592,22 @@ fn the_decision_document_is_a_draft_with_the_suggestion_until_the_decision_and_q
         text(&decided)
     );
 }
+
+#[test]
+fn statistics_count_established_grounds_liable_acts_and_decisions_of_files_in_range() {
+    let mut desk = Desk::new(date(2024, 7, 1));
+    let decided = decided_file(&mut desk, "S1", date(2024, 6, 3));
+    desk.open(intake("S2", date(2024, 6, 20), true));
+    let all = case_file_statistics(&desk.journal.case_files(), &desk.readings, None, None);
+    assert_eq!(all.files, 2);
+    let count = |list: &[crate::register::Count], label: &str| list.iter().find(|c| c.label == label).unwrap().count;
+    assert_eq!(count(&all.by_ground, crate::rules::r1::WrongCaseGround::Reconsideration.label()), 1);
+    assert_eq!(count(&all.by_act, "第六条第（三）项"), 1);
+    let outcome = desk.file(decided).decision().unwrap().officers[0].outcome;
+    assert_eq!(count(&all.by_decision, outcome.label()), 1);
+    assert_eq!(all.by_decision.iter().map(|c| c.count).sum::<usize>(), 1);
+    // Only files received in the range: S1 was received on 2024-05-14.
+    let june = case_file_statistics(&desk.journal.case_files(), &desk.readings, Some(date(2024, 6, 1)), None);
+    assert_eq!(june.files, 1);
+    assert!(june.by_decision.iter().all(|c| c.count == 0));
+}

@@ -1,12 +1,15 @@
 //! 法治科's follow-up of interference records (R2 Art. 3, 4, 10, 11), journaled in 法治科's own journal: its
-//! determination beside the engine's verdict, the investigation, the 通报 after approval, the referral, the outcome.
+//! determination beside the engine's verdict, the investigation, the 通报 after approval, the referral, the outcome;
+//! and the 通报 drafted from them.
 
+mod circulation_document;
 mod record_follow_up;
 mod step;
 
 #[cfg(test)]
 mod tests;
 
+pub use circulation_document::circulation_document;
 pub use record_follow_up::{
     FollowUp, FollowUpEntry, FollowUpFilter, FollowUpState, FollowUps, check_follow_up, fold_follow_ups,
     needs_follow_up,

@@ -205,3 +205,40 @@ fn the_register_filter_sorts_each_state_into_exactly_one_bucket_besides_any() {
     }
     assert!(FollowUpFilter::InProgress.matches(Some(FollowUpState::Circulated)));
 }
+
+#[test]
+fn a_circulation_draft_exists_only_after_a_finding_of_prohibited_interference_and_is_a_draft_until_issued() {
+    let record = sample::phoned_plea();
+    let mut desk = Desk::new();
+    let first = desk.record(record_id(), None, "", determination(None)).unwrap();
+    let follow_up = |desk: &Desk| desk.journal.follow_ups().by_record[&record_id()].clone();
+    assert_eq!(
+        circulation_document(&record, &follow_up(&desk)),
+        None,
+        "no 通报 without a finding of prohibited interference"
+    );
+    desk.record(
+        record_id(),
+        Some(first),
+        "复核后认定属于请托说情",
+        determination(Some(Article10Item::PleadingOrPrying)),
+    )
+    .unwrap();
+    let draft = circulation_document(&record, &follow_up(&desk)).unwrap();
+    assert!(draft.draft);
+    let text = |doc: &crate::case_file::Document| {
+        doc.sections.iter().flat_map(|s| s.paragraphs.clone()).collect::<Vec<_>>().join("\n")
+    };
+    assert!(text(&draft).contains(&crate::law::quote(Article10Item::PleadingOrPrying.cite()).unwrap()));
+    assert!(
+        text(&draft).contains(record.person.name.trim()) && text(&draft).contains("尚未报经批准"),
+        "{}",
+        text(&draft)
+    );
+    desk.record(record_id(), None, "", circulation()).unwrap();
+    let issued = circulation_document(&record, &follow_up(&desk)).unwrap();
+    assert!(!issued.draft);
+    assert_eq!(issued.number, "黔江规资通〔2024〕2号");
+    assert_eq!(issued.dated, "2024年06月13日");
+    assert!(text(&issued).contains("报经局长 陈某于2024年06月12日批准"), "{}", text(&issued));
+}

@@ -132,6 +132,10 @@ pub struct FollowUpText {
     pub open: &'static str,
     /// Nothing more may be recorded.
     pub next_none: &'static str,
+    /// No 通报 for the record (法治科 has not determined it to be prohibited interference).
+    pub no_circulation: &'static str,
+    /// Link to the 通报 draft.
+    pub circulation_link: &'static str,
     /// The register's follow-up filter: label and its options (全部, 待认定, 跟进中, 已办结, 无需跟进).
     pub filter: (&'static str, [&'static str; 5]),
 }

@@ -133,6 +133,16 @@ pub struct StatisticsText {
     pub col_what: &'static str,
     /// Table column: the count.
     pub col_count: &'static str,
+    /// Heading of the wrong-case files' charts.
+    pub case_files_heading: &'static str,
+    /// How many files were received in the range.
+    pub case_files_summary: fn(usize) -> String,
+    /// Chart: files by Art. 5 ground established.
+    pub by_ground: &'static str,
+    /// Chart: officers by Art. 6 act found.
+    pub by_act: &'static str,
+    /// Chart: officers by Art. 11 decision.
+    pub by_decision: &'static str,
 }
 
 /// The wrong-case worksheet page: heading, autosave messages, the case fields and the clear button.

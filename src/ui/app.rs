@@ -6,7 +6,7 @@ use leptos_router::path;
 
 use super::areas::NotFound;
 use super::bundles::{
-    ExportPage, ImportPage, ImportsPage, MergedState, QuarantinePage, RegisterPage, RegisterRecordPage,
+    CirculationPage, ExportPage, ImportPage, ImportsPage, MergedState, QuarantinePage, RegisterPage, RegisterRecordPage,
 };
 use super::first_run::FirstRun;
 use super::help_page::HelpPage;
@@ -57,6 +57,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/legal/import") view=ImportPage />
                         <Route path=path!("/legal/register") view=RegisterPage />
                         <Route path=path!("/legal/register/:id") view=RegisterRecordPage />
+                        <Route path=path!("/legal/register/:id/circulation") view=CirculationPage />
                         <Route path=path!("/legal/imports") view=ImportsPage />
                         <Route path=path!("/legal/quarantine") view=QuarantinePage />
                         <Route path=path!("/legal/cases") view=CaseFilesPage />

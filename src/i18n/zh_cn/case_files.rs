@@ -76,5 +76,7 @@ pub const FOLLOW_UP: FollowUpText = FollowUpText {
     next_label: "要记录的步骤",
     open: "填写",
     next_none: "本记录的跟进已办结。",
+    no_circulation: "法治科尚未认定本记录属于违反规定干预办案，不能起草通报（第十条）。",
+    circulation_link: "通报（草稿）",
     filter: ("法治科跟进", ["全部", "待法治科认定", "跟进中", "已办结", "无需跟进"]),
 };

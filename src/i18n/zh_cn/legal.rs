@@ -130,6 +130,11 @@ pub(super) const LEGAL: LegalText = LegalText {
         no_records: "期间内没有可统计的记录。",
         col_what: "项目",
         col_count: "记录数",
+        case_files_heading: "错案卷宗（按受理日期）",
+        case_files_summary: |n| format!("期间受理的错案卷宗 {n} 件。"),
+        by_ground: "经调查属实的第五条情形（卷宗数）",
+        by_act: "认定的第六条行为（人次）",
+        by_decision: "集体讨论决定（第十一条，人次）",
     },
     deadlines: DeadlinesText {
         title_short: "期限计算",

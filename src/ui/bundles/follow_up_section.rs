@@ -77,6 +77,9 @@ fn FollowUpBody(record: EventHash, needed: bool) -> impl IntoView {
     let chosen = RwSignal::new(0usize);
     view! {
         <p data-testid="follow-up-state"><strong>{text.state}</strong>{state}</p>
+        {move || follow_up.get().is_some_and(|f| f.determination().is_some_and(|d| d.item.is_some())).then(|| view! {
+            <p class="no-print"><a href=format!("/legal/register/{record}/circulation") data-testid="circulation-link">{text.circulation_link}</a></p>
+        })}
         <p class="notice-inline" role="status" data-testid="follow-up-saved">{move || saved.get().then_some(text.saved)}</p>
         {move || follow_up.get().map(|f| f.steps.into_iter().map(|step| view! { <RecordedStep step=step on_amend=on_amend /> }).collect_view())}
         <Show when=move || editing.with(Option::is_none)>

@@ -5,6 +5,7 @@
 //! The logic is in `crate::bundle`; these components only read files, show previews and commit plans through
 //! [`MergedState`]. Imported text is rendered as text nodes only, never as HTML.
 
+mod circulation_page;
 mod device_key_facts;
 mod export_page;
 mod follow_up_section;
@@ -23,6 +24,7 @@ mod store_status;
 
 use crate::i18n::strings;
 
+pub use circulation_page::CirculationPage;
 pub use device_key_facts::DeviceKeyFacts;
 pub use export_page::ExportPage;
 pub(crate) use export_page::device_key;

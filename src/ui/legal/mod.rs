@@ -19,7 +19,8 @@ use leptos::prelude::*;
 
 pub use attestations_page::AttestationsPage;
 pub use case_files::{
-    CaseFilePage, CaseFilesPage, DecisionDocumentPage, LegalJournalGate, NewCaseFilePage, RecordedStep, ShownStep,
+    CaseFilePage, CaseFilesPage, DecisionDocumentPage, DocumentView, LegalJournalGate, NewCaseFilePage, RecordedStep,
+    ShownStep,
 };
 pub use deadlines_page::DeadlinesPage;
 pub use spot_check_page::SpotCheckPage;

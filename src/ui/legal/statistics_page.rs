@@ -1,13 +1,16 @@
 //! 统计: counts over the merged register in a date range, each drawn as an inline SVG bar chart with its numbers in
 //! a table beside it (the table is what screen readers and print read): prohibited interference by R2 Art. 10
-//! item, records by month, by the actor's unit, and repeat actors. Verdicts are under the bureau's readings.
+//! item, records by month, by the actor's unit, and repeat actors; and 法治科's wrong-case files by Art. 5 ground,
+//! Art. 6 act and Art. 11 decision. Verdicts are under the bureau's readings.
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::case_file::case_file_statistics;
 use crate::i18n::strings;
 use crate::register::{Count, rows, statistics};
 use crate::ui::bundles::{MergedState, StoreStatus};
+use crate::ui::journal_state::LegalJournal;
 use crate::ui::state::AppState;
 
 /// The statistics page, for `/legal/statistics`.
@@ -22,6 +25,12 @@ pub fn StatisticsPage() -> impl IntoView {
     let date = |value: String| NaiveDate::parse_from_str(&value, "%Y-%m-%d").ok();
     let register = Memo::new(move |_| app.readings.with(|r| merged.with(|s| rows(s.fold().records, r))));
     let stats = Memo::new(move |_| register.with(|rows| statistics(rows, date(from.get()), date(to.get()))));
+    let legal = expect_context::<LegalJournal>().0;
+    legal.ensure_open(&app.profile.with_untracked(|p| p.as_ref().map(|p| p.officer_name.clone()).unwrap_or_default()));
+    let files = Memo::new(move |_| {
+        let files = legal.case_files();
+        app.readings.with(|r| case_file_statistics(&files, r, date(from.get()), date(to.get())))
+    });
     view! {
         <section data-testid="statistics-page">
             <p class="breadcrumb no-print"><a href="/legal">{all.nav.legal}</a>" / "{text.title}</p>
@@ -42,6 +51,16 @@ pub fn StatisticsPage() -> impl IntoView {
                     <BarChart id="by-month" title=text.by_month counts=s.by_month />
                     <BarChart id="by-unit" title=text.by_unit counts=s.by_unit />
                     <BarChart id="repeat-actors" title=text.repeat_actors counts=s.repeat_actors />
+                }
+            }}
+            <h2>{text.case_files_heading}</h2>
+            <p data-testid="statistics-case-files">{move || files.with(|f| (text.case_files_summary)(f.files))}</p>
+            {move || {
+                let f = files.get();
+                view! {
+                    <BarChart id="by-ground" title=text.by_ground counts=f.by_ground />
+                    <BarChart id="by-act" title=text.by_act counts=f.by_act />
+                    <BarChart id="by-decision" title=text.by_decision counts=f.by_decision />
                 }
             }}
         </section>

@@ -39,9 +39,9 @@ pub fn DecisionDocumentPage() -> impl IntoView {
     }
 }
 
-/// The document itself.
+/// A document laid out for A4 printing, with its print button (草稿 marked).
 #[component]
-fn DocumentView(document: Document) -> impl IntoView {
+pub fn DocumentView(document: Document) -> impl IntoView {
     let text = &strings().case_files;
     view! {
         <p class="no-print">

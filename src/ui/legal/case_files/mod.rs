@@ -13,7 +13,7 @@ mod new_page;
 mod step_editor;
 mod step_view;
 
-pub use document_page::DecisionDocumentPage;
+pub use document_page::{DecisionDocumentPage, DocumentView};
 pub use file_page::CaseFilePage;
 pub use gate::LegalJournalGate;
 pub use list_page::CaseFilesPage;
