@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::error::TransferError;
+use super::file_kind::{FileKind, MAX_FILE_BYTES, MIN_PASSPHRASE_CHARS};
 
 /// The envelope's `format`.
 pub const FORMAT_NAME: &str = "liuhen-migration";
@@ -42,40 +43,6 @@ pub const SALT_BYTES: usize = 16;
 pub const IV_BYTES: usize = 12;
 /// AES-GCM tag length in bytes (at the end of the ciphertext).
 pub const TAG_BYTES: usize = 16;
-/// The largest file read (checked before parsing): 法治科's merged store of 50,000 events fits with room.
-pub const MAX_FILE_BYTES: usize = 256 * 1024 * 1024;
-/// The shortest passphrase accepted for a new file, in characters.
-pub const MIN_PASSPHRASE_CHARS: usize = 8;
-
-/// What a file carries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum FileKind {
-    /// An officer's journal and device key, for 迁移到新电脑.
-    OfficerJournal,
-    /// 法治科's merged store and device id, for 法治科备份.
-    LegalBackup,
-}
-
-impl FileKind {
-    /// What the file is, in Chinese.
-    pub fn label(self) -> &'static str {
-        match self {
-            FileKind::OfficerJournal => "办案人员的迁移文件（迁移到新电脑）",
-            FileKind::LegalBackup => "法治科的备份文件",
-        }
-    }
-
-    /// The file name for a file made at `made_at`.
-    pub fn file_name(self, made_at: DateTime<FixedOffset>) -> String {
-        let stem = match self {
-            FileKind::OfficerJournal => "liuhen-迁移",
-            FileKind::LegalBackup => "liuhen-备份",
-        };
-        format!("{stem}-{}.json", made_at.format("%Y%m%d-%H%M"))
-    }
-}
-
 /// Checks a new file's passphrase: long enough, and typed the same twice.
 pub fn check_passphrase(passphrase: &str, repeated: &str) -> Result<(), TransferError> {
     if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::envelope::{FileKind, MAX_FILE_BYTES, MIN_PASSPHRASE_CHARS};
+use super::file_kind::{FileKind, MAX_FILE_BYTES, MIN_PASSPHRASE_CHARS};
 
 /// Why a migration or backup file was refused. Whatever the reason, nothing was written.
 #[derive(Debug, Clone, PartialEq, Eq)]

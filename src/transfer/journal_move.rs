@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use super::envelope::FileKind;
+use super::file_kind::FileKind;
 use super::error::TransferError;
 use super::payload::{Payload, StoreDump};
 use crate::bundle::from_hex;

@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 
-use super::envelope::FileKind;
+use super::file_kind::FileKind;
 use super::error::TransferError;
 use super::journal_move::verify_journal;
 use super::payload::{Payload, StoreDump};

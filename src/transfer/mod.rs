@@ -15,6 +15,7 @@
 
 mod envelope;
 mod error;
+mod file_kind;
 mod file_made;
 mod journal_move;
 mod legal_backup;
@@ -24,7 +25,8 @@ mod restore_plan;
 #[cfg(test)]
 mod tests;
 
-pub use envelope::{Envelope, FileKind, ITERATIONS, MAX_FILE_BYTES, MIN_PASSPHRASE_CHARS, check_passphrase};
+pub use envelope::{Envelope, ITERATIONS, check_passphrase};
+pub use file_kind::{FileKind, MAX_FILE_BYTES, MIN_PASSPHRASE_CHARS};
 pub use error::TransferError;
 pub use file_made::{FileMade, LEGAL_BACKUP_MADE_KEY, MOVED_AWAY_KEY, MadeFile};
 pub use journal_move::{DEVICE_KEY_ENTRY, JOURNAL_STORE, JournalMove, journal_payload, read_journal_move};

@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::envelope::FileKind;
+use super::file_kind::FileKind;
 use super::error::TransferError;
 
 /// The payload's version.
