@@ -10,6 +10,8 @@ import { OfficerPage, PLEADING_RECORD } from "../fixtures/officer_page.mjs";
 import { withSessions } from "../fixtures/bundle_page.mjs";
 
 const SCRIPT = "<script>window.__pwned=1</script>";
+/** What a refusal must never show a user: a refusal code (`digest_mismatch`), a storage key (`liuhen/v1/…`). */
+const PROGRAM_WORDS = /[a-z]+_[a-z]+|liuhen\/v1/;
 const IMG = '<img src=x onerror="window.__pwned=1">';
 
 describe("bundles between two browser profiles", () => {
@@ -103,14 +105,18 @@ describe("bundles between two browser profiles", () => {
       assert.equal(tampered.length, Buffer.byteLength(bundle.text));
       const tamperedName = "liuhen-张三-改动.json";
       await b.chooseFiles({ name: tamperedName, mimeType: "application/json", buffer: tampered });
-      assert.match(await b.previewError(tamperedName), /文件内容与其记载的摘要不符.*文件在导出后被改动/);
+      const tamperedError = await b.previewError(tamperedName);
+      assert.match(tamperedError, /文件内容与其记载的摘要不符.*文件在导出后被改动/);
+      assert.doesNotMatch(tamperedError, PROGRAM_WORDS, "plain Chinese, no codes or storage keys");
       assert.match(await b.previewStatus(tamperedName), /拒收/);
       assert.ok(await b.commitDisabled(tamperedName));
       assert.deepEqual(await seriousViolations(legal.page), [], "import page with a refusal");
 
       // A file over 20 MB is refused by its size, before it is read.
       await b.dropFile("liuhen-过大.json", { bytes: 21 * 1024 * 1024 });
-      assert.match(await b.previewError("liuhen-过大.json"), /文件过大（21\.0 MB），超过 20 MB 的上限/);
+      const tooLarge = await b.previewError("liuhen-过大.json");
+      assert.match(tooLarge, /文件过大（21\.0 MB），超过 20 MB 的上限/);
+      assert.doesNotMatch(tooLarge, PROGRAM_WORDS, "plain Chinese, no codes or storage keys");
       assert.equal(await b.storedEntryCount(), stored);
       assert.equal(await b.importLogCount(), 1);
       assert.deepEqual(await seriousViolations(legal.page), [], "import log");
@@ -291,7 +297,9 @@ describe("bundles between two browser profiles", () => {
       assert.match(await b.importConfirmed(first.name), /已确认此设备的公钥并导入/);
       const secondName = "liuhen-张三-新密钥.json";
       await b.chooseFiles({ name: secondName, mimeType: "application/json", buffer: Buffer.from(second.text, "utf8") });
-      assert.match(await b.previewError(secondName), /可能是伪造的文件/);
+      const forged = await b.previewError(secondName);
+      assert.match(forged, /可能是伪造的文件/);
+      assert.doesNotMatch(forged, PROGRAM_WORDS, "plain Chinese, no codes or storage keys");
       assert.match(await b.previewStatus(secondName), /公钥与此前登记的不同/);
       const before = await b.storedEntryCount();
       assert.match(await b.commit(secondName), /文件已暂存/);

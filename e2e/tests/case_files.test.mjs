@@ -180,6 +180,14 @@ describe("wrong-case files", () => {
       assert.match(await files.followUpState(), /已认定违反规定干预/);
       assert.match(await files.engineVerdict(), /违反规定干预/, "the engine's verdict stays beside the determination");
       assert.ok((await files.followUpChoices()).includes("报经批准后通报"));
+      await files.openCirculation();
+      assert.ok(await files.documentIsDraft(), "a draft until the 通报 is approved and issued");
+      const circulation = await files.printedDocument();
+      assert.equal(circulation.visibleNav, 0);
+      for (const part of ["关于内部人员违规干预案件办理情况的通报", "周某", "第十条第（五）项", "尚未报经批准"]) {
+        assert.ok(circulation.text.includes(part), `${part} in the printed 通报`);
+      }
+      assert.deepEqual(await seriousViolations(legal.page), [], "通报 draft");
 
       await legal.bundles.openLegal("/legal/register");
       assert.deepEqual(await files.registerFollowUps(), ["已认定违反规定干预"]);

@@ -213,7 +213,7 @@ pub struct BundlePreviewText {
     pub version: &'static str,
     /// Label before the refusal reason.
     pub refusal: &'static str,
-    /// The refusal's code after the reason (code).
+    /// The refusal's code, under 技术信息 (for support only).
     pub refusal_code: fn(&dyn Display) -> String,
     /// Count: new events.
     pub new_events: &'static str,

@@ -7,8 +7,8 @@
 
 use std::fmt;
 
-use super::file_kind::FileKind;
 use super::error::TransferError;
+use super::file_kind::FileKind;
 use super::payload::{Payload, StoreDump};
 use crate::bundle::from_hex;
 use crate::journal::keys::DEVICE_KEY;

@@ -9,8 +9,8 @@
 
 use std::collections::BTreeMap;
 
-use super::file_kind::FileKind;
 use super::error::TransferError;
+use super::file_kind::FileKind;
 use super::journal_move::verify_journal;
 use super::payload::{Payload, StoreDump};
 use crate::bundle::MergedStore;

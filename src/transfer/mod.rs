@@ -26,8 +26,8 @@ mod restore_plan;
 mod tests;
 
 pub use envelope::{Envelope, ITERATIONS, check_passphrase};
-pub use file_kind::{FileKind, MAX_FILE_BYTES, MIN_PASSPHRASE_CHARS};
 pub use error::TransferError;
+pub use file_kind::{FileKind, MAX_FILE_BYTES, MIN_PASSPHRASE_CHARS};
 pub use file_made::{FileMade, LEGAL_BACKUP_MADE_KEY, MOVED_AWAY_KEY, MadeFile};
 pub use journal_move::{DEVICE_KEY_ENTRY, JOURNAL_STORE, JournalMove, journal_payload, read_journal_move};
 pub use legal_backup::{

@@ -11,8 +11,8 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::file_kind::FileKind;
 use super::error::TransferError;
+use super::file_kind::FileKind;
 
 /// The payload's version.
 pub const PAYLOAD_VERSION: u64 = 1;

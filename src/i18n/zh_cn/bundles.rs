@@ -109,7 +109,7 @@ pub(super) const BUNDLES: BundleText = BundleText {
         exported_at: "导出时间（导出设备时钟）",
         version: "格式版本",
         refusal: "拒收原因：",
-        refusal_code: |code| format!("（{code}）"),
+        refusal_code: |code| format!("原因代码 {code}"),
         new_events: "新增事件",
         duplicates: "重复（已导入）",
         new_records: "新记录",

@@ -125,8 +125,11 @@ fn OutcomeDetails(outcome: ImportOutcome) -> impl IntoView {
             refusal => view! {
                 <p class="alarm" role="alert" data-testid="preview-error">
                     <strong>{text.refusal}</strong>{refusal.describe()}
-                    <span class="cite-id">{(text.refusal_code)(&refusal.code())}</span>
                 </p>
+                <details class="technical">
+                    <summary>{strings().bundles.quarantine.technical}</summary>
+                    <p class="cite-id">{(text.refusal_code)(&refusal.code())}</p>
+                </details>
             }.into_any(),
         })}
         {summary}
