@@ -120,6 +120,11 @@ describe("wrong-case files", () => {
 
       await files.openList();
       assert.match(await files.integrity(), /已校验：共 6 个步骤/);
+      const csv = await files.downloadCsv();
+      assert.match(csv.name, /^liuhen-错案卷宗台账-\d{4}-\d{2}-\d{2}\.csv$/);
+      assert.equal(csv.rows[0][0], "案号");
+      assert.deepEqual(csv.rows[1].slice(0, 8), [CASE_NUMBER, daysAgo(12), "来信", "王某某（行政相对人）", "李四", "黔规资罚〔2026〕7号", "是", "陈述申辩与申诉"]);
+      assert.match(csv.rows[1][9], new RegExp(`李四：${differs}`));
       assert.deepEqual(errors, []);
     }));
 

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use super::Stage;
 use super::step::{CaseStep, Decision, Findings, Intake};
 use crate::journal::{Authorship, Event, EventBody, EventHash, FoldProblem};
 use crate::legal::WrongCaseWorksheet;
@@ -86,6 +87,11 @@ impl CaseFile {
     /// 案号.
     pub fn case_number(&self) -> &str {
         self.intake().map_or("", |i| i.case_number.trim())
+    }
+
+    /// The furthest stage the file has reached.
+    pub fn stage_reached(&self) -> Stage {
+        self.steps.iter().map(|s| s.current().stage()).max().unwrap_or(Stage::Intake)
     }
 
     /// The round now open: how many times 重新调查 was ordered.

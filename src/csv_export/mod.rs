@@ -3,8 +3,10 @@
 //! cell that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return)
 //! neutralised with a leading apostrophe, so imported text can never run as a formula.
 
+mod case_files;
 mod register;
 
+pub use case_files::case_files_csv;
 pub use register::register_csv;
 
 /// The byte-order mark Excel needs to read UTF-8.

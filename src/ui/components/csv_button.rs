@@ -1,4 +1,5 @@
-//! The button that downloads the rows a list shows as the interference register (登记台账) in CSV.
+//! The buttons that download a register as CSV: the interference register (登记台账) as a list shows it, or any other
+//! register through [`CsvDownload`].
 
 use leptos::prelude::*;
 
@@ -8,15 +9,14 @@ use crate::register::RegisterRow;
 use crate::web::clock::local_now;
 use crate::web::download::download_text;
 
-/// Downloads `rows` (what the list shows, filters applied) as `liuhen-登记台账-<date>.csv`; a failure is said next to
-/// the button.
+/// Downloads what `make` gives as `liuhen-<file_stem>-<date>.csv`; a failure is said next to the button.
 #[component]
-pub fn RegisterCsvButton(rows: Memo<Vec<RegisterRow>>, test_id: &'static str) -> impl IntoView {
+pub fn CsvDownload(file_stem: &'static str, make: Callback<(), String>, test_id: &'static str) -> impl IntoView {
     let text = &strings().common;
     let failed = RwSignal::new(None::<String>);
     let download = move |_| {
-        let file_name = format!("liuhen-登记台账-{}.csv", local_now().format("%Y-%m-%d"));
-        let csv = rows.with_untracked(|rows| register_csv(rows));
+        let file_name = format!("liuhen-{file_stem}-{}.csv", local_now().format("%Y-%m-%d"));
+        let csv = make.run(());
         failed.set(download_text(&file_name, "text/csv;charset=utf-8", &csv).err().map(|e| (text.csv_failed)(&e)));
     };
     view! {
@@ -26,4 +26,11 @@ pub fn RegisterCsvButton(rows: Memo<Vec<RegisterRow>>, test_id: &'static str) ->
         </p>
         <p class="error" role="alert" data-testid=format!("{test_id}-error")>{move || failed.get()}</p>
     }
+}
+
+/// Downloads `rows` (what the list shows, filters applied) as `liuhen-登记台账-<date>.csv`.
+#[component]
+pub fn RegisterCsvButton(rows: Memo<Vec<RegisterRow>>, test_id: &'static str) -> impl IntoView {
+    let make = Callback::new(move |()| rows.with_untracked(|rows| register_csv(rows)));
+    view! { <CsvDownload file_stem="登记台账" make=make test_id=test_id /> }
 }

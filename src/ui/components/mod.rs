@@ -11,7 +11,7 @@ mod register_filters;
 
 pub use binding::Binding;
 pub use choices::{choice_key, choice_of};
-pub use csv_button::RegisterCsvButton;
+pub use csv_button::{CsvDownload, RegisterCsvButton};
 pub use explanation::ExplanationSteps;
 pub use fields::{AnswerField, CheckField, ChoiceField, TextAreaField, TextField};
 pub use plain_fields::{PlainFields, error_on};

@@ -3,16 +3,13 @@
 use leptos::prelude::*;
 
 use super::gate::LegalJournalGate;
-use crate::case_file::{CaseFile, Stage, clocks};
+use crate::case_file::clocks;
+use crate::csv_export::case_files_csv;
 use crate::i18n::strings;
+use crate::ui::components::CsvDownload;
 use crate::ui::journal_state::LegalJournal;
 use crate::ui::state::AppState;
 use crate::web::clock::local_now;
-
-/// The furthest stage a file has reached.
-pub fn stage_reached(file: &CaseFile) -> Stage {
-    file.steps.iter().map(|s| s.current().stage()).max().unwrap_or(Stage::Intake)
-}
 
 /// The list page, for `/legal/cases`.
 #[component]
@@ -25,10 +22,23 @@ pub fn CaseFilesPage() -> impl IntoView {
             <p class="lead">{text.intro}</p>
             <LegalJournalGate>
                 <p><a class="button primary" href="/legal/cases/new" data-testid="case-file-new">{text.new_file}</a></p>
+                <CaseFilesCsv />
                 <CaseFileTable />
             </LegalJournalGate>
         </section>
     }
+}
+
+/// Downloads the files as the 错案卷宗台账 in CSV.
+#[component]
+fn CaseFilesCsv() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let legal = expect_context::<LegalJournal>().0;
+    let make = Callback::new(move |()| {
+        let today = local_now().date();
+        state.readings.with_untracked(|r| case_files_csv(&legal.case_files(), r, today))
+    });
+    view! { <CsvDownload file_stem="错案卷宗台账" make=make test_id="case-files-csv" /> }
 }
 
 /// The table of files.
@@ -60,7 +70,7 @@ fn CaseFileTable() -> impl IntoView {
                                 <th scope="row"><a href=format!("/legal/cases/{}", file.id) data-testid="case-file-link">{file.case_number().to_string()}</a></th>
                                 <td>{intake.against}</td>
                                 <td>{intake.received_on.map(|d| d.to_string()).unwrap_or_default()}</td>
-                                <td data-testid="case-file-stage">{stage_reached(&file).label()}</td>
+                                <td data-testid="case-file-stage">{file.stage_reached().label()}</td>
                                 <td data-testid="case-file-waiting">{waiting}</td>
                             </tr>
                         }
