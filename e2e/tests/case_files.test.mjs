@@ -166,12 +166,20 @@ describe("wrong-case files", () => {
       await legal.bundles.importConfirmed(bundle.name);
 
       const files = new CaseFilePage(legal.app);
+      // 抽查 (Art. 4): the drawn record's outcome is recorded on its page, with the sample's parameters.
+      await legal.bundles.spotCheck({ size: 1, seed: 7 });
+      await files.openFirstSampled();
+      await files.openFollowUp("抽查情况");
+      assert.match(await files.fieldValue("parameters"), /抽取 1 条；种子 7/);
+      await files.fill({ checked_on: daysAgo(2), clue: "yes", note: "办案人员称周某此前也来过电话，未记录" });
+      assert.deepEqual(await files.save(), []);
+      assert.match(await files.followUpState(), /待法治科认定/, "a clue leaves the record awaiting the determination");
       assert.ok((await files.dashboardRows()).some((row) => row.includes("待法治科认定") && row.includes("周某")));
       await legal.bundles.openLegal("/legal/register");
       assert.deepEqual(await files.registerFollowUps(), ["待法治科认定"]);
       await files.openFirstRegisterRecord();
       assert.match(await files.followUpState(), /待法治科认定/);
-      assert.deepEqual(await files.followUpChoices(), ["法治科认定"], "nothing before the determination");
+      assert.deepEqual(await files.followUpChoices(), ["抽查情况", "法治科认定"], "nothing but a spot check before the determination");
       assert.deepEqual(await seriousViolations(legal.page), [], "record page with its follow-up");
       await files.openFollowUp("法治科认定");
       const missing = await files.save();

@@ -14,4 +14,4 @@ pub use record_follow_up::{
     FollowUp, FollowUpEntry, FollowUpFilter, FollowUpState, FollowUps, check_follow_up, fold_follow_ups,
     needs_follow_up,
 };
-pub use step::{Circulation, Closure, Determination, FollowUpStep, Handling, Handover};
+pub use step::{Circulation, Closure, Determination, FollowUpStep, Handling, Handover, SpotCheckNote};

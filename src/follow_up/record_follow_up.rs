@@ -38,6 +38,8 @@ pub struct FollowUpEntry {
 /// Where a record's follow-up stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FollowUpState {
+    /// Spot-checked without a clue, and nothing else recorded.
+    Checked,
     /// The record needs 法治科's determination and has none yet.
     Pending,
     /// Determined; nothing further is recorded yet.
@@ -59,6 +61,7 @@ impl FollowUpState {
     /// Chinese label.
     pub fn label(self) -> &'static str {
         match self {
+            FollowUpState::Checked => "已抽查，未发现线索",
             FollowUpState::Pending => "待法治科认定",
             FollowUpState::Determined { prohibited: true } => "已认定违反规定干预",
             FollowUpState::Determined { prohibited: false } => "已认定不属于违反规定干预",
@@ -82,7 +85,7 @@ pub enum FollowUpFilter {
     InProgress,
     /// 办结.
     Closed,
-    /// Needing none and having none.
+    /// Needing none and having none (or spot-checked without a clue).
     NotNeeded,
 }
 
@@ -101,11 +104,10 @@ impl FollowUpFilter {
         match self {
             FollowUpFilter::Any => true,
             FollowUpFilter::Pending => state == Some(FollowUpState::Pending),
-            FollowUpFilter::InProgress => {
-                state.is_some_and(|s| !matches!(s, FollowUpState::Pending | FollowUpState::Closed))
-            }
+            FollowUpFilter::InProgress => state
+                .is_some_and(|s| !matches!(s, FollowUpState::Pending | FollowUpState::Closed | FollowUpState::Checked)),
             FollowUpFilter::Closed => state == Some(FollowUpState::Closed),
-            FollowUpFilter::NotNeeded => state.is_none(),
+            FollowUpFilter::NotNeeded => matches!(state, None | Some(FollowUpState::Checked)),
         }
     }
 }
@@ -145,6 +147,10 @@ impl FollowUp {
         } else {
             match self.determination() {
                 Some(d) => FollowUpState::Determined { prohibited: d.item.is_some() },
+                None if self.has(|s| matches!(s, FollowUpStep::SpotCheck(n) if n.clue == Some(true))) => {
+                    FollowUpState::Pending
+                }
+                None if self.has(|s| matches!(s, FollowUpStep::SpotCheck(_))) => FollowUpState::Checked,
                 None => FollowUpState::Pending,
             }
         }
@@ -164,6 +170,9 @@ impl FollowUps {
     /// Where the row's follow-up stands: `None` if the record needs none and has none.
     pub fn state_of(&self, row: &RegisterRow) -> Option<FollowUpState> {
         match self.by_record.get(&row.record.id) {
+            Some(follow_up) if follow_up.state() == FollowUpState::Checked && needs_follow_up(row) => {
+                Some(FollowUpState::Pending)
+            }
             Some(follow_up) => Some(follow_up.state()),
             None => needs_follow_up(row).then_some(FollowUpState::Pending),
         }
@@ -262,6 +271,7 @@ pub fn check_follow_up(
         Some("本记录的跟进已办结；如需补充，请修改办结情况并写明原因")
     } else {
         match step {
+            FollowUpStep::SpotCheck(_) => None,
             FollowUpStep::Determination(_) if determination.is_some() => {
                 Some("已有法治科的认定；如需更正，请修改认定并写明原因")
             }
@@ -292,6 +302,13 @@ fn required(step: &FollowUpStep, today: NaiveDate) -> Vec<FieldError> {
     };
     let mut dates: Vec<(&str, Option<NaiveDate>, &str)> = Vec::new();
     match step {
+        FollowUpStep::SpotCheck(s) => {
+            text("parameters", &s.parameters, "抽查参数");
+            if s.clue == Some(true) {
+                text("note", &s.note, "发现的线索");
+            }
+            dates.push(("checked_on", s.checked_on, "抽查日期"));
+        }
         FollowUpStep::Determination(s) => {
             text("reason", &s.reason, "认定理由");
             dates.push(("decided_on", s.decided_on, "认定日期"));
@@ -315,6 +332,11 @@ fn required(step: &FollowUpStep, today: NaiveDate) -> Vec<FieldError> {
             text("outcome", &s.outcome, "处理结果");
             dates.push(("closed_on", s.closed_on, "办结日期"));
         }
+    }
+    if let FollowUpStep::SpotCheck(s) = step
+        && s.clue.is_none()
+    {
+        errors.push(FieldError::new("clue", "请选择是否发现线索"));
     }
     for (name, value, label) in dates {
         match value {

@@ -65,10 +65,26 @@ pub struct Closure {
     pub outcome: String,
 }
 
+/// 抽查情况 (Art. 4: 局法治科应加强检查、抽查): one inspection of the record, and whether it found a clue.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SpotCheckNote {
+    /// 抽查日期.
+    pub checked_on: Option<NaiveDate>,
+    /// 抽查参数（期间、部门、人员、数量和种子，可据此重新抽取同一样本）.
+    pub parameters: String,
+    /// 是否发现干预、插手案件办理的线索: a clue opens the follow-up (法治科's determination is then awaited).
+    pub clue: Option<bool>,
+    /// 抽查情况.
+    pub note: String,
+}
+
 /// One step of 法治科's follow-up of a record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "step", rename_all = "snake_case")]
 pub enum FollowUpStep {
+    /// 抽查情况.
+    SpotCheck(SpotCheckNote),
     /// 认定.
     Determination(Determination),
     /// 调查处理.
@@ -85,6 +101,7 @@ impl FollowUpStep {
     /// A blank form of every kind, in procedural order.
     pub fn blanks() -> Vec<FollowUpStep> {
         vec![
+            FollowUpStep::SpotCheck(SpotCheckNote::default()),
             FollowUpStep::Determination(Determination::default()),
             FollowUpStep::Handling(Handling::default()),
             FollowUpStep::Circulation(Circulation::default()),
@@ -96,6 +113,7 @@ impl FollowUpStep {
     /// Chinese name.
     pub fn label(&self) -> &'static str {
         match self {
+            FollowUpStep::SpotCheck(_) => "抽查情况",
             FollowUpStep::Determination(_) => "法治科认定",
             FollowUpStep::Handling(_) => "调查处理",
             FollowUpStep::Circulation(_) => "报经批准后通报",
@@ -107,6 +125,7 @@ impl FollowUpStep {
     /// The kind's stable key, as stored in the `step` member.
     pub fn kind_key(&self) -> &'static str {
         match self {
+            FollowUpStep::SpotCheck(_) => "spot_check",
             FollowUpStep::Determination(_) => "determination",
             FollowUpStep::Handling(_) => "handling",
             FollowUpStep::Circulation(_) => "circulation",
@@ -131,6 +150,17 @@ fn item_labels() -> Vec<&'static str> {
 impl PlainForm for FollowUpStep {
     fn fields(&self) -> Vec<StepField> {
         match self {
+            FollowUpStep::SpotCheck(s) => vec![
+                date("checked_on", "抽查日期", s.checked_on),
+                text("parameters", "抽查参数（含种子，可据此重新抽取同一样本）", &s.parameters),
+                field(
+                    "clue",
+                    "是否发现干预、插手案件办理的线索",
+                    FieldInput::YesNo,
+                    s.clue.map(|b| if b { "yes" } else { "no" }.to_string()).unwrap_or_default(),
+                ),
+                long("note", "抽查情况", &s.note),
+            ],
             FollowUpStep::Determination(s) => {
                 let index = s.item.and_then(|i| Article10Item::ALL.iter().position(|x| *x == i)).map_or(0, |i| i + 1);
                 vec![
@@ -162,6 +192,13 @@ impl PlainForm for FollowUpStep {
     fn set_field(&mut self, name: &str, value: &str) {
         let owned = value.to_string();
         match self {
+            FollowUpStep::SpotCheck(s) => match name {
+                "checked_on" => s.checked_on = parse_date(value),
+                "parameters" => s.parameters = owned,
+                "clue" => s.clue = ["no", "yes"].iter().position(|v| *v == value).map(|i| i == 1),
+                "note" => s.note = owned,
+                _ => {}
+            },
             FollowUpStep::Determination(s) => match name {
                 "decided_on" => s.decided_on = parse_date(value),
                 "item" => {

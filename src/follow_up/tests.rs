@@ -190,6 +190,7 @@ fn every_plain_field_reads_back_what_was_set() {
 fn the_register_filter_sorts_each_state_into_exactly_one_bucket_besides_any() {
     let states = [
         None,
+        Some(FollowUpState::Checked),
         Some(FollowUpState::Pending),
         Some(FollowUpState::Determined { prohibited: false }),
         Some(FollowUpState::Determined { prohibited: true }),
@@ -241,4 +242,31 @@ fn a_circulation_draft_exists_only_after_a_finding_of_prohibited_interference_an
     assert_eq!(issued.number, "黔江规资通〔2024〕2号");
     assert_eq!(issued.dated, "2024年06月13日");
     assert!(text(&issued).contains("报经局长 陈某于2024年06月12日批准"), "{}", text(&issued));
+}
+
+#[test]
+fn a_spot_check_with_a_clue_opens_the_follow_up_and_one_without_does_not_close_what_the_engine_calls_for() {
+    let mut officer = Journal::open(MemoryStore::new(), DeviceId::new("aa00000000000001").unwrap(), "张三").unwrap();
+    let now = DateTime::parse_from_rfc3339("2024-06-01T10:00:00+08:00").unwrap();
+    let id = officer.create_record(sample::phoned_plea(), now).unwrap();
+    let register = rows(fold(officer.events(), &Default::default()).records, &Readings::default());
+    let spot = |clue: bool, note: &str| {
+        FollowUpStep::SpotCheck(SpotCheckNote {
+            checked_on: Some(date(15)),
+            parameters: "2024-06 全部 5 条，种子 42".into(),
+            clue: Some(clue),
+            note: note.into(),
+        })
+    };
+    let mut desk = Desk::new();
+    let errors = refusals(desk.record(id, None, "", spot(true, "")));
+    assert_eq!(errors[0].field, "note", "a clue must be described");
+    desk.record(id, None, "", spot(false, "")).unwrap();
+    // Without a clue the spot check alone leaves the follow-up at 已抽查; the engine's prohibited verdict still
+    // calls for 法治科's determination.
+    assert_eq!(desk.journal.follow_ups().by_record[&id].state(), FollowUpState::Checked);
+    assert_eq!(desk.journal.follow_ups().state_of(&register[0]), Some(FollowUpState::Pending));
+    desk.record(id, None, "", spot(true, "办案人员称对方曾多次来电，未全部记录")).unwrap();
+    assert_eq!(desk.journal.follow_ups().by_record[&id].state(), FollowUpState::Pending, "a clue opens the follow-up");
+    assert!(FollowUpFilter::Pending.matches(desk.journal.follow_ups().state_of(&register[0])));
 }

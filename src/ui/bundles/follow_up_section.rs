@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_router::hooks::use_query_map;
 
 use crate::case_file::{FieldError, FiledStep};
 use crate::follow_up::{FollowUpEntry, FollowUpState, FollowUpStep, check_follow_up};
@@ -75,6 +76,8 @@ fn FollowUpBody(record: EventHash, needed: bool) -> impl IntoView {
             .collect::<Vec<_>>()
     };
     let chosen = RwSignal::new(0usize);
+    let query = use_query_map();
+    let spot = Memo::new(move |_| query.with(|q| q.get("spot")));
     view! {
         <p data-testid="follow-up-state"><strong>{text.state}</strong>{state}</p>
         {move || follow_up.get().is_some_and(|f| f.determination().is_some_and(|d| d.item.is_some())).then(|| view! {
@@ -96,7 +99,11 @@ fn FollowUpBody(record: EventHash, needed: bool) -> impl IntoView {
                         </select>
                     </div>
                     <button type="button" class="no-print" data-testid="follow-up-open" on:click=move |_| {
-                        if let Some(blank) = choices().get(chosen.get_untracked()).cloned() {
+                        if let Some(mut blank) = choices().get(chosen.get_untracked()).cloned() {
+                            // From the 抽查 page: the sample's parameters, seed included.
+                            if let (FollowUpStep::SpotCheck(note), Some(drawn)) = (&mut blank, spot.get_untracked()) {
+                                note.parameters = drawn;
+                            }
                             saved.set(false);
                             editing.set(Some(Editing { initial: blank, amends: None }));
                         }

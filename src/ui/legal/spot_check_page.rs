@@ -69,20 +69,24 @@ pub fn SpotCheckPage() -> impl IntoView {
                 <p class="error" role="alert" data-testid="spot-error">{move || error.get()}</p>
             </form>
             <div role="status" data-testid="spot-result">
-                {move || drawn.get().map(|(check, sample, passed)| view! {
+                {move || drawn.get().map(|(check, sample, passed)| {
+                    let parameters = String::from(js_sys::encode_uri_component(&check.describe()));
+                    view! {
                     <p data-testid="spot-parameters">{(text.parameters)(&check.describe())}</p>
                     <p>{(text.drawn)(sample.len(), passed)}</p>
                     <ol data-testid="spot-sample">
                         {sample.into_iter().map(|row| {
+                            let parameters = parameters.clone();
                             let record = row.current().record.clone();
                             view! {
                                 <li data-testid="spot-item">
-                                    <a href=format!("/legal/register/{}", row.record.id)>{record.case.number.clone()}</a>
+                                    <a href=format!("/legal/register/{}?spot={}", row.record.id, parameters)>{record.case.number.clone()}</a>
                                     " · "{record.person.name.clone()}" · "{row.verdict().label()}
                                 </li>
                             }
                         }).collect_view()}
                     </ol>
+                    }
                 })}
             </div>
         </section>
