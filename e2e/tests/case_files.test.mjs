@@ -210,5 +210,32 @@ describe("wrong-case files", () => {
       assert.deepEqual(officer.errors, []);
       assert.deepEqual(legal.errors, []);
     }));
+
+  test("Art. 13 findings per handler: a first finding warns, a second is referred to discipline inspection", () =>
+    session(async ({ page, files, errors }) => {
+      await files.openNonRecording();
+      await files.newNonRecordingFinding();
+      const missing = await files.save();
+      assert.ok(missing.includes("请填写办案人员") && missing.includes("请选择是否由主管领导授意"), missing.join("|"));
+      const finding = (found, concerning) => ({
+        found_on: found,
+        handler: "张三",
+        failure: "不记录",
+        supervisor_instructed: "no",
+        concerning,
+        details: "当事人亲属来电说情，未记录",
+      });
+      await files.fill(finding(daysAgo(20), "黔规资罚〔2026〕11号"));
+      assert.deepEqual(await files.save(), []);
+      await files.newNonRecordingFinding();
+      await files.fill(finding(daysAgo(5), "黔规资罚〔2026〕15号"));
+      assert.deepEqual(await files.save(), []);
+      const outcomes = await files.nonRecordingOutcomes();
+      assert.equal(outcomes.length, 2);
+      assert.match(outcomes[0], /第 1 次.*警告、通报批评/);
+      assert.match(outcomes[1], /第 2 次.*移交纪检部门给予纪律处分/);
+      assert.deepEqual(await seriousViolations(page), [], "不记录认定");
+      assert.deepEqual(errors, []);
+    }));
 });
 

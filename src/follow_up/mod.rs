@@ -1,8 +1,9 @@
 //! 法治科's follow-up of interference records (R2 Art. 3, 4, 10, 11), journaled in 法治科's own journal: its
 //! determination beside the engine's verdict, the investigation, the 通报 after approval, the referral, the outcome;
-//! and the 通报 drafted from them.
+//! and the 通报 drafted from them; and the Art. 13 findings per handler, with what follows from how many there are.
 
 mod circulation_document;
+mod non_recording;
 mod record_follow_up;
 mod step;
 
@@ -10,6 +11,9 @@ mod step;
 mod tests;
 
 pub use circulation_document::circulation_document;
+pub use non_recording::{
+    HandlerFindings, NonRecordingEntry, NonRecordingFinding, by_handler, check_finding, fold_non_recording,
+};
 pub use record_follow_up::{
     FollowUp, FollowUpEntry, FollowUpFilter, FollowUpState, FollowUps, check_follow_up, fold_follow_ups,
     needs_follow_up,

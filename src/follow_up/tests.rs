@@ -270,3 +270,40 @@ fn a_spot_check_with_a_clue_opens_the_follow_up_and_one_without_does_not_close_w
     assert_eq!(desk.journal.follow_ups().by_record[&id].state(), FollowUpState::Pending, "a clue opens the follow-up");
     assert!(FollowUpFilter::Pending.matches(desk.journal.follow_ups().state_of(&register[0])));
 }
+
+#[test]
+fn non_recording_findings_escalate_per_handler_from_the_second_and_an_instructing_supervisor_is_named() {
+    use crate::rules::r2::{HandlerSanction, RecordingFailure};
+    let mut desk = Desk::new();
+    let finding = |handler: &str, day: u32, instructed: bool| NonRecordingFinding {
+        found_on: Some(date(day)),
+        handler: handler.into(),
+        failure: RecordingFailure::NotRecorded,
+        supervisor_instructed: Some(instructed),
+        supervisor: if instructed { "科长 孙某".into() } else { String::new() },
+        concerning: "黔规资罚〔2024〕18号".into(),
+        details: "当事人亲属来电说情未记录".into(),
+    };
+    let mut record = |desk: &mut Desk, f: NonRecordingFinding| {
+        let now = desk.now();
+        desk.journal.record_non_recording(
+            NonRecordingEntry { amends: None, reason: String::new(), finding: f },
+            date(20),
+            now,
+        )
+    };
+    let blank = refusals(record(&mut desk, NonRecordingFinding::default()));
+    let fields: Vec<&str> = blank.iter().map(|e| e.field.as_str()).collect();
+    assert_eq!(fields, ["handler", "concerning", "details", "found_on", "supervisor_instructed"]);
+    record(&mut desk, finding("张三", 12, false)).unwrap();
+    record(&mut desk, finding("李四", 13, true)).unwrap();
+    // Recorded later but found earlier: 张三's first finding is the one of 06-05.
+    record(&mut desk, finding(" 张三 ", 5, false)).unwrap();
+    let groups = by_handler(&desk.journal.non_recording_findings(), &Readings::default());
+    let zhang = groups.iter().find(|g| g.handler == "张三").unwrap();
+    let sanctions: Vec<Option<HandlerSanction>> = zhang.findings.iter().map(|(_, o)| o.handler_sanction).collect();
+    assert_eq!(sanctions, [Some(HandlerSanction::WarningAndCriticism), Some(HandlerSanction::DisciplinaryReferral)]);
+    assert_eq!(zhang.findings[0].0.current().found_on, Some(date(5)));
+    let li = groups.iter().find(|g| g.handler == "李四").unwrap();
+    assert!(li.findings[0].1.supervisor_liable);
+}

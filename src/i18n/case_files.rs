@@ -136,6 +136,35 @@ pub struct FollowUpText {
     pub no_circulation: &'static str,
     /// Link to the 通报 draft.
     pub circulation_link: &'static str,
+    /// The Art. 13 findings page.
+    pub non_recording: NonRecordingText,
     /// The register's follow-up filter: label and its options (全部, 待认定, 跟进中, 已办结, 无需跟进).
     pub filter: (&'static str, [&'static str; 5]),
+}
+
+/// 不记录认定 (R2 Art. 13).
+#[derive(Debug)]
+pub struct NonRecordingText {
+    /// Page title and landing link.
+    pub title: &'static str,
+    /// What the page is.
+    pub intro: &'static str,
+    /// One line on the landing page.
+    pub summary_line: &'static str,
+    /// The button that opens a new finding's form.
+    pub new_finding: &'static str,
+    /// No finding yet.
+    pub empty: &'static str,
+    /// Saved.
+    pub saved: &'static str,
+    /// A handler's heading: name, how many findings.
+    pub handler_heading: fn(&str, usize) -> String,
+    /// "The n-th finding: ".
+    pub nth: fn(usize) -> String,
+    /// The reading lifts the handler's sanction.
+    pub no_sanction: &'static str,
+    /// The instructing supervisor is liable.
+    pub supervisor_liable: &'static str,
+    /// Disclosure of the engine's reasoning.
+    pub reasoning: &'static str,
 }

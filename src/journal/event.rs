@@ -13,7 +13,7 @@ use super::canonical::{canonical_json, canonical_json_excluding, canonical_objec
 use super::canonical_scan::canonical_object_cut;
 use super::{ChainSpan, DeviceId, EventHash, ExportScope, Month};
 use crate::case_file::CaseFileEntry;
-use crate::follow_up::FollowUpEntry;
+use crate::follow_up::{FollowUpEntry, NonRecordingEntry};
 use crate::record::{InterferenceRecord, Recipient};
 
 /// What an event records. Stored as a JSON object whose `kind` names the variant.
@@ -79,13 +79,15 @@ pub enum EventBody {
     CaseFileStep(Box<CaseFileEntry>),
     /// A step of 法治科's follow-up of an interference record (R2 Art. 3, 4, 10, 11), in 法治科's own journal.
     FollowUpStep(Box<FollowUpEntry>),
+    /// 法治科's finding that a handler did not record, or did not record truthfully (R2 Art. 13).
+    NonRecordingFound(Box<NonRecordingEntry>),
     /// A kind this version does not understand (from a newer version), kept as stored.
     #[serde(skip)]
     Unrecognised(Value),
 }
 
 /// The kinds this version understands.
-const KNOWN_KINDS: [&str; 8] = [
+const KNOWN_KINDS: [&str; 9] = [
     "record_created",
     "record_amended",
     "note_added",
@@ -94,6 +96,7 @@ const KNOWN_KINDS: [&str; 8] = [
     "month_attested",
     "case_file_step",
     "follow_up_step",
+    "non_recording_found",
 ];
 
 impl EventBody {
@@ -108,6 +111,7 @@ impl EventBody {
             EventBody::MonthAttested { .. } => "month_attested",
             EventBody::CaseFileStep(_) => "case_file_step",
             EventBody::FollowUpStep(_) => "follow_up_step",
+            EventBody::NonRecordingFound(_) => "non_recording_found",
             EventBody::Unrecognised(value) => value.get("kind").and_then(Value::as_str).unwrap_or(""),
         }
     }
@@ -126,6 +130,7 @@ impl EventBody {
             EventBody::CaseFileStep(entry) => format!("错案卷宗：{}", entry.step.label()),
             EventBody::FollowUpStep(entry) if entry.amends.is_some() => format!("修改跟进：{}", entry.step.label()),
             EventBody::FollowUpStep(entry) => format!("跟进：{}", entry.step.label()),
+            EventBody::NonRecordingFound(entry) => format!("不记录认定（{}）", entry.finding.handler.trim()),
             EventBody::Unrecognised(_) => format!("较新版本的事件（{}）", self.kind()),
         }
     }
@@ -349,6 +354,7 @@ impl Event {
             | EventBody::MonthAttested { .. }
             | EventBody::CaseFileStep(_)
             | EventBody::FollowUpStep(_)
+            | EventBody::NonRecordingFound(_)
             | EventBody::Unrecognised(_) => None,
         }
     }

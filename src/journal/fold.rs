@@ -255,7 +255,8 @@ pub fn fold<'a>(events: impl IntoIterator<Item = &'a Event>, flagged: &BTreeSet<
             | EventBody::Reported { .. }
             | EventBody::BundleExported { .. }
             | EventBody::CaseFileStep(_)
-            | EventBody::FollowUpStep(_) => {}
+            | EventBody::FollowUpStep(_)
+            | EventBody::NonRecordingFound(_) => {}
         }
     }
     for (hash, event) in &events {

@@ -27,8 +27,11 @@ use super::keys::{EVENT_PREFIX, HEAD_PREFIX, event_key, head_key, parse_event_ke
 use super::store::{KeyValueStore, StoreError};
 use super::verify::{Issue, IssueKind, Quarantine, SlotContent, SlotView, verify};
 use super::{ChainSpan, DeviceId, Event, EventBody, EventHash, ExportScope, Month};
-use crate::case_file::{CaseFileEntry, CaseFiles, FieldError, Placement, check_step, fold_case_files};
-use crate::follow_up::{FollowUpEntry, FollowUps, check_follow_up, fold_follow_ups};
+use crate::case_file::{CaseFileEntry, CaseFiles, FieldError, FiledStep, Placement, check_step, fold_case_files};
+use crate::follow_up::{
+    FollowUpEntry, FollowUps, NonRecordingEntry, NonRecordingFinding, check_finding, check_follow_up, fold_follow_ups,
+    fold_non_recording,
+};
 use crate::record::{InterferenceRecord, Recipient};
 use crate::rules::Readings;
 
@@ -489,6 +492,39 @@ impl<S: KeyValueStore> Journal<S> {
         }
         let entry = FollowUpEntry { reason: entry.reason.trim().to_string(), ..entry };
         self.append(EventBody::FollowUpStep(Box::new(entry)), now)
+    }
+
+    /// Every Art. 13 finding in the journal (法治科's own), with every version.
+    pub fn non_recording_findings(&self) -> Vec<FiledStep<NonRecordingFinding>> {
+        let flagged: BTreeSet<EventHash> = self.issues.iter().filter_map(|i| i.hash).collect();
+        fold_non_recording(self.events(), &flagged)
+    }
+
+    /// Records an Art. 13 finding (new, or an amendment of a finding's latest version) once its checks accept it.
+    pub fn record_non_recording(
+        &mut self,
+        entry: NonRecordingEntry,
+        today: NaiveDate,
+        now: DateTime<FixedOffset>,
+    ) -> Result<EventHash, AppendError> {
+        self.prepare()?;
+        if let Some(version) = entry.amends {
+            let findings = self.non_recording_findings();
+            let refused = |message: &str| AppendError::CaseFileRefused(vec![FieldError::new("", message)]);
+            let step = findings
+                .iter()
+                .find(|s| s.versions.iter().any(|v| v.author.hash == version))
+                .ok_or_else(|| refused("所修改的认定不在法治科日志中"))?;
+            if step.latest().author.hash != version {
+                return Err(refused("该认定已有更新的版本，请在最新版本上修改"));
+            }
+        }
+        let errors = check_finding(&entry.finding, entry.amends.map(|_| entry.reason.as_str()), today);
+        if !errors.is_empty() {
+            return Err(AppendError::CaseFileRefused(errors));
+        }
+        let entry = NonRecordingEntry { reason: entry.reason.trim().to_string(), ..entry };
+        self.append(EventBody::NonRecordingFound(Box::new(entry)), now)
     }
 
     /// The record must be in the journal; one written meanwhile by another tab is looked for in the whole store

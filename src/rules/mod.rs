@@ -15,4 +15,4 @@ mod run;
 pub use explain::{Explanation, Step, distinct_cites};
 pub use outcome::Outcome;
 pub use readings::Readings;
-pub use run::{Case, run, run_contact, run_wrong_case};
+pub use run::{Case, run, run_contact, run_non_recording, run_wrong_case};

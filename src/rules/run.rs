@@ -63,10 +63,15 @@ impl Case {
 pub fn run(case: &Case, readings: &Readings) -> Outcome {
     match case {
         Case::Contact { facts, occasion } => Outcome::Contact(run_contact(facts, *occasion, readings)),
-        Case::NonRecording(facts) => Outcome::NonRecording(r2::non_recording_with(facts, &readings.r2)),
+        Case::NonRecording(facts) => Outcome::NonRecording(run_non_recording(facts, readings)),
         Case::Retaliation(facts) => Outcome::Retaliation(r2::retaliation(facts)),
         Case::WrongCase(facts) => Outcome::WrongCase(run_wrong_case(facts, readings)),
     }
+}
+
+/// [`run`] for a non-recording finding, when the caller holds one (法治科's findings per handler).
+pub fn run_non_recording(facts: &NonRecordingFacts, readings: &Readings) -> r2::NonRecordingOutcome {
+    r2::non_recording_with(facts, &readings.r2)
 }
 
 /// [`run`] for a contact, when the caller holds one and wants its typed assessment (the record pages and form).

@@ -12,8 +12,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use crate::bundle::{DeviceKey, Export, RecordedExport, export_and_record};
-use crate::case_file::{CaseFileEntry, CaseFiles};
-use crate::follow_up::{FollowUpEntry, FollowUps};
+use crate::case_file::{CaseFileEntry, CaseFiles, FiledStep};
+use crate::follow_up::{FollowUpEntry, FollowUps, NonRecordingEntry, NonRecordingFinding};
 use crate::i18n::strings;
 use crate::journal::{
     AppendError, ChainSummary, DeviceId, Event, EventBody, EventHash, ExportScope, Folded, Issue, Journal, Month,
@@ -281,6 +281,17 @@ impl JournalState {
     pub async fn record_follow_up(&self, entry: FollowUpEntry) -> Result<EventHash, AppendError> {
         let today = crate::web::clock::local_now().date();
         self.write(move |j| j.record_follow_up(entry.clone(), today, now())).await
+    }
+
+    /// Every Art. 13 finding in the journal (法治科's own), re-read after each change.
+    pub fn non_recording_findings(&self) -> Vec<FiledStep<NonRecordingFinding>> {
+        self.read(Journal::non_recording_findings).unwrap_or_default()
+    }
+
+    /// Records an Art. 13 finding once its checks accept it; returns its event hash once it is on disk.
+    pub async fn record_non_recording(&self, entry: NonRecordingEntry) -> Result<EventHash, AppendError> {
+        let today = crate::web::clock::local_now().date();
+        self.write(move |j| j.record_non_recording(entry.clone(), today, now())).await
     }
 
     /// The exports recorded in the journal (`BundleExported` events), newest first by position.

@@ -1,6 +1,6 @@
 //! zh-CN texts of the wrong-case files.
 
-use crate::i18n::{CaseFilesText, FollowUpText};
+use crate::i18n::{CaseFilesText, FollowUpText, NonRecordingText};
 
 /// The wrong-case files' texts.
 pub const CASE_FILES: CaseFilesText = CaseFilesText {
@@ -78,5 +78,18 @@ pub const FOLLOW_UP: FollowUpText = FollowUpText {
     next_none: "本记录的跟进已办结。",
     no_circulation: "法治科尚未认定本记录属于违反规定干预办案，不能起草通报（第十条）。",
     circulation_link: "通报（草稿）",
+    non_recording: NonRecordingText {
+        title: "不记录认定",
+        intro: "法治科经核实认定的办案人员不记录或者不如实记录内部人员干预、插手案件情况（第十三条），按办案人员汇总：第一次予以警告、通报批评，两次以上移交纪检部门；主管领导授意的，追究主管领导责任。每条认定写入法治科本机日志，修改须写明原因。",
+        summary_line: "办案人员不记录、不如实记录的认定，按人汇总次数及后果（第十三条）。",
+        new_finding: "记录新的认定",
+        empty: "还没有不记录或不如实记录的认定。",
+        saved: "已保存。",
+        handler_heading: |name, n| format!("{name}（共 {n} 次认定）"),
+        nth: |n| format!("第 {n} 次：依第十三条，"),
+        no_sanction: "按本局口径，受授意的办案人员不予处理",
+        supervisor_liable: "；追究授意的主管领导责任",
+        reasoning: "推理过程",
+    },
     filter: ("法治科跟进", ["全部", "待法治科认定", "跟进中", "已办结", "无需跟进"]),
 };

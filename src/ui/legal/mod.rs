@@ -8,6 +8,7 @@ mod claim_fields;
 mod dashboard;
 mod deadlines_page;
 mod ground_rows;
+mod non_recording_page;
 mod officer_rows;
 mod sheet_check;
 mod spot_check_page;
@@ -23,6 +24,7 @@ pub use case_files::{
     ShownStep,
 };
 pub use deadlines_page::DeadlinesPage;
+pub use non_recording_page::NonRecordingPage;
 pub use spot_check_page::SpotCheckPage;
 pub use statistics_page::StatisticsPage;
 pub use wrong_case_page::WrongCasePage;
@@ -37,6 +39,12 @@ pub fn LegalPage() -> impl IntoView {
     let legal = &text.legal_area;
     let mut sections = vec![
         ("/legal/cases", "cases", text.case_files.title, text.case_files.summary_line),
+        (
+            "/legal/non-recording",
+            "non-recording",
+            text.follow_up.non_recording.title,
+            text.follow_up.non_recording.summary_line,
+        ),
         ("/legal/wrong-case", "wrong-case", legal.wrong_case.title_short, legal.wrong_case.summary),
         ("/legal/deadlines", "deadlines", legal.deadlines.title_short, legal.deadlines.summary),
         ("/legal/attestations", "attestations", legal.attestations.title, legal.attestations.summary_line),
