@@ -237,5 +237,19 @@ describe("wrong-case files", () => {
       assert.deepEqual(await seriousViolations(page), [], "不记录认定");
       assert.deepEqual(errors, []);
     }));
+
+  test("a retaliation report is not found before its facts are established, then is", () =>
+    session(async ({ page, files, errors }) => {
+      await files.openRetaliation();
+      await files.newRetaliationReport();
+      await files.fill({ reported_on: daysAgo(3), recorder: "张三", concerning: "周某来电说情的记录", by: "某副局长", measure: "调离" });
+      assert.deepEqual(await files.save(), []);
+      assert.match((await files.retaliationFindings())[0], /事实尚未全部查明，暂不认定/);
+      await files.amendFirstReport({ legal_ground: "no", legal_procedure: "no", because_of_truthful_record: "yes" }, "经调查查明");
+      assert.deepEqual(await files.save(), []);
+      assert.match((await files.retaliationFindings())[0], /打击报复/);
+      assert.deepEqual(await seriousViolations(page), [], "打击报复报告");
+      assert.deepEqual(errors, []);
+    }));
 });
 

@@ -10,9 +10,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::case_file::{FieldError, FiledStep, StepVersion};
+use super::standalone::fold_standalone;
+use crate::case_file::{FieldError, FiledStep};
 use crate::form_fields::{FieldInput, PlainForm, StepField, choice, date, field, long, parse_date, pick, text};
-use crate::journal::{Authorship, Event, EventBody, EventHash};
+use crate::journal::{Event, EventBody, EventHash};
 use crate::rules::r2::{NonRecordingFacts, NonRecordingOutcome, RecordingFailure};
 use crate::rules::{Readings, run_non_recording};
 
@@ -96,37 +97,10 @@ pub fn fold_non_recording<'a>(
     events: impl IntoIterator<Item = &'a Event>,
     flagged: &BTreeSet<EventHash>,
 ) -> Vec<FiledStep<NonRecordingFinding>> {
-    let mut entries: Vec<(&Event, &NonRecordingEntry)> = events
-        .into_iter()
-        .filter_map(|e| match &e.body {
-            EventBody::NonRecordingFound(entry) => Some((e, &**entry)),
-            _ => None,
-        })
-        .collect();
-    entries.sort_by_key(|(e, _)| (e.device_time, e.hash));
-    entries.dedup_by_key(|(e, _)| e.hash);
-    let mut steps: Vec<FiledStep<NonRecordingFinding>> = Vec::new();
-    let mut owner: BTreeMap<EventHash, EventHash> = BTreeMap::new();
-    for (event, entry) in entries {
-        let version = StepVersion {
-            author: Authorship::of(event, flagged),
-            step: entry.finding.clone(),
-            reason: entry.amends.map(|_| entry.reason.clone()),
-        };
-        match entry.amends.and_then(|v| owner.get(&v).copied()) {
-            Some(step_id) => {
-                if let Some(step) = steps.iter_mut().find(|s| s.id == step_id) {
-                    step.versions.push(version);
-                }
-                owner.insert(event.hash, step_id);
-            }
-            None => {
-                steps.push(FiledStep { id: event.hash, round: 0, versions: vec![version] });
-                owner.insert(event.hash, event.hash);
-            }
-        }
-    }
-    steps
+    fold_standalone(events, flagged, |body| match body {
+        EventBody::NonRecordingFound(entry) => Some((entry.amends, entry.reason.as_str(), &entry.finding)),
+        _ => None,
+    })
 }
 
 /// The findings grouped by handler (by name, trimmed), each counted as the n-th of that handler in the order found.

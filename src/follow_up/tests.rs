@@ -307,3 +307,48 @@ fn non_recording_findings_escalate_per_handler_from_the_second_and_an_instructin
     let li = groups.iter().find(|g| g.handler == "李四").unwrap();
     assert!(li.findings[0].1.supervisor_liable);
 }
+
+#[test]
+fn a_retaliation_report_is_found_only_once_every_fact_is_established_and_amendments_keep_the_history() {
+    use crate::rules::r2::{MeasureAgainstRecorder, RetaliationVerdict};
+    let mut desk = Desk::new();
+    let report = RetaliationReport {
+        reported_on: Some(date(18)),
+        recorder: "张三".into(),
+        concerning: "黔规资罚〔2024〕18号的干预记录".into(),
+        by: "某副局长".into(),
+        measure: MeasureAgainstRecorder::Transfer,
+        ..Default::default()
+    };
+    let mut record = |desk: &mut Desk, amends: Option<EventHash>, reason: &str, report: RetaliationReport| {
+        let now = desk.now();
+        desk.journal.record_standalone(
+            StandaloneEntry::Retaliation(RetaliationEntry { amends, reason: reason.into(), report }),
+            date(20),
+            now,
+        )
+    };
+    let blank = refusals(record(&mut desk, None, "", RetaliationReport::default()));
+    let fields: Vec<&str> = blank.iter().map(|e| e.field.as_str()).collect();
+    assert_eq!(fields, ["recorder", "concerning", "by", "reported_on"]);
+    let first = record(&mut desk, None, "", report.clone()).unwrap();
+    assert_eq!(desk.journal.retaliation_reports()[0].current().outcome(), None, "nothing is presumed");
+    let partly = RetaliationReport { legal_ground: Some(false), legal_procedure: Some(false), ..report.clone() };
+    let second = record(&mut desk, Some(first), "查明无法定事由和程序", partly).unwrap();
+    assert_eq!(desk.journal.retaliation_reports()[0].current().outcome(), None, "the motive is not yet established");
+    let found = RetaliationReport {
+        legal_ground: Some(false),
+        legal_procedure: Some(false),
+        because_of_truthful_record: Some(true),
+        ..report
+    };
+    assert_eq!(refusals(record(&mut desk, Some(second), " ", found.clone()))[0].field, "amend_reason");
+    record(&mut desk, Some(second), "查明系因其如实记录", found).unwrap();
+    let reports = desk.journal.retaliation_reports();
+    assert_eq!(reports.len(), 1);
+    assert_eq!(reports[0].versions.len(), 3);
+    assert_eq!(reports[0].current().outcome().unwrap().verdict, RetaliationVerdict::Retaliation);
+    assert!(
+        text(&refusals(record(&mut desk, Some(first), "旧版本", RetaliationReport::default()))).contains("最新版本")
+    );
+}

@@ -138,6 +138,8 @@ pub struct FollowUpText {
     pub circulation_link: &'static str,
     /// The Art. 13 findings page.
     pub non_recording: NonRecordingText,
+    /// The Art. 9, 12 reports page.
+    pub retaliation: RetaliationText,
     /// The register's follow-up filter: label and its options (全部, 待认定, 跟进中, 已办结, 无需跟进).
     pub filter: (&'static str, [&'static str; 5]),
 }
@@ -165,6 +167,29 @@ pub struct NonRecordingText {
     pub no_sanction: &'static str,
     /// The instructing supervisor is liable.
     pub supervisor_liable: &'static str,
+    /// Disclosure of the engine's reasoning.
+    pub reasoning: &'static str,
+}
+
+/// 打击报复报告 (R2 Art. 9, 12).
+#[derive(Debug)]
+pub struct RetaliationText {
+    /// Page title and landing link.
+    pub title: &'static str,
+    /// What the page is.
+    pub intro: &'static str,
+    /// One line on the landing page.
+    pub summary_line: &'static str,
+    /// The button that opens a new report's form.
+    pub new_report: &'static str,
+    /// No report yet.
+    pub empty: &'static str,
+    /// Saved.
+    pub saved: &'static str,
+    /// Before the finding.
+    pub finding: &'static str,
+    /// A fact the finding needs is not yet established.
+    pub not_established: &'static str,
     /// Disclosure of the engine's reasoning.
     pub reasoning: &'static str,
 }

@@ -13,7 +13,7 @@ use super::canonical::{canonical_json, canonical_json_excluding, canonical_objec
 use super::canonical_scan::canonical_object_cut;
 use super::{ChainSpan, DeviceId, EventHash, ExportScope, Month};
 use crate::case_file::CaseFileEntry;
-use crate::follow_up::{FollowUpEntry, NonRecordingEntry};
+use crate::follow_up::{FollowUpEntry, NonRecordingEntry, RetaliationEntry};
 use crate::record::{InterferenceRecord, Recipient};
 
 /// What an event records. Stored as a JSON object whose `kind` names the variant.
@@ -81,13 +81,15 @@ pub enum EventBody {
     FollowUpStep(Box<FollowUpEntry>),
     /// 法治科's finding that a handler did not record, or did not record truthfully (R2 Art. 13).
     NonRecordingFound(Box<NonRecordingEntry>),
+    /// A report that a handler who recorded was retaliated against, with 法治科's findings (R2 Art. 9, 12).
+    RetaliationReported(Box<RetaliationEntry>),
     /// A kind this version does not understand (from a newer version), kept as stored.
     #[serde(skip)]
     Unrecognised(Value),
 }
 
 /// The kinds this version understands.
-const KNOWN_KINDS: [&str; 9] = [
+const KNOWN_KINDS: [&str; 10] = [
     "record_created",
     "record_amended",
     "note_added",
@@ -97,6 +99,7 @@ const KNOWN_KINDS: [&str; 9] = [
     "case_file_step",
     "follow_up_step",
     "non_recording_found",
+    "retaliation_reported",
 ];
 
 impl EventBody {
@@ -112,6 +115,7 @@ impl EventBody {
             EventBody::CaseFileStep(_) => "case_file_step",
             EventBody::FollowUpStep(_) => "follow_up_step",
             EventBody::NonRecordingFound(_) => "non_recording_found",
+            EventBody::RetaliationReported(_) => "retaliation_reported",
             EventBody::Unrecognised(value) => value.get("kind").and_then(Value::as_str).unwrap_or(""),
         }
     }
@@ -131,6 +135,7 @@ impl EventBody {
             EventBody::FollowUpStep(entry) if entry.amends.is_some() => format!("修改跟进：{}", entry.step.label()),
             EventBody::FollowUpStep(entry) => format!("跟进：{}", entry.step.label()),
             EventBody::NonRecordingFound(entry) => format!("不记录认定（{}）", entry.finding.handler.trim()),
+            EventBody::RetaliationReported(entry) => format!("打击报复报告（{}）", entry.report.recorder.trim()),
             EventBody::Unrecognised(_) => format!("较新版本的事件（{}）", self.kind()),
         }
     }
@@ -355,6 +360,7 @@ impl Event {
             | EventBody::CaseFileStep(_)
             | EventBody::FollowUpStep(_)
             | EventBody::NonRecordingFound(_)
+            | EventBody::RetaliationReported(_)
             | EventBody::Unrecognised(_) => None,
         }
     }

@@ -256,7 +256,8 @@ pub fn fold<'a>(events: impl IntoIterator<Item = &'a Event>, flagged: &BTreeSet<
             | EventBody::BundleExported { .. }
             | EventBody::CaseFileStep(_)
             | EventBody::FollowUpStep(_)
-            | EventBody::NonRecordingFound(_) => {}
+            | EventBody::NonRecordingFound(_)
+            | EventBody::RetaliationReported(_) => {}
         }
     }
     for (hash, event) in &events {

@@ -29,8 +29,9 @@ use super::verify::{Issue, IssueKind, Quarantine, SlotContent, SlotView, verify}
 use super::{ChainSpan, DeviceId, Event, EventBody, EventHash, ExportScope, Month};
 use crate::case_file::{CaseFileEntry, CaseFiles, FieldError, FiledStep, Placement, check_step, fold_case_files};
 use crate::follow_up::{
-    FollowUpEntry, FollowUps, NonRecordingEntry, NonRecordingFinding, check_finding, check_follow_up, fold_follow_ups,
-    fold_non_recording,
+    FollowUpEntry, FollowUps, NonRecordingEntry, NonRecordingFinding, RetaliationEntry, RetaliationReport,
+    StandaloneEntry, amendment_refusal, check_finding, check_follow_up, check_report, fold_follow_ups,
+    fold_non_recording, fold_retaliation,
 };
 use crate::record::{InterferenceRecord, Recipient};
 use crate::rules::Readings;
@@ -508,16 +509,8 @@ impl<S: KeyValueStore> Journal<S> {
         now: DateTime<FixedOffset>,
     ) -> Result<EventHash, AppendError> {
         self.prepare()?;
-        if let Some(version) = entry.amends {
-            let findings = self.non_recording_findings();
-            let refused = |message: &str| AppendError::CaseFileRefused(vec![FieldError::new("", message)]);
-            let step = findings
-                .iter()
-                .find(|s| s.versions.iter().any(|v| v.author.hash == version))
-                .ok_or_else(|| refused("所修改的认定不在法治科日志中"))?;
-            if step.latest().author.hash != version {
-                return Err(refused("该认定已有更新的版本，请在最新版本上修改"));
-            }
+        if let Some(refusal) = entry.amends.and_then(|v| amendment_refusal(&self.non_recording_findings(), v)) {
+            return Err(AppendError::CaseFileRefused(refusal));
         }
         let errors = check_finding(&entry.finding, entry.amends.map(|_| entry.reason.as_str()), today);
         if !errors.is_empty() {
@@ -525,6 +518,44 @@ impl<S: KeyValueStore> Journal<S> {
         }
         let entry = NonRecordingEntry { reason: entry.reason.trim().to_string(), ..entry };
         self.append(EventBody::NonRecordingFound(Box::new(entry)), now)
+    }
+
+    /// Every Art. 9, 12 report in the journal (法治科's own), with every version.
+    pub fn retaliation_reports(&self) -> Vec<FiledStep<RetaliationReport>> {
+        let flagged: BTreeSet<EventHash> = self.issues.iter().filter_map(|i| i.hash).collect();
+        fold_retaliation(self.events(), &flagged)
+    }
+
+    /// Records an Art. 9, 12 report (new, or an amendment of a report's latest version) once its checks accept it.
+    pub fn record_retaliation(
+        &mut self,
+        entry: RetaliationEntry,
+        today: NaiveDate,
+        now: DateTime<FixedOffset>,
+    ) -> Result<EventHash, AppendError> {
+        self.prepare()?;
+        if let Some(refusal) = entry.amends.and_then(|v| amendment_refusal(&self.retaliation_reports(), v)) {
+            return Err(AppendError::CaseFileRefused(refusal));
+        }
+        let errors = check_report(&entry.report, entry.amends.map(|_| entry.reason.as_str()), today);
+        if !errors.is_empty() {
+            return Err(AppendError::CaseFileRefused(errors));
+        }
+        let entry = RetaliationEntry { reason: entry.reason.trim().to_string(), ..entry };
+        self.append(EventBody::RetaliationReported(Box::new(entry)), now)
+    }
+
+    /// Records an entry that stands on its own (an Art. 13 finding or an Art. 9, 12 report).
+    pub fn record_standalone(
+        &mut self,
+        entry: StandaloneEntry,
+        today: NaiveDate,
+        now: DateTime<FixedOffset>,
+    ) -> Result<EventHash, AppendError> {
+        match entry {
+            StandaloneEntry::NonRecording(entry) => self.record_non_recording(entry, today, now),
+            StandaloneEntry::Retaliation(entry) => self.record_retaliation(entry, today, now),
+        }
     }
 
     /// The record must be in the journal; one written meanwhile by another tab is looked for in the whole store

@@ -14,7 +14,7 @@ use super::journal_state::{JournalState, JournalStatus, LegalJournal};
 use super::law_page::LawPage;
 use super::legal::{
     AttestationsPage, CaseFilePage, CaseFilesPage, DeadlinesPage, DecisionDocumentPage, LegalPage, NewCaseFilePage,
-    NonRecordingPage, SpotCheckPage, StatisticsPage, WrongCasePage,
+    NonRecordingPage, RetaliationPage, SpotCheckPage, StatisticsPage, WrongCasePage,
 };
 use super::officer::{AmendRecordPage, NewRecordPage, OfficerPage, RecordPage};
 use super::quiz::{ExamPage, PracticePage, ProgressPage, QuizArea, QuizHome, ReviewPage};
@@ -65,6 +65,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/legal/cases/:id") view=CaseFilePage />
                         <Route path=path!("/legal/cases/:id/decision") view=DecisionDocumentPage />
                         <Route path=path!("/legal/non-recording") view=NonRecordingPage />
+                        <Route path=path!("/legal/retaliation") view=RetaliationPage />
                         <Route path=path!("/legal/wrong-case") view=WrongCasePage />
                         <Route path=path!("/legal/deadlines") view=DeadlinesPage />
                         <Route path=path!("/legal/statistics") view=StatisticsPage />

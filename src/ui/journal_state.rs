@@ -13,7 +13,7 @@ use wasm_bindgen::closure::Closure;
 
 use crate::bundle::{DeviceKey, Export, RecordedExport, export_and_record};
 use crate::case_file::{CaseFileEntry, CaseFiles, FiledStep};
-use crate::follow_up::{FollowUpEntry, FollowUps, NonRecordingEntry, NonRecordingFinding};
+use crate::follow_up::{FollowUpEntry, FollowUps, NonRecordingFinding, RetaliationReport, StandaloneEntry};
 use crate::i18n::strings;
 use crate::journal::{
     AppendError, ChainSummary, DeviceId, Event, EventBody, EventHash, ExportScope, Folded, Issue, Journal, Month,
@@ -288,10 +288,16 @@ impl JournalState {
         self.read(Journal::non_recording_findings).unwrap_or_default()
     }
 
-    /// Records an Art. 13 finding once its checks accept it; returns its event hash once it is on disk.
-    pub async fn record_non_recording(&self, entry: NonRecordingEntry) -> Result<EventHash, AppendError> {
+    /// Every Art. 9, 12 report in the journal (法治科's own), re-read after each change.
+    pub fn retaliation_reports(&self) -> Vec<FiledStep<RetaliationReport>> {
+        self.read(Journal::retaliation_reports).unwrap_or_default()
+    }
+
+    /// Records an Art. 13 finding or an Art. 9, 12 report once its checks accept it; returns its event hash once it
+    /// is on disk.
+    pub async fn record_standalone(&self, entry: StandaloneEntry) -> Result<EventHash, AppendError> {
         let today = crate::web::clock::local_now().date();
-        self.write(move |j| j.record_non_recording(entry.clone(), today, now())).await
+        self.write(move |j| j.record_standalone(entry.clone(), today, now())).await
     }
 
     /// The exports recorded in the journal (`BundleExported` events), newest first by position.

@@ -1,6 +1,6 @@
 //! zh-CN texts of the wrong-case files.
 
-use crate::i18n::{CaseFilesText, FollowUpText, NonRecordingText};
+use crate::i18n::{CaseFilesText, FollowUpText, NonRecordingText, RetaliationText};
 
 /// The wrong-case files' texts.
 pub const CASE_FILES: CaseFilesText = CaseFilesText {
@@ -89,6 +89,17 @@ pub const FOLLOW_UP: FollowUpText = FollowUpText {
         nth: |n| format!("第 {n} 次：依第十三条，"),
         no_sanction: "按本局口径，受授意的办案人员不予处理",
         supervisor_liable: "；追究授意的主管领导责任",
+        reasoning: "推理过程",
+    },
+    retaliation: RetaliationText {
+        title: "打击报复报告",
+        intro: "办案人员如实记录过问案件情况后受到免职、调离、辞退、处分等对待的报告，及法治科的调查和保护措施（第九条、第十二条）。事实未查明的不选，系统在事实全部查明前不作认定。",
+        summary_line: "如实记录的办案人员受到打击报复的报告与保护（第九条、第十二条）。",
+        new_report: "记录新的报告",
+        empty: "还没有打击报复的报告。",
+        saved: "已保存。",
+        finding: "按制度的认定：",
+        not_established: "事实尚未全部查明，暂不认定；请查明后修改本报告",
         reasoning: "推理过程",
     },
     filter: ("法治科跟进", ["全部", "待法治科认定", "跟进中", "已办结", "无需跟进"]),

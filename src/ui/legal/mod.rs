@@ -10,8 +10,10 @@ mod deadlines_page;
 mod ground_rows;
 mod non_recording_page;
 mod officer_rows;
+mod retaliation_page;
 mod sheet_check;
 mod spot_check_page;
+mod standalone_form;
 mod statistics_page;
 mod wrong_case_page;
 mod wrong_case_result;
@@ -25,6 +27,7 @@ pub use case_files::{
 };
 pub use deadlines_page::DeadlinesPage;
 pub use non_recording_page::NonRecordingPage;
+pub use retaliation_page::RetaliationPage;
 pub use spot_check_page::SpotCheckPage;
 pub use statistics_page::StatisticsPage;
 pub use wrong_case_page::WrongCasePage;

@@ -2,16 +2,21 @@
 //! grouped by handler, each with what the engine says follows from how many findings that handler has.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::case_files::{LegalJournalGate, RecordedStep, ShownStep};
-use crate::case_file::{FieldError, FiledStep};
-use crate::follow_up::{NonRecordingEntry, NonRecordingFinding, by_handler};
+use super::standalone_form::StandaloneForm;
+use crate::case_file::FiledStep;
+use crate::follow_up::{NonRecordingEntry, NonRecordingFinding, StandaloneEntry, by_handler};
 use crate::i18n::strings;
-use crate::journal::{AppendError, EventHash};
-use crate::ui::components::{ExplanationSteps, PlainFields, error_on};
+use crate::journal::EventHash;
+use crate::ui::components::ExplanationSteps;
 use crate::ui::journal_state::LegalJournal;
 use crate::ui::state::AppState;
+
+/// The journal entry of a saved finding form.
+fn wrap_finding(finding: NonRecordingFinding, amends: Option<EventHash>, reason: String) -> StandaloneEntry {
+    StandaloneEntry::NonRecording(NonRecordingEntry { amends, reason, finding })
+}
 
 impl ShownStep for NonRecordingFinding {
     fn title(&self) -> String {
@@ -61,7 +66,7 @@ fn Findings() -> impl IntoView {
                 editing.set(Some((NonRecordingFinding::default(), None)));
             }>{text.new_finding}</button>
         </Show>
-        {move || editing.get().map(|(initial, amends)| view! { <FindingForm initial=initial amends=amends done=done /> })}
+        {move || editing.get().map(|(initial, amends)| view! { <StandaloneForm initial=initial amends=amends done=done wrap=wrap_finding /> })}
         {move || {
             let groups = groups.get();
             if groups.is_empty() {
@@ -82,66 +87,5 @@ fn Findings() -> impl IntoView {
                 </section>
             }).collect_view().into_any()
         }}
-    }
-}
-
-/// The form of a new finding, or of an amendment.
-#[component]
-fn FindingForm(
-    initial: NonRecordingFinding,
-    amends: Option<EventHash>,
-    done: Callback<Option<EventHash>>,
-) -> impl IntoView {
-    let legal = expect_context::<LegalJournal>().0;
-    let text = &strings().case_files;
-    let finding = RwSignal::new(initial);
-    let reason = RwSignal::new(String::new());
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let saving = RwSignal::new(false);
-    // How many saves have ended (the e2e page objects wait for it to change).
-    let attempts = RwSignal::new(0u32);
-    let save = move |_| {
-        if saving.get_untracked() {
-            return;
-        }
-        saving.set(true);
-        let entry = NonRecordingEntry { amends, reason: reason.get_untracked(), finding: finding.get_untracked() };
-        spawn_local(async move {
-            match legal.record_non_recording(entry).await {
-                Ok(hash) => done.run(Some(hash)),
-                Err(AppendError::CaseFileRefused(list)) => {
-                    errors.try_set(list);
-                }
-                Err(other) => {
-                    errors.try_set(vec![FieldError::new("", other.to_string())]);
-                }
-            }
-            saving.try_set(false);
-            attempts.try_update(|n| *n += 1);
-        });
-    };
-    view! {
-        <form class="card step-form" novalidate data-testid="step-form" data-attempts=move || attempts.get() on:submit=|ev| ev.prevent_default()>
-            <Show when=move || errors.with(|e| !e.is_empty())>
-                <div class="error-summary" role="alert" data-testid="step-errors">
-                    <p><strong>{text.errors_heading}</strong></p>
-                    <ul>{move || errors.get().into_iter().map(|e| view! { <li>{e.message}</li> }).collect_view()}</ul>
-                </div>
-            </Show>
-            <PlainFields step=finding errors=errors />
-            {amends.map(|_| view! {
-                <div class="field">
-                    <label for="cf-reason">{text.reason_label}</label>
-                    <textarea id="cf-reason" data-testid="cf-reason" aria-describedby="cf-reason-error"
-                        prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
-                    <p class="error" id="cf-reason-error">{move || errors.with(|e| error_on(e, "amend_reason"))}</p>
-                </div>
-            })}
-            <div class="form-actions">
-                <button type="button" class="primary" data-testid="step-save" disabled=move || saving.get() on:click=save>{text.save}</button>
-                " "
-                <button type="button" data-testid="step-cancel" on:click=move |_| done.run(None)>{text.cancel}</button>
-            </div>
-        </form>
     }
 }
