@@ -8,6 +8,7 @@ mod non_recording;
 mod record_follow_up;
 mod retaliation_report;
 mod standalone;
+mod standalone_entry;
 mod step;
 
 #[cfg(test)]
@@ -22,5 +23,6 @@ pub use record_follow_up::{
     needs_follow_up,
 };
 pub use retaliation_report::{RetaliationEntry, RetaliationReport, check_report, fold_retaliation};
-pub use standalone::{StandaloneEntry, amendment_refusal};
+pub use standalone::amendment_refusal;
+pub use standalone_entry::StandaloneEntry;
 pub use step::{Circulation, Closure, Determination, FollowUpStep, Handling, Handover, SpotCheckNote};

@@ -3,8 +3,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::non_recording::NonRecordingEntry;
-use super::retaliation_report::RetaliationEntry;
 use crate::case_file::{FieldError, FiledStep, StepVersion};
 use crate::journal::{Authorship, Event, EventBody, EventHash};
 
@@ -54,13 +52,4 @@ pub fn amendment_refusal<T>(entries: &[FiledStep<T>], version: EventHash) -> Opt
         Some(step) if step.latest().author.hash != version => refused("该内容已有更新的版本，请在最新版本上修改"),
         Some(_) => None,
     }
-}
-
-/// An entry that stands on its own, as a form hands it to 法治科's journal.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StandaloneEntry {
-    /// An Art. 13 finding.
-    NonRecording(NonRecordingEntry),
-    /// An Art. 9, 12 report.
-    Retaliation(RetaliationEntry),
 }

@@ -284,7 +284,7 @@ fn non_recording_findings_escalate_per_handler_from_the_second_and_an_instructin
         concerning: "黔规资罚〔2024〕18号".into(),
         details: "当事人亲属来电说情未记录".into(),
     };
-    let mut record = |desk: &mut Desk, f: NonRecordingFinding| {
+    let record = |desk: &mut Desk, f: NonRecordingFinding| {
         let now = desk.now();
         desk.journal.record_non_recording(
             NonRecordingEntry { amends: None, reason: String::new(), finding: f },
@@ -320,7 +320,7 @@ fn a_retaliation_report_is_found_only_once_every_fact_is_established_and_amendme
         measure: MeasureAgainstRecorder::Transfer,
         ..Default::default()
     };
-    let mut record = |desk: &mut Desk, amends: Option<EventHash>, reason: &str, report: RetaliationReport| {
+    let record = |desk: &mut Desk, amends: Option<EventHash>, reason: &str, report: RetaliationReport| {
         let now = desk.now();
         desk.journal.record_standalone(
             StandaloneEntry::Retaliation(RetaliationEntry { amends, reason: reason.into(), report }),
