@@ -4,17 +4,18 @@
 //! the Art. 9, 12 reports of retaliation against a recorder, found only once every fact is established.
 
 mod circulation_document;
+mod legal_entry;
 mod non_recording;
 mod record_follow_up;
 mod retaliation_report;
 mod standalone;
-mod standalone_entry;
 mod step;
 
 #[cfg(test)]
 mod tests;
 
 pub use circulation_document::circulation_document;
+pub use legal_entry::LegalEntry;
 pub use non_recording::{
     HandlerFindings, NonRecordingEntry, NonRecordingFinding, by_handler, check_finding, fold_non_recording,
 };
@@ -24,5 +25,4 @@ pub use record_follow_up::{
 };
 pub use retaliation_report::{RetaliationEntry, RetaliationReport, check_report, fold_retaliation};
 pub use standalone::amendment_refusal;
-pub use standalone_entry::StandaloneEntry;
 pub use step::{Circulation, Closure, Determination, FollowUpStep, Handling, Handover, SpotCheckNote};

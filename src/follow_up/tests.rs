@@ -322,8 +322,8 @@ fn a_retaliation_report_is_found_only_once_every_fact_is_established_and_amendme
     };
     let record = |desk: &mut Desk, amends: Option<EventHash>, reason: &str, report: RetaliationReport| {
         let now = desk.now();
-        desk.journal.record_standalone(
-            StandaloneEntry::Retaliation(RetaliationEntry { amends, reason: reason.into(), report }),
+        desk.journal.record_legal_entry(
+            LegalEntry::Retaliation(RetaliationEntry { amends, reason: reason.into(), report }),
             date(20),
             now,
         )

@@ -29,9 +29,9 @@ use super::verify::{Issue, IssueKind, Quarantine, SlotContent, SlotView, verify}
 use super::{ChainSpan, DeviceId, Event, EventBody, EventHash, ExportScope, Month};
 use crate::case_file::{CaseFileEntry, CaseFiles, FieldError, FiledStep, Placement, check_step, fold_case_files};
 use crate::follow_up::{
-    FollowUpEntry, FollowUps, NonRecordingEntry, NonRecordingFinding, RetaliationEntry, RetaliationReport,
-    StandaloneEntry, amendment_refusal, check_finding, check_follow_up, check_report, fold_follow_ups,
-    fold_non_recording, fold_retaliation,
+    FollowUpEntry, FollowUps, LegalEntry, NonRecordingEntry, NonRecordingFinding, RetaliationEntry, RetaliationReport,
+    amendment_refusal, check_finding, check_follow_up, check_report, fold_follow_ups, fold_non_recording,
+    fold_retaliation,
 };
 use crate::record::{InterferenceRecord, Recipient};
 use crate::rules::Readings;
@@ -545,16 +545,17 @@ impl<S: KeyValueStore> Journal<S> {
         self.append(EventBody::RetaliationReported(Box::new(entry)), now)
     }
 
-    /// Records an entry that stands on its own (an Art. 13 finding or an Art. 9, 12 report).
-    pub fn record_standalone(
+    /// Records an entry of 法治科's R2 oversight (a follow-up step, an Art. 13 finding or an Art. 9, 12 report).
+    pub fn record_legal_entry(
         &mut self,
-        entry: StandaloneEntry,
+        entry: LegalEntry,
         today: NaiveDate,
         now: DateTime<FixedOffset>,
     ) -> Result<EventHash, AppendError> {
         match entry {
-            StandaloneEntry::NonRecording(entry) => self.record_non_recording(entry, today, now),
-            StandaloneEntry::Retaliation(entry) => self.record_retaliation(entry, today, now),
+            LegalEntry::FollowUp(entry) => self.record_follow_up(entry, today, now),
+            LegalEntry::NonRecording(entry) => self.record_non_recording(entry, today, now),
+            LegalEntry::Retaliation(entry) => self.record_retaliation(entry, today, now),
         }
     }
 

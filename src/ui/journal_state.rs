@@ -13,7 +13,7 @@ use wasm_bindgen::closure::Closure;
 
 use crate::bundle::{DeviceKey, Export, RecordedExport, export_and_record};
 use crate::case_file::{CaseFileEntry, CaseFiles, FiledStep};
-use crate::follow_up::{FollowUpEntry, FollowUps, NonRecordingFinding, RetaliationReport, StandaloneEntry};
+use crate::follow_up::{FollowUps, LegalEntry, NonRecordingFinding, RetaliationReport};
 use crate::i18n::strings;
 use crate::journal::{
     AppendError, ChainSummary, DeviceId, Event, EventBody, EventHash, ExportScope, Folded, Issue, Journal, Month,
@@ -276,13 +276,6 @@ impl JournalState {
         self.read(Journal::follow_ups).unwrap_or_default()
     }
 
-    /// Records a step of 法治科's follow-up of a record once its checks accept it; returns its event hash once it is
-    /// on disk.
-    pub async fn record_follow_up(&self, entry: FollowUpEntry) -> Result<EventHash, AppendError> {
-        let today = crate::web::clock::local_now().date();
-        self.write(move |j| j.record_follow_up(entry.clone(), today, now())).await
-    }
-
     /// Every Art. 13 finding in the journal (法治科's own), re-read after each change.
     pub fn non_recording_findings(&self) -> Vec<FiledStep<NonRecordingFinding>> {
         self.read(Journal::non_recording_findings).unwrap_or_default()
@@ -293,11 +286,11 @@ impl JournalState {
         self.read(Journal::retaliation_reports).unwrap_or_default()
     }
 
-    /// Records an Art. 13 finding or an Art. 9, 12 report once its checks accept it; returns its event hash once it
-    /// is on disk.
-    pub async fn record_standalone(&self, entry: StandaloneEntry) -> Result<EventHash, AppendError> {
+    /// Records an entry of 法治科's R2 oversight (a follow-up step, an Art. 13 finding, an Art. 9, 12 report) once
+    /// its checks accept it; returns its event hash once it is on disk.
+    pub async fn record_legal_entry(&self, entry: LegalEntry) -> Result<EventHash, AppendError> {
         let today = crate::web::clock::local_now().date();
-        self.write(move |j| j.record_standalone(entry.clone(), today, now())).await
+        self.write(move |j| j.record_legal_entry(entry.clone(), today, now())).await
     }
 
     /// The exports recorded in the journal (`BundleExported` events), newest first by position.

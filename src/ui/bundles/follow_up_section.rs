@@ -3,16 +3,14 @@
 //! reason.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_query_map;
 
-use crate::case_file::{FieldError, FiledStep};
-use crate::follow_up::{FollowUpEntry, FollowUpState, FollowUpStep, check_follow_up};
+use crate::case_file::FiledStep;
+use crate::follow_up::{FollowUpEntry, FollowUpState, FollowUpStep, LegalEntry, check_follow_up};
 use crate::i18n::strings;
-use crate::journal::{AppendError, EventHash};
-use crate::ui::components::{PlainFields, error_on};
+use crate::journal::EventHash;
 use crate::ui::journal_state::LegalJournal;
-use crate::ui::legal::{LegalJournalGate, RecordedStep, ShownStep};
+use crate::ui::legal::{LegalJournalGate, OversightForm, RecordedStep, ShownStep};
 use crate::web::clock::local_now;
 
 impl ShownStep for FollowUpStep {
@@ -111,70 +109,9 @@ fn FollowUpBody(record: EventHash, needed: bool) -> impl IntoView {
                 }.into_any()
             }}
         </Show>
-        {move || editing.get().map(|e| view! { <FollowUpForm record=record initial=e.initial amends=e.amends done=done /> })}
-    }
-}
-
-/// One follow-up step's form.
-#[component]
-fn FollowUpForm(
-    record: EventHash,
-    initial: FollowUpStep,
-    amends: Option<EventHash>,
-    done: Callback<Option<EventHash>>,
-) -> impl IntoView {
-    let legal = expect_context::<LegalJournal>().0;
-    let text = &strings().case_files;
-    let title = initial.label();
-    let step = RwSignal::new(initial);
-    let reason = RwSignal::new(String::new());
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let saving = RwSignal::new(false);
-    // How many saves have ended (the e2e page objects wait for it to change).
-    let attempts = RwSignal::new(0u32);
-    let save = move |_| {
-        if saving.get_untracked() {
-            return;
-        }
-        saving.set(true);
-        let entry = FollowUpEntry { record, amends, reason: reason.get_untracked(), step: step.get_untracked() };
-        spawn_local(async move {
-            match legal.record_follow_up(entry).await {
-                Ok(hash) => done.run(Some(hash)),
-                Err(AppendError::CaseFileRefused(list)) => {
-                    errors.try_set(list);
-                }
-                Err(other) => {
-                    errors.try_set(vec![FieldError::new("", other.to_string())]);
-                }
-            }
-            saving.try_set(false);
-            attempts.try_update(|n| *n += 1);
-        });
-    };
-    view! {
-        <form class="card step-form" novalidate data-testid="step-form" data-attempts=move || attempts.get() on:submit=|ev| ev.prevent_default()>
-            <h3>{title}</h3>
-            <Show when=move || errors.with(|e| !e.is_empty())>
-                <div class="error-summary" role="alert" data-testid="step-errors">
-                    <p><strong>{text.errors_heading}</strong></p>
-                    <ul>{move || errors.get().into_iter().map(|e| view! { <li>{e.message}</li> }).collect_view()}</ul>
-                </div>
-            </Show>
-            <PlainFields step=step errors=errors />
-            {amends.map(|_| view! {
-                <div class="field">
-                    <label for="cf-reason">{text.reason_label}</label>
-                    <textarea id="cf-reason" data-testid="cf-reason" aria-describedby="cf-reason-error"
-                        prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
-                    <p class="error" id="cf-reason-error">{move || errors.with(|e| error_on(e, "amend_reason"))}</p>
-                </div>
-            })}
-            <div class="form-actions">
-                <button type="button" class="primary" data-testid="step-save" disabled=move || saving.get() on:click=save>{text.save}</button>
-                " "
-                <button type="button" data-testid="step-cancel" on:click=move |_| done.run(None)>{text.cancel}</button>
-            </div>
-        </form>
+        {move || editing.get().map(|e| {
+            let wrap = Callback::new(move |(step, amends, reason)| LegalEntry::FollowUp(FollowUpEntry { record, amends, reason, step }));
+            view! { <OversightForm initial=e.initial amends=e.amends done=done wrap=wrap /> }
+        })}
     }
 }

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use super::case_files::{LegalJournalGate, RecordedStep, ShownStep};
-use super::standalone_form::StandaloneForm;
+use super::oversight_form::OversightForm;
 use crate::case_file::FiledStep;
-use crate::follow_up::{NonRecordingEntry, NonRecordingFinding, StandaloneEntry, by_handler};
+use crate::follow_up::{LegalEntry, NonRecordingEntry, NonRecordingFinding, by_handler};
 use crate::i18n::strings;
 use crate::journal::EventHash;
 use crate::ui::components::ExplanationSteps;
@@ -14,8 +14,8 @@ use crate::ui::journal_state::LegalJournal;
 use crate::ui::state::AppState;
 
 /// The journal entry of a saved finding form.
-fn wrap_finding(finding: NonRecordingFinding, amends: Option<EventHash>, reason: String) -> StandaloneEntry {
-    StandaloneEntry::NonRecording(NonRecordingEntry { amends, reason, finding })
+fn wrap_finding(finding: NonRecordingFinding, amends: Option<EventHash>, reason: String) -> LegalEntry {
+    LegalEntry::NonRecording(NonRecordingEntry { amends, reason, finding })
 }
 
 impl ShownStep for NonRecordingFinding {
@@ -66,7 +66,7 @@ fn Findings() -> impl IntoView {
                 editing.set(Some((NonRecordingFinding::default(), None)));
             }>{text.new_finding}</button>
         </Show>
-        {move || editing.get().map(|(initial, amends)| view! { <StandaloneForm initial=initial amends=amends done=done wrap=wrap_finding /> })}
+        {move || editing.get().map(|(initial, amends)| view! { <OversightForm initial=initial amends=amends done=done wrap=Callback::new(|(value, amends, reason)| wrap_finding(value, amends, reason)) /> })}
         {move || {
             let groups = groups.get();
             if groups.is_empty() {

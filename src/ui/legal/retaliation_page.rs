@@ -4,17 +4,17 @@
 use leptos::prelude::*;
 
 use super::case_files::{LegalJournalGate, RecordedStep, ShownStep};
-use super::standalone_form::StandaloneForm;
+use super::oversight_form::OversightForm;
 use crate::case_file::FiledStep;
-use crate::follow_up::{RetaliationEntry, RetaliationReport, StandaloneEntry};
+use crate::follow_up::{LegalEntry, RetaliationEntry, RetaliationReport};
 use crate::i18n::strings;
 use crate::journal::EventHash;
 use crate::ui::components::ExplanationSteps;
 use crate::ui::journal_state::LegalJournal;
 
 /// The journal entry of a saved report form.
-fn wrap_report(report: RetaliationReport, amends: Option<EventHash>, reason: String) -> StandaloneEntry {
-    StandaloneEntry::Retaliation(RetaliationEntry { amends, reason, report })
+fn wrap_report(report: RetaliationReport, amends: Option<EventHash>, reason: String) -> LegalEntry {
+    LegalEntry::Retaliation(RetaliationEntry { amends, reason, report })
 }
 
 impl ShownStep for RetaliationReport {
@@ -61,7 +61,7 @@ fn Reports() -> impl IntoView {
                 editing.set(Some((RetaliationReport::default(), None)));
             }>{text.new_report}</button>
         </Show>
-        {move || editing.get().map(|(initial, amends)| view! { <StandaloneForm initial=initial amends=amends done=done wrap=wrap_report /> })}
+        {move || editing.get().map(|(initial, amends)| view! { <OversightForm initial=initial amends=amends done=done wrap=Callback::new(|(value, amends, reason)| wrap_report(value, amends, reason)) /> })}
         {move || {
             let reports = reports.get();
             if reports.is_empty() {

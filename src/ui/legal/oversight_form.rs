@@ -1,11 +1,11 @@
-//! The form of an entry of 法治科's journal that stands on its own (an Art. 13 finding, an Art. 9, 12 report): its
-//! plain fields, the reason of an amendment, the error summary, saving.
+//! The form of an entry of 法治科's R2 oversight (a follow-up step, an Art. 13 finding, an Art. 9, 12 report): its
+//! plain fields, the reason of an amendment, the error summary, saving to 法治科's journal.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::case_file::FieldError;
-use crate::follow_up::StandaloneEntry;
+use crate::follow_up::LegalEntry;
 use crate::form_fields::PlainForm;
 use crate::i18n::strings;
 use crate::journal::{AppendError, EventHash};
@@ -14,11 +14,11 @@ use crate::ui::journal_state::LegalJournal;
 
 /// The form of a new entry, or of an amendment of one; `wrap` makes the saved value the journal's entry.
 #[component]
-pub fn StandaloneForm<T>(
+pub fn OversightForm<T>(
     initial: T,
     amends: Option<EventHash>,
     done: Callback<Option<EventHash>>,
-    wrap: fn(T, Option<EventHash>, String) -> StandaloneEntry,
+    wrap: Callback<(T, Option<EventHash>, String), LegalEntry>,
 ) -> impl IntoView
 where
     T: PlainForm + Clone + Send + Sync + 'static,
@@ -36,9 +36,9 @@ where
             return;
         }
         saving.set(true);
-        let entry = wrap(value.get_untracked(), amends, reason.get_untracked());
+        let entry = wrap.run((value.get_untracked(), amends, reason.get_untracked()));
         spawn_local(async move {
-            match legal.record_standalone(entry).await {
+            match legal.record_legal_entry(entry).await {
                 Ok(hash) => done.run(Some(hash)),
                 Err(AppendError::CaseFileRefused(list)) => {
                     errors.try_set(list);
