@@ -5,25 +5,17 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::case_file::FiledStep;
 use crate::follow_up::{FollowUpEntry, FollowUpState, FollowUpStep, LegalEntry, check_follow_up};
 use crate::i18n::strings;
 use crate::journal::EventHash;
 use crate::ui::journal_state::LegalJournal;
-use crate::ui::legal::{LegalJournalGate, OversightForm, RecordedStep, ShownStep};
+use crate::ui::legal::{LegalJournalGate, OversightEditing, OversightForm, RecordedStep, ShownStep};
 use crate::web::clock::local_now;
 
 impl ShownStep for FollowUpStep {
     fn title(&self) -> String {
         self.label().to_string()
     }
-}
-
-/// The form open in the section.
-#[derive(Debug, Clone, PartialEq)]
-struct Editing {
-    initial: FollowUpStep,
-    amends: Option<EventHash>,
 }
 
 /// The follow-up of record `record`; `needed`: whether the engine's verdict calls for one.
@@ -46,16 +38,8 @@ fn FollowUpBody(record: EventHash, needed: bool) -> impl IntoView {
     let legal = expect_context::<LegalJournal>().0;
     let text = &strings().follow_up;
     let follow_up = Memo::new(move |_| legal.follow_ups().by_record.get(&record).cloned());
-    let editing = RwSignal::new(None::<Editing>);
-    let saved = RwSignal::new(false);
-    let on_amend = Callback::new(move |step: FiledStep<FollowUpStep>| {
-        saved.set(false);
-        editing.set(Some(Editing { initial: step.current().clone(), amends: Some(step.latest().author.hash) }));
-    });
-    let done = Callback::new(move |result: Option<EventHash>| {
-        saved.set(result.is_some());
-        editing.set(None);
-    });
+    let form = OversightEditing::<FollowUpStep>::new();
+    let (editing, saved, on_amend, done) = (form.editing, form.saved, form.on_amend(), form.on_done());
     let state = move || {
         match follow_up.get() {
             Some(f) => f.state(),
@@ -102,16 +86,15 @@ fn FollowUpBody(record: EventHash, needed: bool) -> impl IntoView {
                             if let (FollowUpStep::SpotCheck(note), Some(drawn)) = (&mut blank, spot.get_untracked()) {
                                 note.parameters = drawn;
                             }
-                            saved.set(false);
-                            editing.set(Some(Editing { initial: blank, amends: None }));
+                            form.open(blank, None);
                         }
                     }>{text.open}</button>
                 }.into_any()
             }}
         </Show>
-        {move || editing.get().map(|e| {
+        {move || editing.get().map(|(initial, amends)| {
             let wrap = Callback::new(move |(step, amends, reason)| LegalEntry::FollowUp(FollowUpEntry { record, amends, reason, step }));
-            view! { <OversightForm initial=e.initial amends=e.amends done=done wrap=wrap /> }
+            view! { <OversightForm initial=initial amends=amends done=done wrap=wrap /> }
         })}
     }
 }

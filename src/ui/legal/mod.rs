@@ -27,7 +27,7 @@ pub use case_files::{
 };
 pub use deadlines_page::DeadlinesPage;
 pub use non_recording_page::NonRecordingPage;
-pub use oversight_form::OversightForm;
+pub use oversight_form::{OversightEditing, OversightForm};
 pub use retaliation_page::RetaliationPage;
 pub use spot_check_page::SpotCheckPage;
 pub use statistics_page::StatisticsPage;

@@ -4,8 +4,7 @@
 use leptos::prelude::*;
 
 use super::case_files::{LegalJournalGate, RecordedStep, ShownStep};
-use super::oversight_form::OversightForm;
-use crate::case_file::FiledStep;
+use super::oversight_form::{OversightEditing, OversightForm};
 use crate::follow_up::{LegalEntry, NonRecordingEntry, NonRecordingFinding, by_handler};
 use crate::i18n::strings;
 use crate::journal::EventHash;
@@ -14,7 +13,7 @@ use crate::ui::journal_state::LegalJournal;
 use crate::ui::state::AppState;
 
 /// The journal entry of a saved finding form.
-fn wrap_finding(finding: NonRecordingFinding, amends: Option<EventHash>, reason: String) -> LegalEntry {
+fn wrap_finding((finding, amends, reason): (NonRecordingFinding, Option<EventHash>, String)) -> LegalEntry {
     LegalEntry::NonRecording(NonRecordingEntry { amends, reason, finding })
 }
 
@@ -48,25 +47,14 @@ fn Findings() -> impl IntoView {
         let findings = legal.non_recording_findings();
         app.readings.with(|r| by_handler(&findings, r))
     });
-    let editing = RwSignal::new(None::<(NonRecordingFinding, Option<EventHash>)>);
-    let saved = RwSignal::new(false);
-    let on_amend = Callback::new(move |step: FiledStep<NonRecordingFinding>| {
-        saved.set(false);
-        editing.set(Some((step.current().clone(), Some(step.latest().author.hash))));
-    });
-    let done = Callback::new(move |result: Option<EventHash>| {
-        saved.set(result.is_some());
-        editing.set(None);
-    });
+    let form = OversightEditing::<NonRecordingFinding>::new();
+    let (editing, saved, on_amend, done) = (form.editing, form.saved, form.on_amend(), form.on_done());
     view! {
         <p class="notice-inline" role="status" data-testid="non-recording-saved">{move || saved.get().then_some(text.saved)}</p>
         <Show when=move || editing.with(Option::is_none)>
-            <button type="button" class="primary no-print" data-testid="non-recording-new" on:click=move |_| {
-                saved.set(false);
-                editing.set(Some((NonRecordingFinding::default(), None)));
-            }>{text.new_finding}</button>
+            <button type="button" class="primary no-print" data-testid="non-recording-new" on:click=move |_| form.open(NonRecordingFinding::default(), None)>{text.new_finding}</button>
         </Show>
-        {move || editing.get().map(|(initial, amends)| view! { <OversightForm initial=initial amends=amends done=done wrap=Callback::new(|(value, amends, reason)| wrap_finding(value, amends, reason)) /> })}
+        {move || editing.get().map(|(initial, amends)| view! { <OversightForm initial=initial amends=amends done=done wrap=Callback::new(wrap_finding) /> })}
         {move || {
             let groups = groups.get();
             if groups.is_empty() {

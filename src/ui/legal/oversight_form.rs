@@ -4,13 +4,55 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::case_file::FieldError;
+use crate::case_file::{FieldError, FiledStep};
 use crate::follow_up::LegalEntry;
 use crate::form_fields::PlainForm;
 use crate::i18n::strings;
 use crate::journal::{AppendError, EventHash};
 use crate::ui::components::{PlainFields, error_on};
 use crate::ui::journal_state::LegalJournal;
+
+/// Which form an oversight page has open (a value and the version it amends), and whether the last one was saved.
+pub struct OversightEditing<T: Send + Sync + 'static> {
+    /// The open form's starting value and amended version, if a form is open.
+    pub editing: RwSignal<Option<(T, Option<EventHash>)>>,
+    /// Whether the last form closed by saving.
+    pub saved: RwSignal<bool>,
+}
+
+impl<T: Send + Sync + 'static> Clone for OversightEditing<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for OversightEditing<T> {}
+
+impl<T: Clone + Send + Sync + 'static> OversightEditing<T> {
+    /// No form open.
+    pub fn new() -> Self {
+        OversightEditing { editing: RwSignal::new(None), saved: RwSignal::new(false) }
+    }
+
+    /// Opens the form of `value`, amending `amends` if given.
+    pub fn open(self, value: T, amends: Option<EventHash>) {
+        self.saved.set(false);
+        self.editing.set(Some((value, amends)));
+    }
+
+    /// Opens the amendment of a recorded step's latest version.
+    pub fn on_amend(self) -> Callback<FiledStep<T>> {
+        Callback::new(move |step: FiledStep<T>| self.open(step.current().clone(), Some(step.latest().author.hash)))
+    }
+
+    /// Closes the form, saved (with the event's hash) or cancelled.
+    pub fn on_done(self) -> Callback<Option<EventHash>> {
+        Callback::new(move |result: Option<EventHash>| {
+            self.saved.set(result.is_some());
+            self.editing.set(None);
+        })
+    }
+}
 
 /// The form of a new entry, or of an amendment of one; `wrap` makes the saved value the journal's entry.
 #[component]

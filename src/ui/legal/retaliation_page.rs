@@ -4,8 +4,7 @@
 use leptos::prelude::*;
 
 use super::case_files::{LegalJournalGate, RecordedStep, ShownStep};
-use super::oversight_form::OversightForm;
-use crate::case_file::FiledStep;
+use super::oversight_form::{OversightEditing, OversightForm};
 use crate::follow_up::{LegalEntry, RetaliationEntry, RetaliationReport};
 use crate::i18n::strings;
 use crate::journal::EventHash;
@@ -13,7 +12,7 @@ use crate::ui::components::ExplanationSteps;
 use crate::ui::journal_state::LegalJournal;
 
 /// The journal entry of a saved report form.
-fn wrap_report(report: RetaliationReport, amends: Option<EventHash>, reason: String) -> LegalEntry {
+fn wrap_report((report, amends, reason): (RetaliationReport, Option<EventHash>, String)) -> LegalEntry {
     LegalEntry::Retaliation(RetaliationEntry { amends, reason, report })
 }
 
@@ -43,25 +42,14 @@ fn Reports() -> impl IntoView {
     let legal = expect_context::<LegalJournal>().0;
     let text = &strings().follow_up.retaliation;
     let reports = Memo::new(move |_| legal.retaliation_reports());
-    let editing = RwSignal::new(None::<(RetaliationReport, Option<EventHash>)>);
-    let saved = RwSignal::new(false);
-    let on_amend = Callback::new(move |step: FiledStep<RetaliationReport>| {
-        saved.set(false);
-        editing.set(Some((step.current().clone(), Some(step.latest().author.hash))));
-    });
-    let done = Callback::new(move |result: Option<EventHash>| {
-        saved.set(result.is_some());
-        editing.set(None);
-    });
+    let form = OversightEditing::<RetaliationReport>::new();
+    let (editing, saved, on_amend, done) = (form.editing, form.saved, form.on_amend(), form.on_done());
     view! {
         <p class="notice-inline" role="status" data-testid="retaliation-saved">{move || saved.get().then_some(text.saved)}</p>
         <Show when=move || editing.with(Option::is_none)>
-            <button type="button" class="primary no-print" data-testid="retaliation-new" on:click=move |_| {
-                saved.set(false);
-                editing.set(Some((RetaliationReport::default(), None)));
-            }>{text.new_report}</button>
+            <button type="button" class="primary no-print" data-testid="retaliation-new" on:click=move |_| form.open(RetaliationReport::default(), None)>{text.new_report}</button>
         </Show>
-        {move || editing.get().map(|(initial, amends)| view! { <OversightForm initial=initial amends=amends done=done wrap=Callback::new(|(value, amends, reason)| wrap_report(value, amends, reason)) /> })}
+        {move || editing.get().map(|(initial, amends)| view! { <OversightForm initial=initial amends=amends done=done wrap=Callback::new(wrap_report) /> })}
         {move || {
             let reports = reports.get();
             if reports.is_empty() {
