@@ -113,26 +113,21 @@ pub fn due_items(
     }
     for row in rows {
         let record = &row.current().record;
+        // A record waits without a period: named by its 人物 and time, dealt with on its register page.
+        let waiting = |kind| DueItem {
+            kind,
+            due: None,
+            since: Some(record.occurred_at.date()),
+            subject: format!("{} {}", record.person.name, record.occurred_at.format("%Y-%m-%d %H:%M")),
+            link: format!("/legal/register/{}", row.record.id),
+            unpublished_calendar: false,
+        };
         if follow_ups.state_of(row) == Some(FollowUpState::Pending) {
-            items.push(DueItem {
-                kind: DueKind::FollowUpPending,
-                due: None,
-                since: Some(record.occurred_at.date()),
-                subject: format!("{} {}", record.person.name, record.occurred_at.format("%Y-%m-%d %H:%M")),
-                link: format!("/legal/register/{}", row.record.id),
-                unpublished_calendar: false,
-            });
+            items.push(waiting(DueKind::FollowUpPending));
         }
         let prohibited = row.verdicts.iter().any(|v| matches!(v, Verdict::Prohibited { .. }));
         if prohibited && row.reported_on.is_none() {
-            items.push(DueItem {
-                kind: DueKind::UnreportedInterference,
-                due: None,
-                since: Some(record.occurred_at.date()),
-                subject: format!("{} {}", record.person.name, record.occurred_at.format("%Y-%m-%d %H:%M")),
-                link: format!("/legal/register/{}", row.record.id),
-                unpublished_calendar: false,
-            });
+            items.push(waiting(DueKind::UnreportedInterference));
         }
     }
     let last_month = Month::of(today).previous();
