@@ -102,6 +102,16 @@ impl fmt::Display for AppendError {
     }
 }
 
+impl AppendError {
+    /// The errors a form shows for this refusal: a step's own field errors, or the whole message.
+    pub fn into_field_errors(self) -> Vec<FieldError> {
+        match self {
+            AppendError::CaseFileRefused(errors) => errors,
+            other => vec![FieldError::new("", other.to_string())],
+        }
+    }
+}
+
 impl From<StoreError> for AppendError {
     fn from(e: StoreError) -> Self {
         AppendError::Store(e)

@@ -14,6 +14,6 @@ pub use choices::{choice_key, choice_of};
 pub use csv_button::{CsvDownload, RegisterCsvButton};
 pub use explanation::ExplanationSteps;
 pub use fields::{AnswerField, CheckField, ChoiceField, TextAreaField, TextField};
-pub use plain_fields::{PlainFields, error_on};
+pub use plain_fields::{PlainFields, StepErrors, error_on};
 pub use quotes::QuotedProvisions;
 pub use register_filters::RegisterFilters;

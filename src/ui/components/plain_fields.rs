@@ -17,6 +17,20 @@ pub fn error_on(errors: &[FieldError], name: &str) -> Option<String> {
     errors.iter().find(|e| e.field == name).map(|e| e.message.clone())
 }
 
+/// The summary of a refused save: every error, above the form's fields.
+#[component]
+pub fn StepErrors(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
+    let heading = strings().case_files.errors_heading;
+    view! {
+        <Show when=move || errors.with(|e| !e.is_empty())>
+            <div class="error-summary" role="alert" data-testid="step-errors">
+                <p><strong>{heading}</strong></p>
+                <ul>{move || errors.get().into_iter().map(|e| view! { <li>{e.message}</li> }).collect_view()}</ul>
+            </div>
+        </Show>
+    }
+}
+
 /// Every plain field of the form (its fields do not change while the form is open).
 #[component]
 pub fn PlainFields<T>(step: RwSignal<T>, errors: RwSignal<Vec<FieldError>>) -> impl IntoView

@@ -8,8 +8,8 @@ use crate::case_file::{FieldError, FiledStep};
 use crate::follow_up::LegalEntry;
 use crate::form_fields::PlainForm;
 use crate::i18n::strings;
-use crate::journal::{AppendError, EventHash};
-use crate::ui::components::{PlainFields, error_on};
+use crate::journal::EventHash;
+use crate::ui::components::{PlainFields, StepErrors, error_on};
 use crate::ui::journal_state::LegalJournal;
 
 /// Which form an oversight page has open (a value and the version it amends), and whether the last one was saved.
@@ -82,11 +82,8 @@ where
         spawn_local(async move {
             match legal.record_legal_entry(entry).await {
                 Ok(hash) => done.run(Some(hash)),
-                Err(AppendError::CaseFileRefused(list)) => {
-                    errors.try_set(list);
-                }
-                Err(other) => {
-                    errors.try_set(vec![FieldError::new("", other.to_string())]);
+                Err(error) => {
+                    errors.try_set(error.into_field_errors());
                 }
             }
             saving.try_set(false);
@@ -95,12 +92,7 @@ where
     };
     view! {
         <form class="card step-form" novalidate data-testid="step-form" data-attempts=move || attempts.get() on:submit=|ev| ev.prevent_default()>
-            <Show when=move || errors.with(|e| !e.is_empty())>
-                <div class="error-summary" role="alert" data-testid="step-errors">
-                    <p><strong>{text.errors_heading}</strong></p>
-                    <ul>{move || errors.get().into_iter().map(|e| view! { <li>{e.message}</li> }).collect_view()}</ul>
-                </div>
-            </Show>
+            <StepErrors errors=errors />
             <PlainFields step=value errors=errors />
             {amends.map(|_| view! {
                 <div class="field">

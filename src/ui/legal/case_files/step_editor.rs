@@ -8,8 +8,8 @@ use super::decision_rows::DecisionRows;
 use super::findings_editor::FindingsEditor;
 use crate::case_file::{CaseFile, CaseFileEntry, CaseStep, FieldError};
 use crate::i18n::strings;
-use crate::journal::{AppendError, EventHash};
-use crate::ui::components::{PlainFields, error_on};
+use crate::journal::EventHash;
+use crate::ui::components::{PlainFields, StepErrors, error_on};
 use crate::ui::journal_state::LegalJournal;
 use crate::ui::state::AppState;
 use crate::web::case_step_drafts::{StepDraft, clear_draft, load_draft, save_draft};
@@ -59,11 +59,8 @@ pub fn StepEditor(
                     key.with_value(|k| clear_draft(k).ok());
                     done.run(Some(hash));
                 }
-                Err(AppendError::CaseFileRefused(list)) => {
-                    errors.try_set(list);
-                }
-                Err(other) => {
-                    errors.try_set(vec![FieldError::new("", other.to_string())]);
+                Err(error) => {
+                    errors.try_set(error.into_field_errors());
                 }
             }
             saving.try_set(false);
@@ -86,12 +83,7 @@ pub fn StepEditor(
         <form class="card step-form" novalidate data-testid="step-form" data-attempts=move || attempts.get() on:submit=|ev| ev.prevent_default()>
             <h3>{kind.label()}</h3>
             {was_restored.then(|| view! { <p class="notice-inline" role="status" data-testid="step-draft-restored">{text.draft_restored}</p> })}
-            <Show when=move || errors.with(|e| !e.is_empty())>
-                <div class="error-summary" role="alert" data-testid="step-errors">
-                    <p><strong>{text.errors_heading}</strong></p>
-                    <ul>{move || errors.get().into_iter().map(|e| view! { <li>{e.message}</li> }).collect_view()}</ul>
-                </div>
-            </Show>
+            <StepErrors errors=errors />
             <p class="error" role="alert" data-testid="step-draft-error">{move || draft_error.get()}</p>
             <PlainFields step=step errors=errors />
             {special}
