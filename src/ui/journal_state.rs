@@ -11,6 +11,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
+use super::state::AppState;
 use crate::bundle::{DeviceKey, Export, RecordedExport, export_and_record};
 use crate::case_file::{CaseFileEntry, CaseFiles, FiledStep};
 use crate::follow_up::{FollowUps, LegalEntry, NonRecordingFinding, RetaliationReport};
@@ -44,6 +45,18 @@ pub enum JournalStatus {
 /// 法治科's own journal (its wrong-case files), as a context apart from the officer's journal.
 #[derive(Clone, Copy)]
 pub struct LegalJournal(pub JournalState);
+
+impl LegalJournal {
+    /// 法治科's journal from the context, opened (once) for the person using this browser.
+    pub fn opened() -> JournalState {
+        let legal = expect_context::<LegalJournal>().0;
+        let state = expect_context::<AppState>();
+        legal.ensure_open(
+            &state.profile.with_untracked(|p| p.as_ref().map(|p| p.officer_name.clone()).unwrap_or_default()),
+        );
+        legal
+    }
+}
 
 /// Shared handle to the journal; cheap to copy into closures.
 #[derive(Clone, Copy)]

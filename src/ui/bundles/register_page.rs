@@ -40,8 +40,7 @@ pub fn RegisterPage() -> impl IntoView {
         let all = app.readings.with(|r| merged.with(|s| rows(s.fold().records, r)));
         filter_and_sort(&all, &RegisterFilter::default(), SortOrder::OldestFirst)
     });
-    let legal = expect_context::<LegalJournal>().0;
-    legal.ensure_open(&app.profile.with_untracked(|p| p.as_ref().map(|p| p.officer_name.clone()).unwrap_or_default()));
+    let legal = LegalJournal::opened();
     let follow_up_filter = RwSignal::new(FollowUpFilter::Any);
     let follow_ups = Memo::new(move |_| legal.follow_ups());
     let shown = Memo::new(move |_| {

@@ -25,8 +25,7 @@ pub fn StatisticsPage() -> impl IntoView {
     let date = |value: String| NaiveDate::parse_from_str(&value, "%Y-%m-%d").ok();
     let register = Memo::new(move |_| app.readings.with(|r| merged.with(|s| rows(s.fold().records, r))));
     let stats = Memo::new(move |_| register.with(|rows| statistics(rows, date(from.get()), date(to.get()))));
-    let legal = expect_context::<LegalJournal>().0;
-    legal.ensure_open(&app.profile.with_untracked(|p| p.as_ref().map(|p| p.officer_name.clone()).unwrap_or_default()));
+    let legal = LegalJournal::opened();
     let files = Memo::new(move |_| {
         let files = legal.case_files();
         app.readings.with(|r| case_file_statistics(&files, r, date(from.get()), date(to.get())))

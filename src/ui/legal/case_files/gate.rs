@@ -5,16 +5,12 @@ use leptos::prelude::*;
 
 use crate::i18n::strings;
 use crate::ui::journal_state::{JournalStatus, LegalJournal};
-use crate::ui::state::AppState;
 
 /// The page's content once 法治科's journal is open; its integrity line above it.
 #[component]
 pub fn LegalJournalGate(children: ChildrenFn) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let legal = expect_context::<LegalJournal>().0;
+    let legal = LegalJournal::opened();
     let text = &strings().case_files;
-    let name = state.profile.with_untracked(|p| p.as_ref().map(|p| p.officer_name.clone()).unwrap_or_default());
-    legal.ensure_open(&name);
     let status = move || legal.status.get();
     view! {
         {move || match status() {
